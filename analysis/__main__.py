@@ -1,0 +1,59 @@
+"""Command line: ``python -m analysis run|extract|refresh-notebooks``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import pipeline, runner
+
+
+def default_out(corpus: Path) -> Path:
+    """``build/`` for the seeds; ``build/runs/<corpus folder>`` for any other corpus."""
+    if Path(corpus).resolve() == runner.SEEDS:
+        return runner.ROOT / "build"
+    return runner.ROOT / "build" / "runs" / Path(corpus).resolve().name
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    def common(p):
+        p.add_argument("--corpus", type=Path, default=runner.SEEDS, help="folder (or file) of articles; default: seeds/")
+        p.add_argument("--out", type=Path, default=None, help="output folder; default build/ (seeds) or build/runs/<corpus>")
+        p.add_argument("--model", default=pipeline.DEFAULT_MODEL, help="installed spaCy pipeline name")
+
+    p = sub.add_parser("run", help="extract, execute every notebook, write HTML, figures and index.html")
+    common(p)
+    p.add_argument("--figures", type=Path, default=None, help="figures folder; default figures/ (seeds) or <out>/figures")
+    p.add_argument("--hide-code", action="store_true", help="hide code cells in the HTML (for sharing)")
+    p.add_argument("--no-images", action="store_true", help="skip PNG/SVG export (no Chromium needed)")
+
+    p = sub.add_parser("extract", help="write the tables (CSV and Parquet) only")
+    common(p)
+
+    p = sub.add_parser("refresh-notebooks", help="re-execute the committed notebooks in place on the seeds (nbval reference)")
+
+    args = ap.parse_args(argv)
+    if getattr(args, "out", 1) is None:
+        args.out = default_out(args.corpus)
+    if args.command == "run":
+        return runner.main_run(args)
+    if args.command == "extract":
+        tables = pipeline.extract(args.corpus, args.out, args.model)
+        for name, df in tables.items():
+            print(f"{name}: {len(df)} rows -> {pipeline.tables_dir(args.out) / name}.csv/.parquet")
+        return 0
+    if args.command == "refresh-notebooks":
+        from .notebooks import refresh
+
+        for nb in runner.notebook_paths():
+            refresh(nb)
+            print(f"refreshed {nb}")
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,541 @@
+"""Load a folder of news articles into one tidy row per article.
+
+Formats are recognised by general rules, not per file: a ``Key: value`` header block, a
+markdown-ish page (``# title``, ``By …`` byline, a date line, an ``Original url:`` block), a
+plain file whose first line is the headline, and record files (``.jsonl``, ``.jsonl.gz``,
+``.csv``) with one article per row. Each article keeps the map from its cleaned body back to
+the original text (``offset_map``), so later spans can be reported as offsets into the file.
+
+A file that cannot be read becomes a row of the ``problems`` table (path and reason); the
+rest of the corpus still loads.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from .offsets import OffsetMap, TextBuilder
+
+DATA = Path(__file__).parent / "data"
+
+ARTICLE_COLUMNS = [
+    "article_id", "path", "title", "author", "outlet", "published", "url",
+    "text", "n_words", "sha256", "format", "offset_map",
+]
+PROBLEM_COLUMNS = ["path", "problem"]
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+RECORD_SUFFIXES = {".jsonl", ".jsonl.gz", ".csv"}
+
+# Header keys (lower-cased) → article field.
+HEADER_KEYS = {
+    "title": "title", "headline": "title",
+    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "publication": "outlet",
+    "author": "author", "authors": "author", "byline": "author", "by": "author",
+    "date": "published", "published": "published", "publication date": "published",
+    "publication_date": "published", "pubdate": "published",
+    "url": "url", "link": "url", "original url": "url",
+}
+
+
+@dataclass
+class Article:
+    """One article as parsed: metadata, cleaned body and its map back to ``raw``."""
+
+    raw: str
+    title: str = ""
+    author: str = ""
+    outlet: str = ""
+    published: str = ""
+    url: str = ""
+    format: str = "plain"
+    text: str = ""
+    offsets: OffsetMap = field(default_factory=lambda: OffsetMap([]))
+
+
+@dataclass
+class Corpus:
+    """The loaded corpus: ``articles`` (one row per article) and ``problems`` (one per bad input)."""
+
+    articles: pd.DataFrame
+    problems: pd.DataFrame
+
+
+# ---------------------------------------------------------------- knowledge files
+
+@lru_cache(maxsize=1)
+def outlet_domains() -> dict[str, str]:
+    """Domain → outlet name, from ``data/outlets.csv``."""
+    with open(DATA / "outlets.csv", encoding="utf-8") as fh:
+        return {row["domain"].strip().lower(): row["outlet"].strip() for row in csv.DictReader(fh)}
+
+
+def outlet_from_url(url: str) -> str:
+    """Outlet name for a URL's domain (parent domains tried too); empty when unknown."""
+    host = urlparse(url.strip("<> ")).netloc.lower().split(":")[0]
+    if host.startswith("www."):
+        host = host[4:]
+    known = outlet_domains()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        name = known.get(".".join(parts[i:]))
+        if name:
+            return name
+    return ""
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_DATE_LINE = re.compile(
+    rf"""^\s*(?:
+        \d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?(?:[T ][\d:.]+Z?)? |          # ISO
+        \d{{1,2}}[./]\d{{1,2}}[./]\d{{4}} |                            # 24.01.2022
+        (?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?
+        (?:(?:{_MONTHS})\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}} |  # February 12, 2021
+           \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\w*\.?,?\s+\d{{4}})    # 12 February 2021
+    )""",
+    re.I | re.X,
+)
+
+
+def parse_date(value: str) -> str:
+    """ISO date (``YYYY-MM-DD``, or ``YYYY-MM`` when only the month is known) from free text.
+
+    Dotted and slashed numeric dates are read day first (``24.01.2022``), as in the European
+    outlets this corpus draws on. Returns ``""`` when no date can be read.
+    """
+    if not value:
+        return ""
+    s = str(value).strip()
+    m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if m:
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
+    m = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", s)
+    if m:
+        return _iso(int(m[3]), int(m[2]), int(m[1]))
+    m = re.search(r"\b(\d{4})-(\d{1,2})\b", s)
+    if m and 1 <= int(m[2]) <= 12:
+        return f"{int(m[1]):04d}-{int(m[2]):02d}"
+    m = re.search(rf"\b({_MONTHS})\w*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", s, re.I)
+    if m:
+        return _iso(int(m[3]), _month(m[1]), int(m[2]))
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\w*\.?,?\s+(\d{{4}})", s, re.I)
+    if m:
+        return _iso(int(m[3]), _month(m[2]), int(m[1]))
+    m = re.search(rf"\b({_MONTHS})\w*\.?,?\s+(\d{{4}})\b", s, re.I)
+    if m:
+        return f"{int(m[2]):04d}-{_month(m[1]):02d}"
+    return ""
+
+
+def _month(name: str) -> int:
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+            "dec"].index(name[:3].lower()) + 1
+
+
+def _iso(y: int, m: int, d: int) -> str:
+    try:
+        return datetime(y, m, d).strftime("%Y-%m-%d")
+    except ValueError:
+        return ""
+
+
+# ---------------------------------------------------------------- text layout
+
+Line = tuple[int, int]  # raw start, raw end (trailing whitespace excluded)
+
+
+def _blocks(raw: str, start: int = 0, end: int | None = None) -> list[list[Line]]:
+    """Paragraphs of ``raw[start:end]``: runs of non-blank lines, as raw line ranges."""
+    end = len(raw) if end is None else end
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for m in re.finditer(r"[^\n]*\n?", raw[start:end]):
+        if not m.group():
+            break
+        a = start + m.start()
+        b = start + m.end()
+        line = raw[a:b]
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        lead = len(line) - len(line.lstrip())
+        current.append((a + lead, a + lead + len(stripped)))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|<https?://[^>\s]+>")
+_MARKERS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)")
+_HEADING = re.compile(r"#{1,6}\s+")
+
+
+def _clean_ranges(raw: str, a: int, b: int) -> list[Line]:
+    """Raw sub-ranges of one line left after dropping markdown syntax (links keep their text)."""
+    keep: list[Line] = []
+    h = _HEADING.match(raw, a, b)
+    pos = h.end() if h else a
+    segments: list[Line] = []
+    for m in _LINK.finditer(raw, pos, b):
+        segments.append((pos, m.start()))
+        if m.group(1) is not None:
+            segments.append((m.start(1), m.end(1)))
+        pos = m.end()
+    segments.append((pos, b))
+    for s, e in segments:
+        p = s
+        for m in _MARKERS.finditer(raw, s, e):
+            keep.append((p, m.start()))
+            p = m.end()
+        keep.append((p, e))
+    return [(s, e) for s, e in keep if e > s]
+
+
+def _plain(raw: str, line: Line) -> str:
+    return "".join(raw[s:e] for s, e in _clean_ranges(raw, *line)).strip()
+
+
+# Lines and paragraphs that are page furniture, not body text.
+_CREDIT_LINE = re.compile(
+    r"^(?:\*\*|\*|_)[^*_]{2,120}(?:\*\*|\*|_)$"                    # a wholly emphasised short line
+    r"|^(?:photo|image|picture|photograph|credit|file photo)s?(?: credit)?\s*:",
+    re.I,
+)
+_CREDIT_INLINE = re.compile(
+    r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photos|Image)\s*(?:/|by|:)[^)]*\)|\b(?:AP|AFP|Reuters|Getty Images)\s+Photo\b",
+    re.I,
+)
+_RELATED = re.compile(r"^[*_\s]*(?:related(?: articles?| stories| content)?|read (?:more|also)|see also)[*_\s]*:", re.I)
+_BYLINE = re.compile(r"^(?:by|written by)\s+(.{2,120})$", re.I)
+_AUTHOR_FIELD = re.compile(r"\bauthors?\s*:\s*(.+)$", re.I)
+_URL_LINE = re.compile(r"^(?:original\s+)?(?:url|link|source url)\s*:\s*(\S*)\s*$", re.I)
+_SIGNOFF = re.compile(
+    r"\b(?:exclusively|especially|specially|written)?\s*for\s+the\s+(?:online\s+)?"
+    r"(?:magazine|newspaper|journal|website|outlet|edition|publication)?\s*[“\"«]([^”\"»]{2,80})[”\"»]",
+    re.I,
+)
+_EDITOR_NOTE = re.compile(r"\s*\[[^\]]*\]\s*$")  # "[reconstructed from the URL slug]"
+_HEADER_LINE = re.compile(r"^([A-Za-z][\w-]*(?:[ _][A-Za-z][\w-]*){0,2})\s*:\s+(.*\S)\s*$")
+
+
+def _is_credit_block(raw: str, block: list[Line]) -> bool:
+    """A photo caption with its credit: any wholly emphasised credit line or an inline photo credit."""
+    for a, b in block:
+        line = raw[a:b].strip()
+        if _CREDIT_LINE.match(line) and ("/" in line or len(block) > 1 or line.lower().startswith(("photo", "image", "credit"))):
+            return True
+        if _CREDIT_INLINE.search(line):
+            return True
+    return False
+
+
+def _meta_line(raw: str, line: Line, art: Article) -> bool:
+    """Take metadata from a front-matter line (byline, date, ``Author:``); True if it was one."""
+    text = _plain(raw, line)
+    if not text:
+        return True
+    m = _AUTHOR_FIELD.search(text)
+    if m and len(text.split()) <= 16:
+        art.author = art.author or m[1].strip()
+        art.published = art.published or parse_date(text[: m.start()])
+        return True
+    m = _BYLINE.match(text)
+    if m and len(m[1].split()) <= 10:
+        art.author = art.author or m[1].strip()
+        return True
+    if _DATE_LINE.match(text) and len(text.split()) <= 8:
+        art.published = art.published or parse_date(text)
+        return True
+    return False
+
+
+def _title_candidate(raw: str, block: list[Line]) -> str:
+    if len(block) != 1:
+        return ""
+    text = _plain(raw, block[0])
+    return text if 0 < len(text.split()) <= 30 else ""
+
+
+def _header(raw: str, block: list[Line], art: Article) -> bool:
+    """Parse a ``Key: value`` header block; True if the block is one."""
+    fields = {}
+    for a, b in block:
+        m = _HEADER_LINE.match(raw[a:b])
+        if not m:
+            return False
+        fields[m[1].strip().lower()] = m[2].strip()
+    known = {HEADER_KEYS[k]: v for k, v in fields.items() if k in HEADER_KEYS}
+    if len(known) < 2 and not (len(known) == 1 and len(fields) == 1 and "title" in known):
+        return False
+    art.title = _EDITOR_NOTE.sub("", known.get("title", ""))
+    art.author = _none_if_missing(known.get("author", ""))
+    art.outlet = re.sub(r"\s*\(.*\)\s*$", "", known.get("outlet", "")).strip()
+    art.published = parse_date(known.get("published", ""))
+    art.url = _EDITOR_NOTE.sub("", known.get("url", "")).split()[0] if known.get("url") else ""
+    art.format = "header"
+    return True
+
+
+def _none_if_missing(author: str) -> str:
+    return "" if re.match(r"^(?:not given|unknown|none|n/a|-)\b", author.strip(), re.I) else author.strip()
+
+
+def parse_text(raw: str, *, front_matter: bool = True) -> Article:
+    """Parse one article's text: metadata from its front and back matter, a cleaned body.
+
+    With ``front_matter=False`` (record files, whose metadata come from fields) the whole text
+    is body, but captions, credits and markdown are still cleaned.
+    """
+    art = Article(raw=raw)
+    blocks = _blocks(raw)
+    i = 0
+    if front_matter and blocks:
+        if _header(raw, blocks[0], art):
+            i = 1
+        else:
+            while i < len(blocks):
+                block = blocks[i]
+                first = raw[block[0][0]:block[0][1]]
+                if _HEADING.match(first) and not art.title:
+                    art.title = _plain(raw, block[0])
+                    art.format = "markdown"
+                    if len(block) == 1:
+                        i += 1
+                        continue
+                    blocks[i] = block[1:]
+                    continue
+                if all(_meta_line(raw, line, art) for line in block):
+                    i += 1
+                    continue
+                if not art.title and i + 1 < len(blocks):
+                    cand = _title_candidate(raw, block)
+                    if cand:
+                        art.title = cand
+                        i += 1
+                        continue
+                break
+    body = blocks[i:]
+
+    # back matter: "Original url:" block and a magazine sign-off
+    while body:
+        last = body[-1]
+        text = _plain(raw, last[0])
+        m = _URL_LINE.match(raw[last[0][0]:last[0][1]])
+        if m:
+            art.url = art.url or m[1].strip("<>")
+            body.pop()
+            continue
+        if len(body) >= 2 and re.fullmatch(r"<?https?://\S+>?", raw[last[0][0]:last[-1][1]].strip()):
+            prev = body[-2]
+            if _URL_LINE.match(raw[prev[0][0]:prev[-1][1]]):
+                art.url = art.url or raw[last[0][0]:last[-1][1]].strip().strip("<>")
+                body.pop()
+                body.pop()
+                continue
+        m = _SIGNOFF.search(text)
+        if m and len(last) == 1 and len(text.split()) <= 40:
+            art.outlet = art.outlet or m[1].strip().rstrip(".,")
+            who = text.split(",")[0].strip()
+            if not art.author and 1 <= len(who.split()) <= 4:
+                art.author = who
+            body.pop()
+            continue
+        break
+
+    builder = TextBuilder(raw)
+    first = True
+    for block in body:
+        if _is_credit_block(raw, block):
+            continue
+        lines = [ln for ln in block if not _RELATED.match(raw[ln[0]:ln[1]])]
+        pieces = [[r for r in _clean_ranges(raw, *ln)] for ln in lines]
+        pieces = [p for p in pieces if "".join(raw[s:e] for s, e in p).strip()]
+        if not pieces:
+            continue
+        if not first:
+            builder.sep("\n\n")
+        first = False
+        for j, ranges in enumerate(pieces):
+            if j:
+                builder.sep(" ")
+            _add_trimmed(builder, raw, ranges)
+    art.text, art.offsets = builder.build()
+    if not art.outlet and art.url:
+        art.outlet = outlet_from_url(art.url)
+    return art
+
+
+def _add_trimmed(builder: TextBuilder, raw: str, ranges: list[Line]) -> None:
+    """Add a line's kept ranges, without leading/trailing blanks left by removed markup."""
+    text = "".join(raw[s:e] for s, e in ranges)
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    skip, budget = lead, len(text) - lead - trail
+    for s, e in ranges:
+        if skip >= e - s:
+            skip -= e - s
+            continue
+        s += skip
+        skip = 0
+        take = min(e - s, budget)
+        builder.add(s, s + take)
+        budget -= take
+        if budget <= 0:
+            break
+
+
+# ---------------------------------------------------------------- files
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding used: UTF-8 (BOM allowed), UTF-16 by BOM, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _record_value(rec: dict, *names: str) -> str:
+    for n in names:
+        v = rec.get(n)
+        if v is None or (isinstance(v, float) and v != v):
+            continue
+        if isinstance(v, list):
+            v = ", ".join(str(x) for x in v)
+        v = str(v).strip()
+        if v:
+            return v
+    return ""
+
+
+def _records(path: Path) -> list[tuple[str, dict]]:
+    """(row label, record) pairs from a JSONL (optionally gzip'd) or CSV file."""
+    name = path.name.lower()
+    if name.endswith(".csv"):
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if "text" not in (reader.fieldnames or []):
+                raise ValueError(f"CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
+            return [(str(i + 1), row) for i, row in enumerate(reader)]
+    opener = gzip.open if name.endswith(".gz") else open
+    out = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh, start=1):
+            if line.strip():
+                out.append((str(i), json.loads(line)))
+    return out
+
+
+def _row(article_id: str, path: str, art: Article, digest: str) -> dict:
+    return {
+        "article_id": article_id, "path": path, "title": art.title, "author": art.author,
+        "outlet": art.outlet, "published": art.published, "url": art.url, "text": art.text,
+        "n_words": len(art.text.split()), "sha256": digest, "format": art.format,
+        "offset_map": art.offsets.to_json(),
+    }
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return ".jsonl.gz" if name.endswith(".jsonl.gz") else path.suffix.lower()
+
+
+def iter_files(root: Path) -> list[Path]:
+    """Every file under ``root`` (or ``root`` itself), sorted for a stable order."""
+    root = Path(root)
+    if root.is_file():
+        return [root]
+    files = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        files.extend(Path(dirpath) / f for f in sorted(filenames) if not f.startswith("."))
+    return files
+
+
+def load_corpus(root: str | os.PathLike, *, report: bool = True) -> Corpus:
+    """Read every article under ``root``; unreadable inputs go to ``problems`` (and stderr)."""
+    root = Path(root)
+    rows: list[dict] = []
+    problems: list[dict] = []
+    if not root.exists():
+        raise FileNotFoundError(f"corpus folder not found: {root}")
+    seen_ids: set[str] = set()
+
+    def unique(aid: str, rel: Path) -> str:
+        if aid in seen_ids:
+            aid = str(rel.with_suffix("")).replace(os.sep, "__")
+        seen_ids.add(aid)
+        return aid
+
+    for path in iter_files(root):
+        rel = path.relative_to(root) if path != root else Path(path.name)
+        suffix = _suffix(path)
+        try:
+            if suffix in RECORD_SUFFIXES:
+                stem = path.name[: -len(suffix)]
+                for label, rec in _records(path):
+                    text = _record_value(rec, "text", "body", "content")
+                    if not text:
+                        problems.append({"path": f"{path}#{label}", "problem": "record has no text"})
+                        continue
+                    art = parse_text(text, front_matter=False)
+                    art.title = _record_value(rec, "title", "headline")
+                    art.author = _none_if_missing(_record_value(rec, "author", "authors", "byline"))
+                    art.url = _record_value(rec, "url", "link")
+                    art.outlet = _record_value(rec, "outlet", "source", "publisher") or outlet_from_url(art.url)
+                    art.published = parse_date(_record_value(rec, "published", "date", "publication_date"))
+                    art.format = suffix.lstrip(".")
+                    rid = _record_value(rec, "id", "article_id") or label
+                    digest = hashlib.sha256(json.dumps(rec, sort_keys=True, default=str).encode()).hexdigest()
+                    rows.append(_row(unique(f"{stem}-{rid}", rel), f"{path}#{label}", art, digest))
+            elif suffix in TEXT_SUFFIXES:
+                data = path.read_bytes()
+                raw, _encoding = decode(data)
+                art = parse_text(raw)
+                if not art.text.strip():
+                    problems.append({"path": str(path), "problem": "no body text"})
+                    continue
+                rows.append(_row(unique(path.stem, rel), str(path), art, hashlib.sha256(data).hexdigest()))
+            else:
+                problems.append({"path": str(path), "problem": f"unsupported file type '{suffix or path.name}'"})
+        except Exception as exc:  # one bad file never stops the corpus
+            problems.append({"path": str(path), "problem": f"{type(exc).__name__}: {exc}"})
+    if report:
+        for p in problems:
+            print(f"corpus: {p['path']}: {p['problem']}", file=sys.stderr)
+    return Corpus(
+        articles=pd.DataFrame(rows, columns=ARTICLE_COLUMNS),
+        problems=pd.DataFrame(problems, columns=PROBLEM_COLUMNS),
+    )
+
+
+def read_raw(path: str) -> str:
+    """The original text that offsets index: the decoded file, or a record's ``text`` field."""
+    if "#" in path and _suffix(Path(path.split("#")[0])) in RECORD_SUFFIXES:
+        file, label = path.rsplit("#", 1)
+        for lab, rec in _records(Path(file)):
+            if lab == label:
+                return _record_value(rec, "text", "body", "content")
+        raise KeyError(path)
+    return decode(Path(path).read_bytes())[0]

