@@ -236,6 +236,10 @@ _EDITOR_NOTE = re.compile(r"\s*\[[^\]]*\]\s*$")  # "[reconstructed from the URL 
 _HEADER_LINE = re.compile(r"^([A-Za-z][\w-]*(?:[ _][A-Za-z][\w-]*){0,2})\s*:\s+(.*\S)\s*$")
 
 
+# No-break and other unicode spaces read as plain spaces (spaCy and regexes expect them).
+_SPACES = {c: " " for c in (0xA0, 0x2007, 0x202F, 0x2009, 0x200A, 0x3000)}
+
+
 def _is_credit_block(raw: str, block: list[Line]) -> bool:
     """A photo caption with its credit: any wholly emphasised credit line or an inline photo credit."""
     for a, b in block:
@@ -377,7 +381,8 @@ def parse_text(raw: str, *, front_matter: bool = True) -> Article:
             if j:
                 builder.sep(" ")
             _add_trimmed(builder, raw, ranges)
-    art.text, art.offsets = builder.build()
+    text, art.offsets = builder.build()
+    art.text = text.translate(_SPACES)  # same length, so the offset map still holds
     if not art.outlet and art.url:
         art.outlet = outlet_from_url(art.url)
     return art

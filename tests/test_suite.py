@@ -1,0 +1,105 @@
+"""The whole suite on the seeds: tables, notebooks, self-contained HTML, figures, failures named."""
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis import pipeline, runner
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_run_writes_report_pages_tables_and_figures(suite_run):
+    build, figures = suite_run
+    assert (build / "index.html").exists()
+    for nb in runner.notebook_paths():
+        assert (build / f"{nb.stem}.html").exists()
+        assert (build / "notebooks" / nb.name).exists()
+    articles = pd.read_csv(build / "tables" / "articles.csv", keep_default_na=False)
+    assert list(articles.article_id) == ["000_00cc645bec08e127", "002_cdc6c137350c744d"]
+    assert pd.read_parquet(build / "tables" / "articles.parquet").equals(pipeline.read_table(build / "tables", "articles"))
+    for slug in ("words-per-article", "outlets", "timeline"):
+        for ext in ("html", "csv", "png", "svg"):
+            assert (figures / f"01_corpus-{slug}.{ext}").stat().st_size > 40, (slug, ext)
+    plotted = pd.read_csv(figures / "01_corpus-words-per-article.csv")
+    assert dict(zip(plotted.x, plotted.y)) == {"000_00cc645bec08e127": 558, "002_cdc6c137350c744d": 1120}
+    assert (figures / "plotly.min.js").exists()
+    assert re.search(r'<script [^>]*src="plotly.min.js"', (figures / "01_corpus-outlets.html").read_text())
+
+
+def test_index_summarises_the_corpus_and_links_every_notebook(suite_run):
+    build, _ = suite_run
+    page = (build / "index.html").read_text()
+    for nb in runner.notebook_paths():
+        assert f'href="{nb.stem}.html"' in page
+    assert "1 · The corpus" in page
+    assert re.search(r"<td>articles</td>\s*<td>2</td>", page)
+
+
+def resource_urls(page: str) -> list[str]:
+    """URLs the page's elements load (script/link/img/iframe src or href), script bodies excluded."""
+    from html.parser import HTMLParser
+
+    found = []
+
+    class P(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "link", "img", "iframe", "source", "video", "audio"):
+                found.extend(v for k, v in attrs if k in ("src", "href") and v)
+
+    P().feed(page)
+    return found
+
+
+def test_notebook_html_is_self_contained(suite_run):
+    build, _ = suite_run
+    for nb in runner.notebook_paths():
+        page = (build / f"{nb.stem}.html").read_text()
+        assert page.count("plotly.js v") == 1 or page.count("* plotly.js") == 1  # embedded once
+        external = [u for u in resource_urls(page) if re.match(r"(https?:)?//", u)]
+        assert external == [], external  # nothing loaded from another host (links in text are fine)
+        assert not [u for u in resource_urls(page) if re.search(r"require|mathjax|mermaid", u, re.I)]
+        assert 'id="fig-words-per-article"' in page or nb.stem != "01_corpus"
+
+
+def test_figures_for_another_corpus_stay_out_of_figures(tmp_path):
+    assert runner.default_figures_dir(runner.SEEDS, tmp_path) == ROOT / "figures"
+    assert runner.default_figures_dir(tmp_path, tmp_path / "out") == tmp_path / "out" / "figures"
+
+
+def test_a_failing_cell_names_notebook_and_cell(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('corpus_dir = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell("1 / 0")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "99_broken.ipynb"
+    nbformat.write(nb, path)
+    with pytest.raises(runner.NotebookFailed, match=r"99_broken.ipynb: cell \d+ .*ZeroDivisionError"):
+        runner.execute(path, tmp_path / "out" / path.name, {"corpus_dir": "x"})
+    assert not (tmp_path / "out" / path.name).exists()  # nothing half-written
+
+
+def test_cli_exits_non_zero_when_a_notebook_fails(tmp_path, monkeypatch):
+    from analysis import __main__ as cli
+
+    def boom(*a, **k):
+        raise runner.NotebookFailed("01_corpus.ipynb: cell 3 failed: ValueError: x")
+
+    monkeypatch.setattr(runner, "run", boom)
+    assert cli.main(["run", "--out", str(tmp_path)]) == 1
+
+
+def test_committed_notebooks_are_small_and_clean():
+    for nb_path in runner.notebook_paths():
+        assert nb_path.stat().st_size < 1_000_000
+        text = nb_path.read_text()
+        assert "plotly.js v" not in text  # no plotly.js inside committed notebooks
+        nb = json.loads(text)
+        assert "papermill" not in nb["metadata"]
+        assert all(c.get("outputs") for c in nb["cells"] if c["cell_type"] == "code" and "parameters" not in c["metadata"].get("tags", []))
