@@ -7,6 +7,7 @@ output metadata, and written as ``<notebook>-<slug>.<ext>``. The HTML files shar
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 import sys
 from pathlib import Path
@@ -106,6 +107,19 @@ def plotlyjs() -> str:
     return get_plotlyjs()
 
 
+def stable_svg(svg: bytes, name: str) -> bytes:
+    """Replace plotly.js's random ids (plot ``defs-xxxxxx`` and clip paths, trace classes) with ones
+    derived from ``name`` and their order, so the same figure always gives the same bytes."""
+    ids: list[bytes] = []
+    for m in re.finditer(rb'id="defs-([0-9a-f]{6})"|\btrace([0-9a-f]{6})\b', svg):
+        token = m[1] or m[2]
+        if token not in ids:
+            ids.append(token)
+    for i, token in enumerate(ids):
+        svg = svg.replace(token, hashlib.sha256(f"{name}-{i}".encode()).hexdigest()[:6].encode())
+    return svg
+
+
 def _write_images(items: list[tuple[go.Figure, Path]]) -> list[Path]:
     """PNG and SVG through kaleido (needs a Chromium); says what to install when it cannot."""
     written = []
@@ -113,6 +127,8 @@ def _write_images(items: list[tuple[go.Figure, Path]]) -> list[Path]:
         for fmt in ("png", "svg"):
             for fig, base in items:
                 data = pio.to_image(fig, format=fmt, width=1000, height=int(fig.layout.height or 420), scale=1)
+                if fmt == "svg":
+                    data = stable_svg(data, base.name)
                 atomic_write_bytes(base.with_suffix(f".{fmt}"), data)
                 written.append(base.with_suffix(f".{fmt}"))
     except Exception as exc:  # kaleido without a browser: keep the HTML and CSV, say why

@@ -103,3 +103,15 @@ def test_committed_notebooks_are_small_and_clean():
         nb = json.loads(text)
         assert "papermill" not in nb["metadata"]
         assert all(c.get("outputs") for c in nb["cells"] if c["cell_type"] == "code" and "parameters" not in c["metadata"].get("tags", []))
+
+
+def test_figures_regenerate_byte_identical(suite_run, tmp_path):
+    from analysis.figures import export_figures
+
+    build, figures = suite_run
+    export_figures(sorted((build / "notebooks").glob("*.ipynb")), tmp_path)
+    for ext in ("svg", "html", "csv"):
+        first = sorted(figures.glob(f"*.{ext}"))
+        assert first, ext
+        for f in first:
+            assert (tmp_path / f.name).read_bytes() == f.read_bytes(), f.name
