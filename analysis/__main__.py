@@ -33,8 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("extract", help="write the tables (CSV and Parquet) only")
     common(p)
 
+    p = sub.add_parser("evaluate", help="entity precision/recall against a gold file (default: the seeds' gold)")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+
     p = sub.add_parser("refresh-notebooks", help="re-execute the committed notebooks in place on the seeds (nbval reference)")
 
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["evaluate"]:
+        from .evaluate import main as evaluate_main
+
+        return evaluate_main(argv[1:])
     args = ap.parse_args(argv)
     if getattr(args, "out", 1) is None:
         args.out = default_out(args.corpus)

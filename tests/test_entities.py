@@ -1,0 +1,133 @@
+"""Entity rules on sentences written for the tests, and the seeds against their gold file."""
+import pandas as pd
+import pytest
+
+from analysis import evaluate, pipeline
+from analysis.entities import article_mentions, link_corpus
+from analysis.extraction import RAW_MENTION_COLUMNS
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from analysis.nlp import load
+
+    return load()
+
+
+def entities_of(nlp, *texts):
+    """(mentions, entities) tables for made-up articles a0, a1, …"""
+    rows = []
+    for k, doc in enumerate(nlp.pipe(texts)):
+        for m in article_mentions(doc):
+            rows.append({"article_id": f"a{k}", "text": m.text, "label": m.label, "start": m.start, "end": m.end,
+                         "sentence": "", "sentence_id": m.sentence_id, "text_start": m.start, "text_end": m.end,
+                         "key": m.key, "name": m.name, "descriptions": "|".join(m.descriptions)})
+    return link_corpus(pd.DataFrame(rows, columns=RAW_MENTION_COLUMNS))
+
+
+def entity(entities, name):
+    row = entities[entities["name"] == name]
+    assert len(row) == 1, (name, list(entities["name"]))
+    return row.iloc[0]
+
+
+def test_surname_possessive_and_misspelling_join_the_full_name(nlp):
+    mentions, ents = entities_of(nlp,
+        "Kamal Ostrovsky, an economist at the Baltic Institute, spoke in Riga on Monday. "
+        "Ostrovsky's remarks drew attention. Later, Ostrovksy repeated his warning.")
+    e = entity(ents, "Kamal Ostrovsky")
+    assert {"Ostrovsky", "Ostrovksy"} <= set(e.aliases.split("|"))
+    assert e.description == "an economist at the Baltic Institute"
+    assert e.n_mentions == 3
+    assert not ents["name"].isin(["Ostrovsky", "Ostrovksy"]).any()
+
+
+def test_possessive_affiliation_is_not_part_of_the_name(nlp):
+    _, ents = entities_of(nlp, "Karim Nassar spoke first. MGIMO's Karim Nassar then warned that talks would stall.")
+    e = entity(ents, "Karim Nassar")
+    assert e.n_mentions == 2
+
+
+def test_hyphenated_name_and_title_premodifier(nlp):
+    _, ents = entities_of(nlp, "Iranian Parliament Speaker Mohammad-Bager Galibaf arrived in Moscow on Tuesday.")
+    e = entity(ents, "Mohammad-Bager Galibaf")
+    assert e.description == "Iranian Parliament Speaker"
+
+
+def test_a_title_resolves_to_the_person_who_holds_it(nlp):
+    mentions, ents = entities_of(nlp,
+        "Russian Foreign Minister Pavel Orlov met Iranian President Darius Karimi in Tehran on Monday. "
+        "The Iranian leader thanked his guest. The Russian diplomat promised more trade.")
+    karimi = entity(ents, "Darius Karimi")
+    orlov = entity(ents, "Pavel Orlov")
+    by_text = dict(zip(mentions["text"], mentions["entity_id"]))
+    assert by_text["The Iranian leader"] == karimi.entity_id
+    assert by_text["The Russian diplomat"] == orlov.entity_id
+    assert karimi.description == "Iranian President"
+
+
+def test_a_title_with_no_holder_in_the_article_is_not_guessed(nlp):
+    mentions, _ = entities_of(nlp, "Talks ended on Monday. The Iranian President was not there.")
+    assert "The Iranian President" not in set(mentions["text"])
+
+
+def test_an_acronym_introduced_in_brackets_is_the_long_form(nlp):
+    _, ents = entities_of(nlp,
+        "The Caspian Institute of Maritime Law (CIML) published a report. Analysts at CIML expect more trade.")
+    e = entity(ents, "Caspian Institute of Maritime Law")
+    assert "CIML" in e.aliases.split("|")
+    assert e.n_mentions == 3
+
+
+def test_gazetteer_links_acronym_and_long_form(nlp):
+    _, ents = entities_of(nlp, "Iran wants to join the EAEU. The Eurasian Economic Union said it would consider the bid.")
+    e = entity(ents, "Eurasian Economic Union")
+    assert e.entity_id == "org:eurasian-economic-union" and e.wikidata == "Q4173083"
+    assert "EAEU" in e.aliases.split("|")
+
+
+def test_same_person_across_articles_and_transliterations(nlp):
+    _, ents = entities_of(nlp,
+        "Nikolai Petrenko, a historian, visited Tehran last week.",
+        "Nikolay Petrenko spoke at a conference in Baku.",
+        "On Friday, Nikolai Petrenko said he would return to Moscow.")
+    people = ents[ents["label"] == "PERSON"]
+    assert len(people) == 1, list(people["name"])
+    e = people.iloc[0]
+    assert e["name"] == "Nikolai Petrenko" and e["n_articles"] == 3
+    assert "Nikolay Petrenko" in e["aliases"].split("|")
+
+
+def test_a_full_name_mistagged_as_an_organisation_is_still_the_person(nlp):
+    mentions, ents = entities_of(nlp, "Karim Nassar spoke first. MGIMO's Karim Nassar then warned that talks would stall.")
+    assert set(mentions.loc[mentions["text"] == "Karim Nassar", "label"]) == {"PERSON"}
+
+
+def test_place_with_facility_noun_is_a_facility(nlp):
+    mentions, _ = entities_of(nlp, "Inspectors visited the Isfahan nuclear plant on Monday.")
+    fac = mentions[mentions["label"] == "FAC"]
+    assert list(fac["text"]) == ["Isfahan nuclear plant"]
+
+
+def test_two_places_joined_by_a_hyphen_stay_two(nlp):
+    mentions, _ = entities_of(nlp, "It could give a new impetus to Russia-Iran relations.")
+    assert {"Russia", "Iran"} <= set(mentions["text"])
+
+
+def test_seeds_match_the_gold(tmp_path):
+    tables = pipeline.load_tables(pipeline.Path(__file__).parent.parent / "seeds", tmp_path)
+    gold = pd.read_csv(evaluate.GOLD)
+    result = evaluate.score(tables["mentions"], tables["entities"], gold)
+    assert result["false_negatives"] == [] and result["false_positives"] == []
+    assert result["alias_recall"] == 1.0 and result["description_recall"] == 1.0
+
+
+def test_mention_offsets_point_into_the_original_file(tmp_path):
+    from analysis.corpus import read_raw
+
+    tables = pipeline.load_tables(pipeline.Path(__file__).parent.parent / "seeds", tmp_path)
+    arts = tables["articles"].set_index("article_id")
+    for aid, group in tables["mentions"].groupby("article_id"):
+        raw = read_raw(arts.loc[aid, "path"])
+        for text, s, e in zip(group["text"], group["start"], group["end"]):
+            assert " ".join(raw[s:e].split()) == " ".join(text.split())
