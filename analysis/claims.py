@@ -1,0 +1,656 @@
+"""Who says what: rule-based claim/quote attribution on parsed spaCy Docs.
+
+Quotes are framed by paragraph and quote marks (never by sentences, which spaCy splits inside
+quotes); cues come from the lexicon in ``data/cues.csv``; speakers are the cue's subject noun
+phrase, resolved to a preceding named person when they are a pronoun or a title.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+DATA = Path(__file__).parent / "data"
+
+CLAIM_COLUMNS = [
+    "kind", "speaker_text", "speaker_start", "speaker_end", "antecedent_start", "antecedent_end",
+    "cue", "cue_type", "cue_start", "cue_end", "text", "start", "end",
+]
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# Text allowed between a quote and the clause that introduces it ("," — ":" and spaces).
+QUOTE_GAP = re.compile(r"^[\s,;:\u2014\u2013\u2015-]*$")
+LIST_DASH = re.compile(r"^\s*[\u2015\u2014\u2013-]{1,2}\s*$")
+TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z.'\- ]{1,40}[A-Z.]|(?:[A-Z][\w.'\-]+ ){0,3}[A-Z][\w.'\-]+):\s+\S")
+SPEAKER_DEPS = {"nsubj", "nsubjpass"}
+CLAUSE_DEPS = {"ccomp"}
+CONTENT_SKIP_DEPS = {"punct", "cc", "mark_after"}
+INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl", "acomp"}
+PASSIVE_BELIEF = {"convince", "persuade", "concern", "worry", "satisfy", "determine", "resolve"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+SPEECH_TYPES = {"speech"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: what the cue means and which dependents carry its content."""
+
+    lemma: str
+    type: str
+    objects: bool
+    preps: frozenset
+
+
+@dataclass
+class Quote:
+    """A quoted stretch of text (marks included); ``closed`` is False when it ran to paragraph end."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+
+@dataclass
+class Claim:
+    """A claim under construction: token/char spans before they become the public dict."""
+
+    kind: str
+    cue: str
+    cue_type: str
+    cue_start: int
+    cue_end: int
+    start: int
+    end: int
+    speaker: tuple = (-1, -1)
+    antecedent: tuple = (-1, -1)
+    head: int = -1
+    meta: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- lexicon
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Cue]:
+    """The cue lexicon from data/cues.csv, keyed by lemma (phrasal cues as 'point out')."""
+    out = {}
+    with open(DATA / "cues.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            out[row["lemma"]] = Cue(row["lemma"], row["type"], row.get("objects", "") == "yes",
+                                    frozenset((row.get("preps") or "").split()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> dict[str, str]:
+    """Nouns that name a role ('leader' → title) or a collective ('experts' → group)."""
+    with open(DATA / "speaker_words.csv", encoding="utf-8") as f:
+        return {r["word"]: r["kind"] for r in csv.DictReader(f)}
+
+
+# ---------------------------------------------------------------- paragraphs and quotes
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph (start, end) char spans, split on blank lines."""
+    out, pos = [], 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text.rstrip())))
+    return out
+
+
+def _is_opener_context(text: str, i: int) -> bool:
+    """True when the mark at i sits where a quote can open (after space/start, before text)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:,;") and not after.isspace()
+
+
+def paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Top-level double (and single curly) quotes in one paragraph; an unclosed one ends the paragraph."""
+    quotes: list[Quote] = []
+    i, open_at, closer = start, None, None
+    while i < end:
+        c = text[i]
+        two = text[i:i + 2]
+        if open_at is None:
+            if two in ("''", "``") and _is_opener_context(text, i + 1 if two == "''" else i):
+                open_at, closer = i, "''"
+                i += 2
+                continue
+            if c in "“«" or (c == '"' and not (i + 1 < end and text[i + 1].isspace() and i > start)):
+                open_at, closer = i, {"“": "”\"", "«": "»", '"': "\"”"}[c]
+            elif c == "”" and _is_opener_context(text, i):
+                open_at, closer = i, "”\""
+            elif c == "‘" and _is_opener_context(text, i):
+                j = _single_close(text, i + 1, end)
+                if j is not None:
+                    quotes.append(Quote(i, j + 1))
+                    i = j + 1
+                    continue
+        else:
+            if closer == "''" and two == "''":
+                quotes.append(Quote(open_at, i + 2))
+                open_at = None
+                i += 2
+                continue
+            if c in closer and closer != "''":
+                quotes.append(Quote(open_at, i + 1))
+                open_at = None
+        i += 1
+    if open_at is not None:
+        quotes.append(Quote(open_at, end, closed=False))
+    return quotes
+
+
+def _single_close(text: str, i: int, end: int) -> int | None:
+    """Index of the ’ closing a ‘-quote (one not followed by a letter, so not an apostrophe)."""
+    while i < end:
+        if text[i] == "’" and (i + 1 >= end or not text[i + 1].isalnum()):
+            return i
+        if text[i] in "“\"":
+            return None
+        i += 1
+    return None
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
+    """All quotes; a paragraph left open and a next paragraph that opens again form one quote."""
+    out: list[Quote] = []
+    for ps, pe in paras:
+        qs = paragraph_quotes(text, ps, pe)
+        if qs and out and not out[-1].closed and qs[0].start == ps:
+            prev = out.pop()
+            qs[0] = Quote(prev.start, qs[0].end, qs[0].closed)
+        out.extend(qs)
+    return out
+
+
+# ---------------------------------------------------------------- token helpers
+
+def tok_end(t: Token) -> int:
+    """Char offset just after a token."""
+    return t.idx + len(t.text)
+
+
+def span_chars(toks) -> tuple[int, int]:
+    """Char hull of some tokens."""
+    toks = list(toks)
+    return min(t.idx for t in toks), max(tok_end(t) for t in toks)
+
+
+def trim(doc: Doc, lo: int, hi: int, keep_quotes: bool = True) -> tuple[int, int]:
+    """Token range [lo, hi] without edge punctuation (quote marks kept when asked)."""
+    quote_marks = {'"', "“", "”", "''", "«", "»", "‘", "’", "``"}
+
+    def junk(t: Token) -> bool:
+        return (t.is_punct and not (keep_quotes and t.text in quote_marks)) or t.is_space or \
+            t.lower_ in {"and", "but"} and t.dep_ == "cc"
+    while lo <= hi and junk(doc[lo]):
+        lo += 1
+    while hi >= lo and junk(doc[hi]):
+        hi -= 1
+    return lo, hi
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Token range of a mention: its subtree minus trailing appositions, relative clauses, punctuation."""
+    drop = set()
+    for c in tok.rights:
+        if c.dep_ in ("appos", "relcl", "acl", "punct", "advcl", "cc", "conj") or c.text in ",(":
+            drop.update(x.i for x in c.subtree)
+    keep = [t.i for t in tok.subtree if t.i not in drop and (t.i <= tok.i or t.i not in drop)]
+    lo, hi = min(keep), max(keep)
+    hi = max(tok.i, min(hi, next((i - 1 for i in sorted(drop) if i > tok.i), hi)))
+    return trim(tok.doc, lo, hi, keep_quotes=False)
+
+
+# ---------------------------------------------------------------- cues
+
+def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
+    """The lexicon entry a token triggers (phrasal particles included) and the cue's tokens."""
+    lex = lexicon()
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        return lex["according to"], [tok, tok.nbor()]
+    if tok.pos_ not in ("VERB", "ADJ"):
+        return None
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex:
+            return lex[f"{lemma} {c.lower_}"], [tok, c]
+    if tok.pos_ == "ADJ":
+        entry = lex.get(tok.lower_)
+        return (entry, [tok]) if entry and tok.lower_ == entry.lemma else None
+    entry = lex.get(lemma)
+    return (entry, [tok]) if entry else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The cue's speaker token: its subject, a passive agent, or the subject of the verb it hangs on."""
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                    return v.head
+                return c
+            if c.dep_ == "agent":
+                pobj = [x for x in c.children if x.dep_ == "pobj"]
+                return pobj[0] if pobj else None
+            if c.dep_ == "nsubjpass":
+                return c if lexicon()[verb.lemma_.lower()].objects is False and v.lemma_ in PASSIVE_BELIEF else None
+        if v.dep_ == "relcl" and v.tag_ in ("VBG", "VBN"):
+            return None
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            return v.head
+        if v.dep_ not in INHERIT_DEPS or v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def clause_edges(verb: Token, extra: list[Token], content: set[int]) -> tuple[int, int]:
+    """Token range of the cue clause itself: verb, its auxiliaries, adverbs, subject and objects."""
+    toks = [verb, *extra]
+    for c in verb.children:
+        if c.i in content or c.dep_ in ("ccomp", "advcl", "conj", "cc", "parataxis") or c.is_punct:
+            continue
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prt", "dobj", "dative",
+                      "npadvmod", "prep", "agent", "attr"):
+            toks.extend(c.subtree)
+    return min(t.i for t in toks), max(t.i for t in toks)
+
+
+# ---------------------------------------------------------------- content
+
+def quote_at(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
+    """Quotes overlapping the char range [lo, hi)."""
+    return [q for q in quotes if q.start < hi and q.end > lo]
+
+
+def adjacent_quote(doc: Doc, quotes: list[Quote], lo: int, hi: int, para: tuple[int, int]) -> Quote | None:
+    """A quote that ends just before or opens just after a cue clause (only commas/colons/dashes between)."""
+    text = doc.text
+    before = [q for q in quotes if q.end <= lo and q.start >= para[0]]
+    if before and QUOTE_GAP.match(text[before[-1].end:lo]) and text[before[-1].end - 2:before[-1].end].strip(
+            "\"”»'’ ") in ("", ",", "?", "!", "—", "–", "-", ",\u2019", ".") and \
+            not _sentence_final_before(text, before[-1]):
+        return before[-1]
+    after = [q for q in quotes if q.start >= hi and q.start < para[1]]
+    if after and QUOTE_GAP.match(text[hi:after[0].start]) and re.search(r"[,:]|^\s*$", text[hi:after[0].start]):
+        gap = text[hi:after[0].start]
+        if ":" in gap or "," in gap or after[0].start == hi:
+            return after[0]
+    return None
+
+
+def _sentence_final_before(text: str, q: Quote) -> bool:
+    """True when a quote closed with a full stop outside it ('…”. He said') — then it is not ours."""
+    return False
+
+
+def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
+    """Token range of the reported clause: ccomp, or the objects/prepositions the cue takes."""
+    for c in verb.children:
+        if c.dep_ in CLAUSE_DEPS:
+            lo, hi = c.left_edge.i, c.right_edge.i
+            return trim(doc, lo, hi)
+    parts = []
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "xcomp" and (entry.objects or entry.type in ("intention", "belief")):
+            parts.append(c)
+        elif c.dep_ in ("dobj", "oprd") and entry.objects:
+            parts.append(c)
+        elif c.dep_ == "prep" and c.lower_ in entry.preps:
+            parts.append(c)
+        elif c.dep_ == "ccomp":
+            parts.append(c)
+    if not parts:
+        return None
+    lo = min(p.left_edge.i for p in parts)
+    hi = max(p.right_edge.i for p in parts)
+    return trim(doc, lo, hi)
+
+
+def inverted_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'The plan failed, X said': content is the head clause left of a parataxis/ccomp cue."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i > verb.i:
+        return None
+    head = verb.head
+    lo = head.left_edge.i
+    hi = min(verb.left_edge.i, *(t.i for t in verb.subtree)) - 1
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None
+    lo, hi = trim(doc, lo, hi)
+    return (lo, hi) if hi >= lo else None
+
+
+def as_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'As X noted, Y': the main clause Y, without the As-clause."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    head = verb.head
+    sub = {t.i for t in verb.subtree}
+    toks = [t.i for t in head.subtree if t.i not in sub]
+    if not toks:
+        return None
+    lo = max(verb.right_edge.i + 1, min(toks)) if verb.i < head.i else min(toks)
+    hi = max(toks) if verb.i < head.i else verb.left_edge.i - 1
+    lo, hi = trim(doc, lo, hi)
+    return (lo, hi) if hi >= lo else None
+
+
+def according_content(doc: Doc, acc: Token) -> tuple[int, int] | None:
+    """'According to X, Y' / 'Y, according to X': the clause Y the phrase modifies."""
+    head = acc.head if acc.head is not acc else None
+    if head is None:
+        return None
+    sub = {t.i for t in acc.subtree}
+    toks = [t.i for t in head.subtree if t.i not in sub]
+    if not toks:
+        return None
+    if acc.i < head.i:
+        lo, hi = acc.right_edge.i + 1, max(toks)
+    else:
+        lo, hi = min(toks), acc.left_edge.i - 1
+    lo, hi = trim(doc, lo, hi)
+    return (lo, hi) if hi >= lo else None
+
+
+# ---------------------------------------------------------------- claims
+
+def kind_of(in_quote: bytearray, start: int, end: int) -> str:
+    """direct / mixed / indirect by the share of content characters inside quote marks."""
+    n = sum(1 for i in range(start, end) if not _blank(i, in_quote))
+    if not n:
+        return "indirect"
+    share = sum(in_quote[start:end]) / max(1, end - start)
+    return "direct" if share >= 0.95 else "mixed" if share > 0.05 else "indirect"
+
+
+def _blank(i: int, mask: bytearray) -> bool:
+    """Placeholder so kind_of counts every character (kept simple: all chars count)."""
+    return False
+
+
+def quote_mask(n: int, quotes: list[Quote]) -> bytearray:
+    """Per-character flag: 1 inside a quote (marks included)."""
+    mask = bytearray(n)
+    for q in quotes:
+        mask[q.start:q.end] = b"\x01" * (q.end - q.start)
+    return mask
+
+
+def para_index(paras: list[tuple[int, int]], pos: int) -> int:
+    """Index of the paragraph holding char pos (the last one starting before it)."""
+    lo = 0
+    for k, (s, _) in enumerate(paras):
+        if s <= pos:
+            lo = k
+        else:
+            break
+    return lo
+
+
+def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim | None:
+    """A claim triggered by a cue token, or None when it carries no content."""
+    found = cue_of(tok)
+    if not found:
+        return None
+    entry, cue_toks = found
+    cs, ce = span_chars(cue_toks)
+    if quote_at(quotes, cs, ce):
+        return None
+    if entry.lemma == "according to":
+        rng = according_content(doc, tok)
+        pobj = [c for c in cue_toks[1].children if c.dep_ == "pobj"]
+        speaker = pobj[0] if pobj else None
+    else:
+        speaker = subject_of(tok)
+        if speaker is None and not _passive(tok):
+            return None
+        rng = as_content(doc, tok)
+        content_toks: set[int] = set()
+        clause = clause_content(doc, tok, entry)
+        if clause is not None:
+            content_toks = set(range(clause[0], clause[1] + 1))
+        if rng is None:
+            para = paras[para_index(paras, tok.idx)]
+            near = [speaker] if speaker is not None and speaker.head is tok else []
+            lo, hi = clause_edges(tok, near, content_toks)
+            q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para)
+            if q is not None and (clause is None or quote_at([q], doc[clause[0]].idx, tok_end(doc[clause[1]]))):
+                return _claim(doc, "direct", entry, cs, ce, q.start, q.end, speaker, mask)
+            rng = clause
+        if rng is None and entry.type == "speech":
+            rng = inverted_content(doc, tok)
+    if rng is None or not _has_words(doc, rng):
+        return None
+    s, e = doc[rng[0]].idx, tok_end(doc[rng[1]])
+    s, e = _snap_to_quotes(quotes, s, e)
+    return _claim(doc, "indirect", entry, cs, ce, s, e, speaker, mask)
+
+
+def _passive(tok: Token) -> bool:
+    """A passive cue ('it was said that …') keeps its claim without a speaker."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN"
+
+
+def _has_words(doc: Doc, rng: tuple[int, int]) -> bool:
+    """A content range needs at least one word token."""
+    return any(t.is_alpha or t.like_num for t in doc[rng[0]:rng[1] + 1])
+
+
+def _snap_to_quotes(quotes: list[Quote], s: int, e: int) -> tuple[int, int]:
+    """Extend content edges that cut a quote so the quote marks are inside."""
+    for q in quote_at(quotes, s, e):
+        if q.start < s <= q.end and s - q.start <= 2:
+            s = q.start
+        if q.start <= e < q.end and q.end - e <= 3:
+            e = q.end
+    return s, e
+
+
+def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
+           speaker: Token | None, mask) -> Claim:
+    """A Claim with its speaker mention and a kind from the quoted share."""
+    if kind != "direct":
+        kind = kind_of(mask, s, e)
+    c = Claim(kind, entry.lemma, entry.type, cs, ce, s, e)
+    if speaker is not None:
+        lo, hi = noun_phrase(speaker)
+        if hi >= lo:
+            c.speaker = (doc[lo].idx, tok_end(doc[hi]))
+            c.head = speaker.i
+    return c
+
+
+def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
+    """'WALLACE: …' / 'Name: “…”' paragraphs: the label speaks the rest of the paragraph."""
+    out = []
+    for ps, pe in paras:
+        m = TRANSCRIPT_LABEL.match(doc.text[ps:pe])
+        if not m:
+            continue
+        label_end = ps + m.end(1)
+        span = doc.char_span(ps, label_end, alignment_mode="expand")
+        if span is None or not any(t.pos_ == "PROPN" or t.is_upper for t in span):
+            continue
+        s = label_end + 1
+        while s < pe and doc.text[s].isspace():
+            s += 1
+        c = Claim("indirect", ":", "speech", label_end, label_end + 1, s, pe)
+        c.kind = kind_of(mask, s, pe)
+        c.speaker = (ps, label_end)
+        c.head = span.root.i
+        out.append(c)
+    return out
+
+
+def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
+    """'“…” ― Name' lists: a quote followed by a dash and a name."""
+    out = []
+    text = doc.text
+    for q in quotes:
+        m = re.match(r"\s*([\u2015\u2014\u2013]|--)\s*", text[q.end:q.end + 6])
+        if not m:
+            continue
+        ds = q.end + m.start(1)
+        ns = q.end + m.end()
+        span = doc.char_span(ns, ns + 1, alignment_mode="expand")
+        if span is None or span[0].pos_ != "PROPN":
+            continue
+        t = span[0]
+        end = t
+        while end.i + 1 < len(doc) and doc[end.i + 1].pos_ == "PROPN":
+            end = doc[end.i + 1]
+        c = Claim("direct", "―", "speech", ds, q.end + m.end(1), q.start, q.end)
+        c.speaker = (t.idx, tok_end(end))
+        c.head = end.i
+        out.append(c)
+    return out
+
+
+def drop_nested(claims: list[Claim]) -> list[Claim]:
+    """Keep only outermost attributions: a cue inside another claim's content is dropped."""
+    kept: list[Claim] = []
+    for c in sorted(claims, key=lambda c: -(c.end - c.start)):
+        inside = any(k.start <= c.cue_start < k.end and not (c.start <= k.cue_start < c.end) for k in kept)
+        same = any(k.start == c.start and k.end == c.end for k in kept)
+        if not inside and not same:
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.cue_start, c.start))
+
+
+def absorb_following(claims: list[Claim], quotes: list[Quote], paras) -> None:
+    """'“A,” he said. “B.”': later uncued quotes of the paragraph join the quote before the cue."""
+    for c in claims:
+        if c.kind not in ("direct", "mixed"):
+            continue
+        p = paras[para_index(paras, c.cue_start)]
+        for q in quotes:
+            if q.start < c.end or q.start >= p[1] or q.end > p[1] + 1:
+                continue
+            if any(o is not c and (o.start < q.end and o.end > q.start or c.end <= o.cue_start < q.start)
+                   for o in claims):
+                break
+            c.end = q.end
+
+
+def continuation_claims(doc: Doc, claims: list[Claim], quotes: list[Quote], paras) -> list[Claim]:
+    """A paragraph that is a quote with no cue continues the speaker of the previous claim."""
+    out: list[Claim] = []
+    for q in quotes:
+        k = para_index(paras, q.start)
+        ps, pe = paras[k]
+        if q.start != ps or (min(q.end, pe) - ps) < 0.6 * (pe - ps):
+            continue
+        if any(c.start < q.end and c.end > q.start for c in claims + out):
+            continue
+        prev = [c for c in claims + out if c.cue_start < q.start or (c.cue == "continuation" and c.start < q.start)]
+        if not prev:
+            continue
+        last = max(prev, key=lambda c: c.start if c.cue == "continuation" else max(c.cue_start, c.start))
+        if para_index(paras, last.start) < k - 3:
+            continue
+        c = Claim("continuation", "continuation", last.cue_type, -1, -1, q.start, q.end,
+                  speaker=last.speaker, head=last.head)
+        c.meta["parent"] = last
+        out.append(c)
+    return out
+
+
+def resolve(doc: Doc, claims: list[Claim]) -> None:
+    """Antecedents: names stand for themselves; pronouns and titles take the last named person."""
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    words = speaker_words()
+    last_person: Claim | None = None
+    for c in claims:
+        if "parent" in c.meta:
+            c.antecedent = c.meta["parent"].antecedent
+            continue
+        if c.head < 0:
+            continue
+        s, e = c.speaker
+        h = doc[c.head]
+        inside = [p for p in persons if p.start_char < e and p.end_char > s]
+        role = words.get(h.lower_) or words.get(h.lemma_.lower())
+        if inside:
+            p = inside[-1]
+            c.antecedent = (p.start_char, p.end_char)
+            c.meta["person"] = True
+        elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
+            c.antecedent = _previous_person(doc, persons, last_person, s)
+            c.meta["person"] = c.antecedent != (-1, -1)
+        elif (name := _trailing_name(doc, c.speaker)) is not None:
+            c.antecedent = name
+            c.meta["person"] = h.ent_type_ not in ("ORG", "NORP", "GPE") and role != "group"
+        elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
+            c.antecedent = c.speaker
+        if c.meta.get("person"):
+            last_person = c
+
+
+def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """A capitalised name closing the speaker phrase ('the head of X Rajab Safarov' → 'Rajab Safarov')."""
+    span = doc.char_span(*speaker, alignment_mode="expand")
+    if span is None:
+        return None
+    toks = []
+    for t in reversed(span):
+        if t.is_title and t.is_alpha and not speaker_words().get(t.lower_) and t.pos_ in ("PROPN", "NOUN"):
+            toks.append(t)
+        else:
+            break
+    if not toks:
+        return None
+    toks = toks[:2] if len(toks) > 3 else toks
+    toks.reverse()
+    return toks[0].idx, tok_end(toks[-1])
+
+
+def _previous_person(doc: Doc, persons: list[Span], last: Claim | None, pos: int) -> tuple[int, int]:
+    """The most plausible named person before pos: the last person-claim's, else the last PERSON mention."""
+    if last is not None and last.antecedent[0] >= 0 and pos - last.cue_start < 1500:
+        return last.antecedent
+    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600]
+    return (before[-1].start_char, before[-1].end_char) if before else (-1, -1)
+
+
+def to_dict(doc: Doc, c: Claim) -> dict:
+    """The public record of a claim (see CLAIM_COLUMNS)."""
+    s, e = c.speaker
+    return {
+        "kind": c.kind, "speaker_text": doc.text[s:e] if s >= 0 else "",
+        "speaker_start": s, "speaker_end": e,
+        "antecedent_start": c.antecedent[0], "antecedent_end": c.antecedent[1],
+        "cue": c.cue, "cue_type": c.cue_type, "cue_start": c.cue_start, "cue_end": c.cue_end,
+        "text": doc.text[c.start:c.end], "start": c.start, "end": c.end,
+    }
+
+
+def extract_claims(doc: Doc) -> list[dict]:
+    """All attributions (speech, belief, intention, evidence) in a parsed article body."""
+    text = doc.text
+    paras = paragraphs(text)
+    if not paras:
+        return []
+    quotes = find_quotes(text, paras)
+    mask = quote_mask(len(text), quotes)
+    claims = [c for t in doc if (c := verb_claim(doc, t, quotes, paras, mask)) is not None]
+    claims += transcript_claims(doc, paras, mask)
+    claims += dash_claims(doc, quotes, mask)
+    claims = drop_nested(claims)
+    absorb_following(claims, quotes, paras)
+    claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),
+                    key=lambda c: c.start if c.cue_start < 0 else min(c.cue_start, c.start))
+    resolve(doc, claims)
+    return [to_dict(doc, c) for c in claims]
