@@ -31,7 +31,9 @@ MENTION_COLUMNS = ["article_id", "entity_id", "text", "label", "start", "end", "
 ENTITY_COLUMNS = ["entity_id", "name", "label", "aliases", "description", "n_mentions", "n_articles", "wikidata"]
 # Labels that are values, not things talked about: kept out of the entity tables.
 VALUE_LABELS = {"CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
-SURNAME_SIMILARITY = 0.8
+SURNAME_SIMILARITY = 0.85
+# Initials that transliterations swap (Ghalibaf/Qalibaf, Ebrahim/Ibrahim, Yevgeny/Evgeny).
+INITIAL_GROUPS = ["gqkc", "aeiouy", "jy", "fp", "vw", "sz"]
 FULLNAME_SIMILARITY = 0.75
 
 
@@ -124,9 +126,12 @@ def _norm(text: str) -> str:
 
 
 def similar(a: str, b: str) -> float:
-    """Similarity of two name parts (0..1), 0 unless they share the first letter."""
+    """Similarity of two name parts (0..1); 0 when their lengths differ by more than two letters
+    or their initials are not ones transliterations swap."""
     a, b = _norm(a), _norm(b)
-    if not a or not b or a[0] != b[0]:
+    if not a or not b or abs(len(a) - len(b)) > 2:
+        return 0.0
+    if a[0] != b[0] and not any(a[0] in g and b[0] in g for g in INITIAL_GROUPS):
         return 0.0
     return SequenceMatcher(None, a, b).ratio()
 
@@ -154,8 +159,8 @@ def entity_repairs(doc: Doc) -> Doc:
 def _trim_possessive(doc: Doc, ent: Span) -> Span | None:
     """``Ghalibaf's`` → ``Ghalibaf``; ``MGIMO's Adlan Margoev`` (one PERSON) → ``Adlan Margoev``."""
     start, end = ent.start, ent.end
-    if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
-        end -= 1
+    while end - start > 1 and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].pos_ == "ADP"):
+        end -= 1  # ``Atomic Energy Organization of`` lost its place: _of_place puts it back
     if ent.label_ == "PERSON":
         for i in range(start, end - 1):
             if doc[i].text in ("'s", "’s"):
@@ -248,6 +253,8 @@ def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if e.label_ in ("ORG", "GPE", "NORP") and nxt is not None and nxt.text.lower() in roles():
                 continue
+            if e.label_ == "ORG" and tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in roles():
+                continue  # Secretary of ``State``
             if e.label_ == "PERSON" and tok.text not in full_names and tok.dep_ == "compound" \
                     and tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON":
                 continue
@@ -333,18 +340,44 @@ def describe(ent: Span) -> list[str]:
             text = span.text.strip(" ,;")
             if 1 <= len(text.split()) <= 25:
                 found.append(text)
-    i = ent.start - 1
-    while i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") or doc[i].lower_ in ("of", "for", "at", "'s", "’s")) \
-            and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL") and not doc[i].is_sent_start:
-        i -= 1
-    if i >= 0 and doc[i].is_sent_start and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
-        i -= 1
-    pre = doc[i + 1: ent.start]
-    while len(pre) and pre[0].pos_ in ("DET", "ADP", "PART"):
-        pre = pre[1:]
-    if len(pre) and pre[-1].pos_ != "ADP" and _heads_person_noun(pre):
-        found.append(pre.text)
+    pre = _premodifier(doc, ent)
+    if pre:
+        found.append(pre)
     return found
+
+
+_PREP = {"of", "for", "at", "to", "'s", "’s", "the"}
+
+
+def _premodifier(doc: Doc, ent: Span) -> str:
+    """The role phrase right before a name: scanning left from the name, the nearest role or person
+    noun, the phrase it heads (``President of the Islamic Republic of Iran``) and the modifiers
+    attached to it (``Russian`` President); never across a preposition that governs the name
+    (``spokesman for`` Russian President X)."""
+    nouns = person_nouns()
+    i = ent.start - 1
+    while i >= 0 and not doc[i].is_punct and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "NUM") \
+            and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL"):
+        if doc[i].lower_ in nouns or doc[i].lemma_.lower() in nouns:
+            break
+        if doc[i].pos_ in ("DET", "ADP") and doc[i].lower_ not in _PREP:
+            return ""
+        i -= 1
+    else:
+        return ""
+    if i < 0 or not (doc[i].lower_ in nouns or doc[i].lemma_.lower() in nouns):
+        return ""
+    head = i
+    start = head
+    while start - 1 >= 0 and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "PART") and not doc[start - 1].is_punct \
+            and doc[start - 1].ent_type_ not in ("PERSON", "DATE") and ent.end > doc[start - 1].head.i > start - 1:
+        start -= 1
+    if start - 1 >= 0 and doc[start - 1].lower_ in ("'s", "’s") and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "NORP"):
+        start -= 2  # Iran's Supreme Leader
+        while start - 1 >= 0 and doc[start - 1].ent_iob_ == "I":
+            start -= 1
+    text = doc[start: ent.start].text.strip()
+    return text if text and doc[ent.start - 1].pos_ != "ADP" else ""
 
 
 def _heads_person_noun(span: Span) -> bool:
@@ -391,11 +424,16 @@ def _country_of(words: list[str]) -> str:
     return ""
 
 
-def _holds(description: str, role: str, country: str) -> bool:
-    """Does a person described so hold ``role`` (of ``country``)?"""
+def _holds(description: str, role: str, country: str, required: list[str]) -> bool:
+    """Does a person described so hold ``role`` (of ``country``)? The role must head the description
+    (an "envoy of the Russian president" is no president) and every other qualifier of the title
+    (``foreign`` minister, ``press`` secretary) must be in it."""
     desc = description.lower()
+    head = re.split(r"\b(?:of|for|to|at|in|with|under)\b", desc, maxsplit=1)[0]
     means = roles().get(role, [role])
-    if not any(re.search(rf"\b{re.escape(m)}\b", desc) for m in means):
+    if not any(re.search(rf"\b{re.escape(m.split()[-1])}\b", head) for m in means):
+        return False
+    if any(not re.search(rf"\b{re.escape(w.lower())}\b", desc) for w in required):
         return False
     return not country or any(re.search(rf"\b{re.escape(w)}\b", desc) for w in country_words()[country])
 
@@ -440,11 +478,8 @@ def _cluster_persons(persons: list[Mention]) -> None:
         if m.key or len(m.name.split()) < 2:
             continue
         for c in clusters:
-            if similar(_surname(c["name"]), _surname(m.name)) >= SURNAME_SIMILARITY and \
-                    similar(c["name"].split()[0], m.name.split()[0]) >= FULLNAME_SIMILARITY:
-                m.key = c["key"]
-                if len(m.name) > len(c["name"]) and not c.get("fixed"):
-                    c["name"] = m.name
+            if len(c["name"].split()) >= 2 and same_person(c["name"], m.name):
+                m.key = c["key"]  # the first full form stays the name (later ones may be scraped junk)
                 break
         else:
             clusters.append({"name": m.name, "key": f"PERSON:{_norm(m.name)}"})
@@ -464,6 +499,18 @@ def _cluster_persons(persons: list[Mention]) -> None:
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names of one person: similar surnames and similar first names, or the given
+    names of one among the other's (``Tayyip Erdogan`` and ``Recep Tayyip Erdogan``)."""
+    a_words, b_words = _norm(a).split(), _norm(b).split()
+    if similar(a_words[-1], b_words[-1]) < SURNAME_SIMILARITY:
+        return False
+    if similar(a_words[0], b_words[0]) >= FULLNAME_SIMILARITY:
+        return True
+    short, long = sorted((a_words[:-1], b_words[:-1]), key=len)
+    return bool(short) and all(any(similar(w, x) >= FULLNAME_SIMILARITY for x in long) for w in short)
 
 
 def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
@@ -520,12 +567,13 @@ def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int])
     out = []
     for span in _titles(doc):
         role = span[-1].lower_
-        modifiers = [t.text for t in span[1:-1]]
+        modifiers = list(span[1:-1])
         if any(m.start <= span.start_char < m.end and m.label == "PERSON" for m in mentions):
             continue
-        country = _country_of(modifiers)
+        country = _country_of([t.text for t in modifiers])
+        required = [t.text for t in modifiers if not _country_of([t.text]) and not (t.pos_ == "ADJ" and t.is_lower)]
         candidates = [(k, p) for k, p in people.items()
-                      if any(_holds(d, role, country) for d in p["descriptions"])]
+                      if any(_holds(d, role, country, required) for d in p["descriptions"])]
         if not candidates:
             continue
         before = [(max(x for x in p["positions"] if x < span.start_char), k, p) for k, p in candidates
@@ -557,6 +605,17 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     for e in gazetteer():
         for a in [e["name"], *e["aliases"]]:
             alias_to_gaz[(e["label"], _norm(a))] = e["id"]
+    # A one-word "person" that the corpus otherwise calls a place or an organisation is that.
+    single = (df["label"] == "PERSON") & (df["name"].str.split().str.len() == 1) & ~df["key"].str.startswith("gaz:")
+    other = df[df["label"] != "PERSON"].assign(n=df["name"].map(_norm)).groupby(["n", "label"]).size()
+    persons_n = df[df["label"] == "PERSON"].assign(n=df["name"].map(_norm)).groupby("n").size()
+    for idx in df.index[single]:
+        n = _norm(df.at[idx, "name"])
+        if n in other.index.get_level_values(0):
+            best = other[n].idxmax()
+            if other[n].max() > persons_n.get(n, 0):
+                df.at[idx, "label"] = best
+                df.at[idx, "key"] = f"{best}:{n}"
     key_to_id: dict[str, str] = {}
 
     # People: same normalised full name → one entity; then variants of it by the similarity rule.
@@ -570,8 +629,7 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
             full.setdefault(_norm(name), []).append(key)
     reps: list[str] = []
     for norm in sorted(full, key=lambda n: (-len(n), n)):
-        match = next((r for r in reps if similar(_surname(r), _surname(norm)) >= SURNAME_SIMILARITY
-                      and similar(r.split()[0], norm.split()[0]) >= FULLNAME_SIMILARITY), None)
+        match = next((r for r in reps if same_person(r, norm)), None)
         target = match or norm
         if match is None:
             reps.append(norm)
