@@ -95,3 +95,90 @@ def show(fig: go.Figure, slug: str | None = None) -> None:
 
     data, metadata = figure_bundle(fig, slug)
     display(data, raw=True, metadata=metadata)
+
+
+def _clip(text: str, n: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _examples(mentions: pd.DataFrame) -> pd.Series:
+    """First sentence mentioning each entity, as hover evidence."""
+    return mentions.sort_values(["article_id", "start"]).groupby("entity_id")["sentence"].first().map(_clip)
+
+
+def top_entities(entities: pd.DataFrame, mentions: pd.DataFrame, n: int = 20,
+                 labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LAW", "EVENT", "LOC")) -> go.Figure:
+    """The ``n`` most mentioned entities, coloured by type; aliases, description and a sentence on hover."""
+    df = entities[entities["label"].isin(labels)].sort_values(["n_mentions", "entity_id"], ascending=[False, True]).head(n)
+    df = df.assign(example=df["entity_id"].map(_examples(mentions)).fillna(""),
+                   aliases=df["aliases"].map(lambda s: _clip(str(s).replace("|", ", "), 80)),
+                   description=df["description"].map(lambda s: _clip(s, 80)))
+    df = df.iloc[::-1]
+    fig = px.bar(df, x="n_mentions", y="name", color="label", orientation="h",
+                 hover_data={"aliases": True, "description": True, "n_articles": True, "example": True, "name": False},
+                 labels={"n_mentions": "mentions", "name": "", "label": "type"})
+    fig.update_yaxes(categoryorder="array", categoryarray=list(df["name"]))
+    fig.update_layout(height=max(HEIGHT, 24 * len(df) + 120))
+    return _style(fig, f"Most mentioned entities (top {len(df)})", "top-entities")
+
+
+def entities_by_outlet(mentions: pd.DataFrame, entities: pd.DataFrame, articles: pd.DataFrame, n: int = 8,
+                       labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LAW", "EVENT")) -> go.Figure:
+    """For each outlet, its ``n`` most mentioned entities (one panel per outlet)."""
+    m = mentions[mentions["label"].isin(labels)].merge(articles[["article_id", "outlet"]], on="article_id")
+    m["outlet"] = m["outlet"].replace("", "unknown")
+    counts = (m.groupby(["outlet", "entity_id"]).size().rename("mentions").reset_index()
+              .merge(entities[["entity_id", "name", "label"]], on="entity_id")
+              .sort_values(["outlet", "mentions", "name"], ascending=[True, False, True]))
+    counts = counts.groupby("outlet").head(n).iloc[::-1]
+    outlets = sorted(counts["outlet"].unique())
+    fig = px.bar(counts, x="mentions", y="name", color="label", orientation="h", facet_col="outlet",
+                 facet_col_wrap=min(3, len(outlets)) or 1, category_orders={"outlet": outlets},
+                 labels={"name": "", "label": "type"}, facet_col_spacing=0.12)
+    fig.update_yaxes(matches=None, showticklabels=True)
+    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
+    rows = -(-len(outlets) // 3) if outlets else 1
+    fig.update_layout(height=max(HEIGHT, rows * (22 * n + 80)))
+    return _style(fig, f"Most mentioned entities per outlet (top {n})", "entities-by-outlet")
+
+
+def network(nodes: pd.DataFrame, edges: pd.DataFrame, mentions: pd.DataFrame) -> go.Figure:
+    """Co-occurrence network: node size = mentions, line width = sentences shared; hover shows evidence."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(nodes["entity_id"])
+    g.add_weighted_edges_from(edges[["source", "target", "weight"]].itertuples(index=False))
+    pos = nx.spring_layout(g, seed=7, weight="weight", k=1.2 / max(1, len(nodes)) ** 0.5) if len(g) else {}
+    fig = go.Figure()
+    if len(edges):
+        bins = pd.qcut(edges["weight"].rank(method="first"), q=min(3, len(edges)), labels=False)
+        for b in sorted(bins.unique()):
+            part = edges[bins == b]
+            xs, ys = [], []
+            for s, t in zip(part["source"], part["target"]):
+                xs += [pos[s][0], pos[t][0], None]
+                ys += [pos[s][1], pos[t][1], None]
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                                     line=dict(width=1 + 2.5 * b, color="rgba(120,120,120,0.45)"), name=f"edges-{b}"))
+        names = dict(zip(nodes["entity_id"], nodes["name"]))
+        fig.add_trace(go.Scatter(
+            x=[(pos[s][0] + pos[t][0]) / 2 for s, t in zip(edges["source"], edges["target"])],
+            y=[(pos[s][1] + pos[t][1]) / 2 for s, t in zip(edges["source"], edges["target"])],
+            mode="markers", marker=dict(size=6, color="rgba(0,0,0,0)"), showlegend=False, name="pairs",
+            customdata=[[names[s], names[t], w, _clip(ex)] for s, t, w, ex in
+                        zip(edges["source"], edges["target"], edges["weight"], edges["example"])],
+            hovertemplate="%{customdata[0]} – %{customdata[1]}<br>sentences: %{customdata[2]}<br>%{customdata[3]}<extra></extra>"))
+    examples = _examples(mentions)
+    for label, part in nodes.groupby("label", sort=True):
+        fig.add_trace(go.Scatter(
+            x=[pos[e][0] for e in part["entity_id"]], y=[pos[e][1] for e in part["entity_id"]],
+            mode="markers+text", name=label, text=list(part["name"]), textposition="top center",
+            marker=dict(size=[8 + 4 * v ** 0.5 for v in part["n_mentions"]], line=dict(width=1, color="white")),
+            customdata=[[n, m, examples.get(e, "")] for n, m, e in zip(part["name"], part["n_mentions"], part["entity_id"])],
+            hovertemplate="%{customdata[0]}<br>mentions: %{customdata[1]}<br>%{customdata[2]}<extra></extra>"))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    fig.update_layout(height=620, legend_title_text="type")
+    return _style(fig, "Who is mentioned with whom (same sentence)", "cooccurrence-network")

@@ -57,3 +57,42 @@ def article_text(articles: pd.DataFrame, article_id: str = "") -> ArticleText:
             raise KeyError(f"no article with id {article_id!r}; ids start with {list(articles['article_id'][:3])}")
         return ArticleText(match.iloc[0])
     return ArticleText(articles.sort_values("article_id").iloc[0])
+
+
+ENTITY_VIEW = ["name", "label", "n_mentions", "n_articles", "aliases", "description"]
+
+
+def entity_table(entities: pd.DataFrame, labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LAW", "EVENT", "LOC"),
+                 top: int = 40) -> pd.DataFrame:
+    """The most mentioned entities of ``labels`` with their aliases and descriptions."""
+    df = entities[entities["label"].isin(labels)].sort_values(["n_mentions", "entity_id"], ascending=[False, True])
+    return df[ENTITY_VIEW].head(top).assign(aliases=lambda d: d["aliases"].str.replace("|", ", ")).reset_index(drop=True)
+
+
+class Rendered:
+    """Pre-rendered, already escaped HTML (displaCy output) with a plain-text fallback."""
+
+    def __init__(self, html_text: str, text: str):
+        self.html, self.text = html_text, text
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def displacy_article(articles: pd.DataFrame, mentions: pd.DataFrame, article_id: str = "") -> Rendered:
+    """displaCy's entity view of one article, from the mentions table (no model is loaded)."""
+    from spacy import displacy
+
+    art = article_text(articles, article_id).row
+    ments = mentions[mentions["article_id"] == art["article_id"]].sort_values(["text_start", "text_end"])
+    ents, last = [], -1
+    for s, e, label in zip(ments["text_start"], ments["text_end"], ments["label"]):
+        if s >= last:  # displaCy draws non-overlapping spans
+            ents.append({"start": int(s), "end": int(e), "label": label})
+            last = e
+    page = displacy.render({"text": art["text"], "ents": ents, "title": art["title"]}, style="ent", manual=True,
+                           jupyter=False, options={"colors": {}})
+    return Rendered(page, f"{art['title']}: {len(ents)} entity mentions")
