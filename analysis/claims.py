@@ -120,14 +120,15 @@ def paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
         c = text[i]
         two = text[i:i + 2]
         if open_at is None:
-            if two in ("''", "``") and _is_opener_context(text, i + 1 if two == "''" else i):
+            if two in ("''", "``") and (i == start or text[i - 1].isspace() or text[i - 1] in "([") \
+                    and i + 2 < end and not text[i + 2].isspace():
                 open_at, closer = i, "''"
                 i += 2
                 continue
             if c in "“«" or (c == '"' and not (i + 1 < end and text[i + 1].isspace() and i > start)):
                 open_at, closer = i, {"“": "”\"", "«": "»", '"': "\"”"}[c]
             elif c == "”" and _is_opener_context(text, i):
-                open_at, closer = i, "”\""
+                open_at, closer = i, "”“\""
             elif c == "‘" and _is_opener_context(text, i):
                 j = _single_close(text, i + 1, end)
                 if j is not None:
@@ -235,31 +236,37 @@ def subject_of(verb: Token) -> Token | None:
     """The cue's speaker token: its subject, a passive agent, or the subject of the verb it hangs on."""
     v = verb
     for _ in range(4):
-        for c in v.children:
-            if c.dep_ == "nsubj":
-                if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-                    return v.head
-                return c
+        kids = [c for v2 in (v, *[a for a in v.children if a.dep_ in ("aux", "auxpass")]) for c in v2.children]
+        subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct]
+        if subj:
+            c = subj[0]
+            if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                return v.head
+            return c
+        for c in kids:
             if c.dep_ == "agent":
                 pobj = [x for x in c.children if x.dep_ == "pobj"]
                 return pobj[0] if pobj else None
             if c.dep_ == "nsubjpass":
-                return c if lexicon()[verb.lemma_.lower()].objects is False and v.lemma_ in PASSIVE_BELIEF else None
+                return c if v.lemma_ in PASSIVE_BELIEF else None
+        after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")]
+        if after and after[0].left_edge.i == v.i + 1:
+            return after[0]
         if v.dep_ == "relcl" and v.tag_ in ("VBG", "VBN"):
             return None
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return v.head
-        if v.dep_ not in INHERIT_DEPS or v.head is v:
+        if v.dep_ not in INHERIT_DEPS or v.head.i == v.i:
             return None
         v = v.head
     return None
 
 
-def clause_edges(verb: Token, extra: list[Token], content: set[int]) -> tuple[int, int]:
+def clause_edges(verb: Token, extra: list[Token], content: set[int], mask) -> tuple[int, int]:
     """Token range of the cue clause itself: verb, its auxiliaries, adverbs, subject and objects."""
     toks = [verb, *extra]
     for c in verb.children:
-        if c.i in content or c.dep_ in ("ccomp", "advcl", "conj", "cc", "parataxis") or c.is_punct:
+        if c.i in content or mask[c.idx] or c.dep_ in ("ccomp", "advcl", "conj", "cc", "parataxis") or c.is_punct:
             continue
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prt", "dobj", "dative",
                       "npadvmod", "prep", "agent", "attr"):
@@ -299,6 +306,8 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
     """Token range of the reported clause: ccomp, or the objects/prepositions the cue takes."""
     for c in verb.children:
         if c.dep_ in CLAUSE_DEPS:
+            if c.i < verb.i and cue_of(c) and any(x.dep_ == "nsubj" for x in c.children):
+                continue
             lo, hi = c.left_edge.i, c.right_edge.i
             return trim(doc, lo, hi)
     parts = []
@@ -333,6 +342,17 @@ def inverted_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return (lo, hi) if hi >= lo else None
 
 
+def left_content(doc: Doc, verb: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """'Content …, X told Y.': the part of the cue's sentence before its comma-set-off subject."""
+    if speaker is None or speaker.head.i != verb.i or speaker.i > verb.i:
+        return None
+    lo, cut = verb.left_edge.i, speaker.left_edge.i - 1
+    if cut <= lo or doc[cut].text not in (",", "—", "–"):
+        return None
+    lo, hi = trim(doc, lo, cut)
+    return (lo, hi) if hi > lo else None
+
+
 def as_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """'As X noted, Y': the main clause Y, without the As-clause."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
@@ -350,7 +370,7 @@ def as_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def according_content(doc: Doc, acc: Token) -> tuple[int, int] | None:
     """'According to X, Y' / 'Y, according to X': the clause Y the phrase modifies."""
-    head = acc.head if acc.head is not acc else None
+    head = acc.head if acc.head.i != acc.i else None
     if head is None:
         return None
     sub = {t.i for t in acc.subtree}
@@ -424,14 +444,14 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             content_toks = set(range(clause[0], clause[1] + 1))
         if rng is None:
             para = paras[para_index(paras, tok.idx)]
-            near = [speaker] if speaker is not None and speaker.head is tok else []
-            lo, hi = clause_edges(tok, near, content_toks)
+            near = [speaker] if speaker is not None and speaker.head.i == tok.i else []
+            lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para)
             if q is not None and (clause is None or quote_at([q], doc[clause[0]].idx, tok_end(doc[clause[1]]))):
                 return _claim(doc, "direct", entry, cs, ce, q.start, q.end, speaker, mask)
             rng = clause
         if rng is None and entry.type == "speech":
-            rng = inverted_content(doc, tok)
+            rng = inverted_content(doc, tok) or left_content(doc, tok, speaker)
     if rng is None or not _has_words(doc, rng):
         return None
     s, e = doc[rng[0]].idx, tok_end(doc[rng[1]])
@@ -587,12 +607,12 @@ def resolve(doc: Doc, claims: list[Claim]) -> None:
             p = inside[-1]
             c.antecedent = (p.start_char, p.end_char)
             c.meta["person"] = True
-        elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
-            c.antecedent = _previous_person(doc, persons, last_person, s)
-            c.meta["person"] = c.antecedent != (-1, -1)
         elif (name := _trailing_name(doc, c.speaker)) is not None:
             c.antecedent = name
             c.meta["person"] = h.ent_type_ not in ("ORG", "NORP", "GPE") and role != "group"
+        elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
+            c.antecedent = _previous_person(doc, persons, last_person, s)
+            c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
         if c.meta.get("person"):

