@@ -586,14 +586,15 @@ def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int])
 
 # ---------------------------------------------------------------- the corpus
 
-def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Turn article-level keys into corpus-wide entities: ``(mentions, entities)`` tables.
+def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Turn article-level keys into corpus-wide entities: ``(mentions, entities, keymap)``, where
+    ``keymap`` maps ``(article_id, key)`` to ``entity_id`` (claims use it to name their speakers).
 
     ``raw_mentions`` has MENTION_COLUMNS minus ``entity_id`` plus ``key``, ``name`` and
     ``descriptions`` (a ``|``-separated string).
     """
     if raw_mentions.empty:
-        return (pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ENTITY_COLUMNS))
+        return (pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ENTITY_COLUMNS), {})
     df = raw_mentions[~raw_mentions["label"].isin(VALUE_LABELS)].copy()
     # A full name the model tagged ORG/GPE in one article is still the person named so elsewhere.
     person_full = {_norm(n) for n, lab in zip(df["name"], df["label"]) if lab == "PERSON" and len(n.split()) >= 2}
@@ -681,7 +682,10 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]
     df["entity_id"] = df["cid"].map(ids)
     entities = pd.DataFrame(rows, columns=ENTITY_COLUMNS).sort_values(["n_mentions", "entity_id"], ascending=[False, True])
     mentions = df[MENTION_COLUMNS].sort_values(["article_id", "start", "end"]).reset_index(drop=True)
-    return mentions, entities.reset_index(drop=True)
+    keymap = dict(zip(zip(df["article_id"], df["key"]), df["entity_id"]))
+    keymap.update({(a, k): ids[key_to_id[k]] for a, k in zip(raw_mentions["article_id"], raw_mentions["key"])
+                   if k in key_to_id and key_to_id[k] in ids and (a, k) not in keymap})
+    return mentions, entities.reset_index(drop=True), keymap
 
 
 def _slug(name: str) -> str:

@@ -1,6 +1,6 @@
 """The NLP pass over articles: parse in batches with ``nlp.pipe``, extract per article, map offsets.
 
-Everything an article yields (its mention rows, later its claims) depends only on its text, the
+Everything an article yields (its mention rows and its claim rows) depends only on its text, the
 model and the knowledge files, so it is computed here per article and linked corpus-wide after.
 """
 from __future__ import annotations
@@ -11,27 +11,70 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .entities import article_mentions
+from .claims import extract_claims
+from .entities import Mention, article_mentions
 from .offsets import OffsetMap
 
 RAW_MENTION_COLUMNS = ["article_id", "text", "label", "start", "end", "sentence", "sentence_id",
                        "text_start", "text_end", "key", "name", "descriptions"]
+RAW_CLAIM_COLUMNS = ["article_id", "kind", "speaker_key", "speaker_text", "speaker_start", "speaker_end",
+                     "cue", "cue_type", "cue_start", "cue_end", "text", "start", "end"]
+# Who can speak: people, and organisations or states named as such ("the Kremlin said").
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
+
+
+def speaker_key(mentions: list[Mention], claim: dict, text: str) -> str:
+    """The article-level entity key of a claim's speaker, or "" when it is a group or uncertain.
+
+    A person mention overlapping the speaker span (a name, or a title resolved to its holder)
+    wins; else the mention at the resolved antecedent (a pronoun's person); else an organisation
+    or state whose mention is the whole speaker phrase ("the Kremlin", not "the Iranian side").
+    """
+    def overlapping(start: int, end: int, labels: tuple[str, ...]) -> list[Mention]:
+        return [m for m in mentions if m.label in labels and m.start < end and start < m.end and m.key]
+
+    s, e = claim["speaker_start"], claim["speaker_end"]
+    if s is not None and s >= 0:
+        people = overlapping(s, e, ("PERSON",))
+        if people:
+            return max(people, key=lambda m: min(m.end, e) - max(m.start, s)).key
+    a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)
+    if a is not None and a >= 0:
+        people = overlapping(a, b, ("PERSON",))
+        if people:
+            return people[0].key
+    if s is not None and s >= 0:
+        phrase = text[s:e].strip()
+        for m in overlapping(s, e, SPEAKER_LABELS):
+            if phrase.lower().removeprefix("the ").strip() == m.text.lower().removeprefix("the ").strip():
+                return m.key
+    return ""
 
 
 def analyse_doc(doc: Doc, article_id: str, offset_map: str) -> dict[str, list[dict]]:
-    """Mention rows of one parsed article, with offsets into the original file."""
+    """Mention and claim rows of one parsed article, offsets mapped into the original file."""
     om = OffsetMap.from_json(offset_map)
     sents = [s.text for s in doc.sents]
-    rows = []
-    for m in article_mentions(doc):
+    found = article_mentions(doc)
+    mentions = []
+    for m in found:
         start, end = om.span(m.start, m.end)
-        rows.append({
+        mentions.append({
             "article_id": article_id, "text": m.text, "label": m.label, "start": start, "end": end,
             "sentence": sents[m.sentence_id] if m.sentence_id < len(sents) else "",
             "sentence_id": m.sentence_id, "text_start": m.start, "text_end": m.end,
             "key": m.key, "name": m.name, "descriptions": "|".join(m.descriptions),
         })
-    return {"mentions": rows}
+    claims = []
+    for c in extract_claims(doc):
+        row = {"article_id": article_id, "kind": c["kind"], "speaker_key": speaker_key(found, c, doc.text),
+               "speaker_text": c["speaker_text"], "cue": c["cue"], "cue_type": c["cue_type"], "text": c["text"]}
+        for part in ("speaker", "cue", ""):
+            s, e = c[f"{part}_start" if part else "start"], c[f"{part}_end" if part else "end"]
+            raw = om.span(s, e) if s is not None and s >= 0 else (-1, -1)
+            row[f"{part}_start" if part else "start"], row[f"{part}_end" if part else "end"] = raw
+        claims.append(row)
+    return {"mentions": mentions, "claims": claims}
 
 
 def analyse(articles: pd.DataFrame, spacy_model: str = nlp_mod.DEFAULT_MODEL, *,

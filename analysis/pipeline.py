@@ -14,15 +14,28 @@ import pandas as pd
 from . import __version__
 from .corpus import iter_files, load_corpus
 from .entities import gazetteer_fingerprint, link_corpus
-from .extraction import RAW_MENTION_COLUMNS, analyse
+from .extraction import RAW_CLAIM_COLUMNS, RAW_MENTION_COLUMNS, analyse
 from .tables import read_manifest, read_table, write_manifest, write_table
 
 from .nlp import DEFAULT_MODEL
-TABLES = ["articles", "problems", "mentions", "entities"]
+TABLES = ["articles", "problems", "mentions", "entities", "claims"]
+CLAIM_TABLE_COLUMNS = ["claim_id", "article_id", "kind", "speaker", "speaker_id", "speaker_text", "speaker_start",
+                       "speaker_end", "cue", "cue_type", "cue_start", "cue_end", "text", "start", "end"]
 
 
 def tables_dir(out_dir: str | os.PathLike) -> Path:
     return Path(out_dir) / "tables"
+
+
+def claims_table(raw: pd.DataFrame, entities: pd.DataFrame, keymap: dict) -> pd.DataFrame:
+    """Claims with their speaker named by the canonical entity (empty when unknown or a group)."""
+    names = dict(zip(entities["entity_id"], entities["name"]))
+    df = raw.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
+    df["speaker_id"] = [keymap.get((a, k), "") if k else "" for a, k in zip(df["article_id"], df["speaker_key"])]
+    df["speaker"] = df["speaker_id"].map(names).fillna("")
+    df["claim_id"] = df.groupby("article_id").cumcount().map(lambda i: f"{i + 1:03d}")
+    df["claim_id"] = df["article_id"] + ":" + df["claim_id"]
+    return df[CLAIM_TABLE_COLUMNS]
 
 
 def corpus_fingerprint(corpus_dir: str | os.PathLike) -> str:
@@ -55,11 +68,14 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
             spacy_model: str = DEFAULT_MODEL) -> dict[str, pd.DataFrame]:
     """Load the corpus, run the extraction and write every table into ``out_dir/tables``."""
     corpus = load_corpus(corpus_dir)
-    raw_mentions = []
+    raw_mentions, raw_claims = [], []
     for _aid, result in analyse(corpus.articles, spacy_model):
         raw_mentions += result["mentions"]
-    mentions, entities = link_corpus(pd.DataFrame(raw_mentions, columns=RAW_MENTION_COLUMNS))
-    tables = {"articles": corpus.articles, "problems": corpus.problems, "mentions": mentions, "entities": entities}
+        raw_claims += result["claims"]
+    mentions, entities, keymap = link_corpus(pd.DataFrame(raw_mentions, columns=RAW_MENTION_COLUMNS))
+    claims = claims_table(pd.DataFrame(raw_claims, columns=RAW_CLAIM_COLUMNS), entities, keymap)
+    tables = {"articles": corpus.articles, "problems": corpus.problems, "mentions": mentions,
+              "entities": entities, "claims": claims}
     folder = tables_dir(out_dir)
     for name, df in tables.items():
         write_table(df, folder, name)
