@@ -286,7 +286,7 @@ def adjacent_quote(doc: Doc, quotes: list[Quote], lo: int, hi: int, para: tuple[
     text = doc.text
     before = [q for q in quotes if q.end <= lo and q.start >= para[0]]
     if before and QUOTE_GAP.match(text[before[-1].end:lo]) and text[before[-1].end - 2:before[-1].end].strip(
-            "\"”»'’ ") in ("", ",", "?", "!", "—", "–", "-", ",\u2019", ".") and \
+            "\"”»'’“« ") in ("", ",", "?", "!", "—", "–", "-", ",\u2019", ".") and \
             not _sentence_final_before(text, before[-1]):
         return before[-1]
     after = [q for q in quotes if q.start >= hi and (q.start < para[1] or text[hi:q.start].strip() == ":")]
@@ -330,16 +330,16 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
 
 
 def inverted_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """'The plan failed, X said': content is the head clause left of a parataxis/ccomp cue."""
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i > verb.i:
+    """'The plan failed, X said' / 'The plan, X said, failed': the head clause around a parenthetical cue."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
         return None
     head = verb.head
-    lo = head.left_edge.i
-    hi = min(verb.left_edge.i, *(t.i for t in verb.subtree)) - 1
-    if any(c.dep_ == "mark" for c in verb.children):
+    sub = {t.i for t in verb.subtree}
+    toks = [t.i for t in head.subtree if t.i not in sub]
+    if not toks or (verb.head.i > verb.i and doc[verb.left_edge.i - 1].text != ","):
         return None
-    lo, hi = trim(doc, lo, hi)
-    return (lo, hi) if hi >= lo else None
+    lo, hi = trim(doc, min(toks), max(toks))
+    return (lo, hi) if hi > lo else None
 
 
 def left_content(doc: Doc, verb: Token, speaker: Token | None) -> tuple[int, int] | None:
@@ -442,13 +442,18 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         clause = clause_content(doc, tok, entry)
         if clause is not None:
             content_toks = set(range(clause[0], clause[1] + 1))
+            if mask[doc[clause[0]].idx] and mask[tok_end(doc[clause[1]]) - 1] and \
+                    quote_at(quotes, doc[clause[0]].idx, doc[clause[0]].idx + 1)[0].end >= tok_end(doc[clause[1]]):
+                clause = None
         if rng is None:
             para = paras[para_index(paras, tok.idx)]
             near = [speaker] if speaker is not None and speaker.head.i == tok.i else []
             lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para)
             if q is not None and (clause is None or quote_at([q], doc[clause[0]].idx, tok_end(doc[clause[1]]))):
-                return _claim(doc, "direct", entry, cs, ce, q.start, q.end, speaker, mask)
+                start = _clause_start(doc, q) if q.end <= cs else q.start
+                return _claim(doc, "direct" if start == q.start else "mixed", entry, cs, ce, start, q.end,
+                              speaker, mask)
             rng = clause
         if rng is None and entry.type == "speech":
             rng = inverted_content(doc, tok) or left_content(doc, tok, speaker)
@@ -456,7 +461,21 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         return None
     s, e = doc[rng[0]].idx, tok_end(doc[rng[1]])
     s, e = _snap_to_quotes(quotes, s, e)
-    return _claim(doc, "indirect", entry, cs, ce, s, e, speaker, mask)
+    c = _claim(doc, "indirect", entry, cs, ce, s, e, speaker, mask)
+    c.meta["object"] = not any(x.dep_ in CLAUSE_DEPS for x in tok.children) and entry.lemma != "according to"
+    return c
+
+
+def _clause_start(doc: Doc, q: Quote) -> int:
+    """Where the content of a quote before its cue starts: earlier when the quote ends a sentence it did not begin."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if span is None:
+        return q.start
+    sent = span[0].sent
+    before = doc.text[sent.start_char:q.start]
+    if sent.start_char < q.start and re.search(r"\w", before) and not re.search(r"[:.?!]\s*$", before):
+        return sent.start_char
+    return q.start
 
 
 def _passive(tok: Token) -> bool:
@@ -567,7 +586,8 @@ def drop_nested(claims: list[Claim]) -> list[Claim]:
     """Keep only outermost attributions: a cue inside another claim's content is dropped."""
     kept: list[Claim] = []
     for c in sorted(claims, key=lambda c: -(c.end - c.start)):
-        inside = any(k.start <= c.cue_start < k.end and not (c.start <= k.cue_start < c.end) for k in kept)
+        inside = any(k.start <= c.cue_start < k.end and not (c.start <= k.cue_start < c.end)
+                     and not k.meta.get("object") for k in kept)
         same = any(k.start == c.start and k.end == c.end for k in kept)
         if not inside and not same:
             kept.append(c)

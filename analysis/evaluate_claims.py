@@ -30,6 +30,10 @@ def content_spans(claim: dict, quotes: list) -> list[dict]:
         inner = [{"start": q.start, "end": q.end} for q in quotes if s <= q.start and q.end <= e]
         if inner:
             return inner
+    lo = min((x for x in (claim["speaker_start"], claim["cue_start"]) if x >= 0), default=-1)
+    hi = max(claim["speaker_end"], claim["cue_end"])
+    if s < lo and hi < e:
+        return [{"start": s, "end": lo}, {"start": hi, "end": e}]
     return [{"start": s, "end": e}]
 
 
