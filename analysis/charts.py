@@ -84,7 +84,7 @@ def figure_bundle(fig: go.Figure, slug: str | None = None) -> tuple[dict, dict]:
     data = {
         FIGURE_MIME: {"data": spec["data"], "layout": spec["layout"]},
         "text/html": div,
-        "text/plain": f"<figure {slug}: {html.escape(title)}>",
+        "text/plain": f"<figure {slug}: {title}>",
     }
     return data, {"analysis": {"figure": slug}}
 
@@ -182,3 +182,62 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, mentions: pd.DataFrame) ->
     fig.update_yaxes(visible=False)
     fig.update_layout(height=620, legend_title_text="type")
     return _style(fig, "Who is mentioned with whom (same sentence)", "cooccurrence-network")
+
+
+KIND_COLORS = {"direct": "#1f77b4", "mixed": "#9467bd", "indirect": "#ff7f0e", "continuation": "#2ca02c"}
+
+
+def claims_by_speaker(per_speaker: pd.DataFrame, claims: pd.DataFrame) -> go.Figure:
+    """Claims per speaker stacked by kind; hover shows one of the speaker's claims."""
+    from .attribution import speaker_label
+
+    example = claims.assign(s=speaker_label(claims)).groupby(["s", "kind"])["text"].first().map(_clip)
+    df = per_speaker.assign(example=[example.get((s, k), "") for s, k in zip(per_speaker["speaker_label"], per_speaker["kind"])])
+    order = list(dict.fromkeys(df["speaker_label"]))[::-1]
+    fig = px.bar(df, x="claims", y="speaker_label", color="kind", orientation="h", color_discrete_map=KIND_COLORS,
+                 category_orders={"kind": list(KIND_COLORS), "speaker_label": order[::-1]},
+                 hover_data={"example": True, "speaker_label": False}, labels={"speaker_label": "", "kind": "kind"})
+    fig.update_yaxes(categoryorder="array", categoryarray=order)
+    fig.update_layout(barmode="stack", height=max(HEIGHT, 26 * len(order) + 140))
+    return _style(fig, "Who is quoted, and how", "claims-by-speaker")
+
+
+def claims_by_outlet(claims: pd.DataFrame) -> go.Figure:
+    """Claims per outlet stacked by kind; hover shows an example claim."""
+    df = (claims.assign(outlet=claims["outlet"].replace("", "unknown").fillna("unknown"))
+          .groupby(["outlet", "kind"]).agg(claims=("claim_id", "size"), example=("text", "first")).reset_index())
+    df["example"] = df["example"].map(_clip)
+    fig = px.bar(df, x="outlet", y="claims", color="kind", color_discrete_map=KIND_COLORS,
+                 category_orders={"kind": list(KIND_COLORS)}, hover_data={"example": True})
+    fig.update_layout(barmode="stack")
+    return _style(fig, "Claims per outlet, by kind", "claims-by-outlet")
+
+
+def cue_verbs(claims: pd.DataFrame, top: int = 20) -> go.Figure:
+    """The reporting cues used (continuations have none), coloured by what they report."""
+    cued = claims[(claims["kind"] != "continuation") & (claims["cue"] != "")]
+    df = (cued.groupby(["cue", "cue_type"]).agg(claims=("claim_id", "size"), example=("text", "first"))
+          .reset_index().sort_values(["claims", "cue"], ascending=[False, True]).head(top).iloc[::-1])
+    df["example"] = df["example"].map(_clip)
+    fig = px.bar(df, x="claims", y="cue", color="cue_type", orientation="h", hover_data={"example": True},
+                 labels={"cue": "", "cue_type": "reports"})
+    fig.update_yaxes(categoryorder="array", categoryarray=list(df["cue"]))
+    fig.update_layout(height=max(HEIGHT, 24 * len(df) + 140))
+    return _style(fig, "Reporting cues", "cue-verbs")
+
+
+def speaker_sankey(links: pd.DataFrame, top: int = 40) -> go.Figure:
+    """Who talks about whom: speakers (left) to the entities their claims mention (right)."""
+    df = links.head(top)
+    speakers = list(dict.fromkeys(df["speaker"]))
+    about = list(dict.fromkeys(df["about"]))
+    labels = speakers + [f"{a} " for a in about]  # a trailing space keeps a speaker and a topic apart
+    index = {n: i for i, n in enumerate(labels)}
+    fig = go.Figure(go.Sankey(
+        node=dict(label=labels, pad=12, thickness=14),
+        link=dict(source=[index[s] for s in df["speaker"]], target=[index[f"{a} "] for a in df["about"]],
+                  value=list(df["claims"]), customdata=[_clip(x) for x in df["example"]],
+                  hovertemplate="%{source.label} → %{target.label}: %{value} claim(s)<br>%{customdata}<extra></extra>"),
+    ))
+    fig.update_layout(height=max(HEIGHT, 22 * max(len(speakers), len(about)) + 120))
+    return _style(fig, "Who talks about whom (entities mentioned in each speaker's claims)", "speaker-talks-about")
