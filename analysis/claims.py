@@ -175,6 +175,16 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
 
 # ---------------------------------------------------------------- token helpers
 
+_TEXT_CACHE: list = [None, ""]
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, cached for the Doc in hand (spaCy rebuilds the string on every access)."""
+    if _TEXT_CACHE[0] is not doc:
+        _TEXT_CACHE[0], _TEXT_CACHE[1] = doc, doc.text
+    return _TEXT_CACHE[1]
+
+
 def tok_end(t: Token) -> int:
     """Char offset just after a token."""
     return t.idx + len(t.text)
@@ -283,7 +293,7 @@ def quote_at(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
 
 def adjacent_quote(doc: Doc, quotes: list[Quote], lo: int, hi: int, para: tuple[int, int]) -> Quote | None:
     """A quote that ends just before or opens just after a cue clause (only commas/colons/dashes between)."""
-    text = doc.text
+    text = doc_text(doc)
     before = [q for q in quotes if q.end <= lo and q.start >= para[0]]
     if before and QUOTE_GAP.match(text[before[-1].end:lo]) and text[before[-1].end - 2:before[-1].end].strip(
             "\"”»'’“« ") in ("", ",", "?", "!", "—", "–", "-", ",\u2019", ".") and \
@@ -389,16 +399,10 @@ def according_content(doc: Doc, acc: Token) -> tuple[int, int] | None:
 
 def kind_of(in_quote: bytearray, start: int, end: int) -> str:
     """direct / mixed / indirect by the share of content characters inside quote marks."""
-    n = sum(1 for i in range(start, end) if not _blank(i, in_quote))
-    if not n:
+    if end <= start:
         return "indirect"
     share = sum(in_quote[start:end]) / max(1, end - start)
     return "direct" if share >= 0.95 else "mixed" if share > 0.05 else "indirect"
-
-
-def _blank(i: int, mask: bytearray) -> bool:
-    """Placeholder so kind_of counts every character (kept simple: all chars count)."""
-    return False
 
 
 def quote_mask(n: int, quotes: list[Quote]) -> bytearray:
@@ -461,6 +465,9 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         return None
     s, e = doc[rng[0]].idx, tok_end(doc[rng[1]])
     s, e = _snap_to_quotes(quotes, s, e)
+    s, e = _clip_to_paragraph(doc_text(doc), paras, quotes, cs, s, e)
+    if e <= s:
+        return None
     c = _claim(doc, "indirect", entry, cs, ce, s, e, speaker, mask)
     c.meta["object"] = not any(x.dep_ in CLAUSE_DEPS for x in tok.children) and entry.lemma != "according to"
     return c
@@ -472,7 +479,7 @@ def _clause_start(doc: Doc, q: Quote) -> int:
     if span is None:
         return q.start
     sent = span[0].sent
-    before = doc.text[sent.start_char:q.start]
+    before = doc_text(doc)[sent.start_char:q.start]
     if sent.start_char < q.start and re.search(r"\w", before) and not re.search(r"[:.?!]\s*$", before):
         return sent.start_char
     return q.start
@@ -481,6 +488,16 @@ def _clause_start(doc: Doc, q: Quote) -> int:
 def _passive(tok: Token) -> bool:
     """A passive cue ('it was said that …') keeps its claim without a speaker."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN"
+
+
+def _clip_to_paragraph(text: str, paras, quotes: list[Quote], cue: int, s: int, e: int) -> tuple[int, int]:
+    """Reported content stays in the cue's paragraph unless a multi-paragraph quote carries it on."""
+    ps, pe = paras[para_index(paras, cue)]
+    if s < ps and not quote_at(quotes, s, ps):
+        s = ps
+    if e > pe and not any(q.start < pe < q.end for q in quotes):
+        e = len(text[:pe].rstrip(" ,;:"))
+    return s, e
 
 
 def _has_words(doc: Doc, rng: tuple[int, int]) -> bool:
@@ -498,6 +515,19 @@ def _snap_to_quotes(quotes: list[Quote], s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _same_line(doc: Doc, lo: int, hi: int, head: int) -> tuple[int, int]:
+    """Clip a mention's token range to the line of its head (a parse may reach across paragraphs)."""
+    for i in range(head, lo - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            lo = i + 1
+            break
+    for i in range(head, hi + 1):
+        if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i < hi):
+            hi = i if "\n" not in doc[i].text else i - 1
+            break
+    return lo, hi
+
+
 def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
            speaker: Token | None, mask) -> Claim:
     """A Claim with its speaker mention and a kind from the quoted share."""
@@ -506,6 +536,7 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
     c = Claim(kind, entry.lemma, entry.type, cs, ce, s, e)
     if speaker is not None:
         lo, hi = noun_phrase(speaker)
+        lo, hi = _same_line(doc, lo, hi, speaker.i)
         if hi >= lo:
             c.speaker = (doc[lo].idx, tok_end(doc[hi]))
             c.head = speaker.i
@@ -516,7 +547,7 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
     """'WALLACE: …' / 'Name: “…”' paragraphs: the label speaks the rest of the paragraph."""
     out = []
     for ps, pe in paras:
-        m = TRANSCRIPT_LABEL.match(doc.text[ps:pe])
+        m = TRANSCRIPT_LABEL.match(doc_text(doc)[ps:pe])
         if not m:
             continue
         label_end = ps + m.end(1)
@@ -524,7 +555,7 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
         if span is None or not any(t.pos_ == "PROPN" or t.is_upper for t in span):
             continue
         s = label_end + 1
-        while s < pe and doc.text[s].isspace():
+        while s < pe and doc_text(doc)[s].isspace():
             s += 1
         c = Claim("indirect", ":", "speech", label_end, label_end + 1, s, pe)
         c.kind = kind_of(mask, s, pe)
@@ -537,7 +568,7 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
 def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
     """'X made the following comment: “…”': a quote right after a colon belongs to the sentence's subject."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for q in quotes:
         before = text[:q.start].rstrip()
         if not before.endswith(":") or q.start - len(before) > 3:
@@ -561,7 +592,7 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
 def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
     """'“…” ― Name' lists: a quote followed by a dash and a name."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for q in quotes:
         m = re.match(r"\s*([\u2015\u2014\u2013]|--)\s*", text[q.end:q.end + 6])
         if not m:
@@ -693,17 +724,17 @@ def to_dict(doc: Doc, c: Claim) -> dict:
     """The public record of a claim (see CLAIM_COLUMNS)."""
     s, e = c.speaker
     return {
-        "kind": c.kind, "speaker_text": doc.text[s:e] if s >= 0 else "",
+        "kind": c.kind, "speaker_text": doc_text(doc)[s:e] if s >= 0 else "",
         "speaker_start": s, "speaker_end": e,
         "antecedent_start": c.antecedent[0], "antecedent_end": c.antecedent[1],
         "cue": c.cue, "cue_type": c.cue_type, "cue_start": c.cue_start, "cue_end": c.cue_end,
-        "text": doc.text[c.start:c.end], "start": c.start, "end": c.end,
+        "text": doc_text(doc)[c.start:c.end], "start": c.start, "end": c.end,
     }
 
 
 def extract_claims(doc: Doc) -> list[dict]:
     """All attributions (speech, belief, intention, evidence) in a parsed article body."""
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     if not paras:
         return []
