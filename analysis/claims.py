@@ -634,8 +634,8 @@ def absorb_following(claims: list[Claim], quotes: list[Quote], paras) -> None:
         for q in quotes:
             if q.start < c.end or q.start >= p[1] or q.end > p[1] + 1:
                 continue
-            if any(o is not c and (o.start < q.end and o.end > q.start or c.end <= o.cue_start < q.start)
-                   for o in claims):
+            if any(o is not c and o.speaker != c.speaker and
+                   (o.start < q.end and o.end > q.start or c.end <= o.cue_start < q.start) for o in claims):
                 break
             c.end = q.end
 

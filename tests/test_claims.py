@@ -157,6 +157,12 @@ def test_quote_pair_around_cue_is_one_claim(nlp):
     assert len(found) == 1 and found[0]["text"] == text
 
 
+def test_quote_pair_with_participle_between(nlp):
+    text = "“Taxes are too high,” said Anna Berg, speaking of the budget. “Nobody can pay them.”"
+    c = find(claims(nlp, text), "Anna Berg", "say")
+    assert c["text"] == text
+
+
 def test_unclosed_quote_ends_with_paragraph(nlp):
     text = ("“The border is closed, Olga Ivanova said on Monday.\n\n"
             "Tom Baxter said that the vote was fair.")
