@@ -321,11 +321,14 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             lo, hi = c.left_edge.i, c.right_edge.i
             return trim(doc, lo, hi)
     parts = []
+    dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     for c in verb.children:
         if c.i < verb.i:
             continue
         if c.dep_ == "xcomp" and (entry.objects or entry.type in ("intention", "belief")):
             parts.append(c)
+        elif c.dep_ == "xcomp" and dobj:
+            parts.extend([c, *dobj])
         elif c.dep_ in ("dobj", "oprd") and entry.objects:
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in entry.preps:
