@@ -241,3 +241,66 @@ def speaker_sankey(links: pd.DataFrame, top: int = 40) -> go.Figure:
     ))
     fig.update_layout(height=max(HEIGHT, 22 * max(len(speakers), len(about)) + 120))
     return _style(fig, "Who talks about whom (entities mentioned in each speaker's claims)", "speaker-talks-about")
+
+
+GROUP_COLORS = {"official": "#1f77b4", "expert": "#2ca02c", "media": "#9467bd", "unnamed group": "#ff7f0e", "unknown": "#7f7f7f"}
+
+
+def voices(shares: pd.DataFrame) -> go.Figure:
+    """Share of each outlet's claims by voice group (officials, experts, media, unnamed, unknown)."""
+    df = shares.assign(group=shares["group"].astype(str), percent=(shares["share"] * 100).round(1))
+    fig = px.bar(df, x="outlet", y="share", color="group", color_discrete_map=GROUP_COLORS,
+                 category_orders={"group": list(GROUP_COLORS)},
+                 hover_data={"claims": True, "percent": True, "speakers": True, "share": False},
+                 labels={"share": "share of the outlet's claims", "group": "voice"})
+    fig.update_layout(barmode="stack", yaxis_tickformat=".0%")
+    return _style(fig, "Whose voices each outlet carries", "voices-by-outlet")
+
+
+def actors_heatmap(actors: pd.DataFrame) -> go.Figure:
+    """Mentions per 1,000 words: outlets (rows) by the corpus's most mentioned entities (columns)."""
+    names = list(dict.fromkeys(actors["name"]))
+    outlets = sorted(actors["outlet"].unique())
+    z = actors.pivot_table(index="outlet", columns="name", values="per_1000_words").reindex(index=outlets, columns=names)
+    n = actors.pivot_table(index="outlet", columns="name", values="mentions").reindex(index=outlets, columns=names)
+    fig = go.Figure(go.Heatmap(z=z.values, x=names, y=outlets, colorscale="Blues", customdata=n.values,
+                               hovertemplate="%{y} · %{x}<br>%{z} per 1,000 words (%{customdata} mentions)<extra></extra>",
+                               colorbar=dict(title="per 1,000 words")))
+    fig.update_xaxes(tickangle=-40)
+    fig.update_layout(height=max(HEIGHT, 40 * len(outlets) + 220))
+    return _style(fig, "Who each outlet talks about (mentions per 1,000 words)", "actors-by-outlet")
+
+
+def dyads_heatmap(dyads: pd.DataFrame) -> go.Figure:
+    """Countries named in the same sentence: a symmetric matrix; hover shows the first such sentence."""
+    names = sorted(set(dyads["country"]) | set(dyads["with_country"]))
+    idx = {c: i for i, c in enumerate(names)}
+    z = [[0] * len(names) for _ in names]
+    ex = [[""] * len(names) for _ in names]
+    for a, b, n, e in zip(dyads["country"], dyads["with_country"], dyads["sentences"], dyads["example"]):
+        for i, j in ((idx[a], idx[b]), (idx[b], idx[a])):
+            z[i][j], ex[i][j] = n, _clip(e)
+    fig = go.Figure(go.Heatmap(z=z, x=names, y=names, colorscale="Oranges", customdata=ex,
+                               hovertemplate="%{y} – %{x}: %{z} sentence(s)<br>%{customdata}<extra></extra>",
+                               colorbar=dict(title="sentences")))
+    fig.update_layout(height=max(HEIGHT, 30 * len(names) + 200))
+    return _style(fig, "Countries mentioned together (same sentence)", "country-dyads")
+
+
+def dates_mentioned(timeline: pd.DataFrame) -> go.Figure:
+    """Dates the articles talk about, resolved against publication; hover shows the sentence."""
+    df = timeline.assign(when=pd.to_datetime(timeline["date"]), outlet=timeline["outlet"].replace("", "unknown"),
+                         evidence=timeline["sentence"].map(_clip))
+    fig = px.scatter(df, x="when", y="outlet", color="granularity", symbol="granularity",
+                     hover_data={"text": True, "date": True, "published": True, "evidence": True, "when": False},
+                     labels={"when": "date mentioned", "outlet": ""})
+    fig.update_traces(marker=dict(size=11, opacity=0.75))
+    return _style(fig, "When the events talked about happened", "dates-mentioned")
+
+
+def claims_month(per_month: pd.DataFrame) -> go.Figure:
+    """Claims per publication month, by outlet."""
+    fig = px.bar(per_month, x="month", y="claims", color="outlet", labels={"month": "published"})
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(type="category")
+    return _style(fig, "Claims per month, by outlet", "claims-per-month")
