@@ -349,7 +349,8 @@ def inverted_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     head = verb.head
     sub = {t.i for t in verb.subtree}
     toks = [t.i for t in head.subtree if t.i not in sub]
-    if not toks or (verb.head.i > verb.i and doc[verb.left_edge.i - 1].text != ","):
+    first = next((t for t in verb.subtree if not t.is_punct), verb)
+    if not toks or (verb.head.i > verb.i and doc[first.i - 1].text not in (",", "—", "–")):
         return None
     lo, hi = trim(doc, min(toks), max(toks))
     return (lo, hi) if hi > lo else None
@@ -458,7 +459,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para)
             if q is not None and (clause is None or quote_at([q], doc[clause[0]].idx, tok_end(doc[clause[1]]))):
-                start = _clause_start(doc, q) if q.end <= cs else q.start
+                start = _clause_start(doc, q, para[0]) if q.end <= cs else q.start
                 return _claim(doc, "direct" if start == q.start else "mixed", entry, cs, ce, start, q.end,
                               speaker, mask)
             rng = clause
@@ -476,15 +477,16 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     return c
 
 
-def _clause_start(doc: Doc, q: Quote) -> int:
-    """Where the content of a quote before its cue starts: earlier when the quote ends a sentence it did not begin."""
+def _clause_start(doc: Doc, q: Quote, para_start: int) -> int:
+    """Where the content of a quote before its cue starts: earlier when the quote ends a sentence it did not begin
+    (never before the paragraph: the parser's sentences run across paragraph breaks)."""
     span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
     if span is None:
         return q.start
-    sent = span[0].sent
-    before = doc_text(doc)[sent.start_char:q.start]
-    if sent.start_char < q.start and re.search(r"\w", before) and not re.search(r"[:.?!]\s*$", before):
-        return sent.start_char
+    sent_start = max(span[0].sent.start_char, para_start)
+    before = doc_text(doc)[sent_start:q.start]
+    if sent_start < q.start and re.search(r"\w", before) and not re.search(r"[:.?!]\s*$", before):
+        return sent_start
     return q.start
 
 

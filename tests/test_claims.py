@@ -220,3 +220,16 @@ def test_seed_claim(seed_claims, seeds, row):
     assert c["kind"] == row["kind"]
     antecedent = text[c["antecedent_start"]:c["antecedent_end"]] if c["antecedent_start"] >= 0 else ""
     assert antecedent == row["antecedent"]
+
+
+def test_parenthetical_cue_after_subject(nlp):
+    text = "The new bridge, Karl Weber said, would cost far more than planned."
+    c = find(claims(nlp, text), "Karl Weber", "say")
+    assert c["text"] == text[:-1] and c["kind"] == "indirect"
+
+
+def test_quote_before_cue_stays_in_its_paragraph(nlp):
+    text = ("“We will win,” Anna Berg said on Monday.\n\n"
+            "“Nobody can stop us now,” Anna Berg said.")
+    found = [c for c in claims(nlp, text) if c["cue"] == "say"]
+    assert [c["text"] for c in found] == ["“We will win,”", "“Nobody can stop us now,”"]
