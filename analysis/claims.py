@@ -25,7 +25,10 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Text allowed between a quote and the clause that introduces it ("," — ":" and spaces).
 QUOTE_GAP = re.compile(r"^[\s,;:\u2014\u2013\u2015-]*$")
 LIST_DASH = re.compile(r"^\s*[\u2015\u2014\u2013-]{1,2}\s*$")
-TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z.'\- ]{1,40}[A-Z.]|(?:[A-Z][\w.'\-]+ ){0,3}[A-Z][\w.'\-]+):\s+\S")
+TRANSCRIPT_LABEL = re.compile(r"^[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]|(?:[A-Z][\w.'\-]+ ){0,3}[A-Z][\w.'\-]+):\s+\S")
+# Words that may not stand in a headline label ('Stealth Over Health: …', 'A lesson from X: …').
+LABEL_FUNCTION_WORDS = {"over", "on", "of", "for", "in", "to", "from", "with", "at", "and", "the", "a", "an",
+                        "more", "no", "not", "is", "are", "after", "about", "why", "how", "what", "who"}
 SPEAKER_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
 CONTENT_SKIP_DEPS = {"punct", "cc", "mark_after"}
@@ -555,19 +558,30 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
         m = TRANSCRIPT_LABEL.match(doc_text(doc)[ps:pe])
         if not m:
             continue
-        label_end = ps + m.end(1)
-        span = doc.char_span(ps, label_end, alignment_mode="expand")
-        if span is None or not any(t.pos_ == "PROPN" or t.is_upper for t in span):
+        label_start, label_end = ps + m.start(1), ps + m.end(1)
+        span = doc.char_span(label_start, label_end, alignment_mode="expand")
+        if span is None:
+            continue
+        if not any(t.pos_ == "PROPN" or t.is_upper for t in span) and not (ps == paras[0][0] and _headline_label(span)):
+            continue
+        if ps == paras[0][0] and not _headline_label(span):
             continue
         s = label_end + 1
         while s < pe and doc_text(doc)[s].isspace():
             s += 1
         c = Claim("indirect", ":", "speech", label_end, label_end + 1, s, pe)
         c.kind = kind_of(mask, s, pe)
-        c.speaker = (ps, label_end)
-        c.head = span.root.i
+        c.speaker = (label_start, label_end)
+        c.head = span[-1].i
         out.append(c)
     return out
+
+
+def _headline_label(span: Span) -> bool:
+    """A headline's 'Name: …' label: title-case words, none a rubric ('The Latest') or a function word."""
+    words = speaker_words()
+    return all((t.is_title or t.is_upper or not t.is_alpha) and t.lower_ not in LABEL_FUNCTION_WORDS
+               and words.get(t.lower_) != "rubric" for t in span)
 
 
 def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:

@@ -233,3 +233,19 @@ def test_quote_before_cue_stays_in_its_paragraph(nlp):
             "“Nobody can stop us now,” Anna Berg said.")
     found = [c for c in claims(nlp, text) if c["cue"] == "say"]
     assert [c["text"] for c in found] == ["“We will win,”", "“Nobody can stop us now,”"]
+
+
+def test_headline_label(nlp):
+    text = "Poll: Most voters back the new bridge.\n\nThe Latest: The council meets today.\n\nTom Baxter said it was fine."
+    found = claims(nlp, text)
+    c = find(found, "Poll", ":")
+    assert c["text"] == "Most voters back the new bridge."
+    assert not [c for c in found if c["speaker_text"] == "The Latest"]
+
+
+def test_transcript_label_in_quoted_paragraphs(nlp):
+    text = ('Transcript as follows:\n\n"BAXTER: Will the bridge open in May?\n\n'
+            '"BERG: It will open in June.')
+    found = claims(nlp, text)
+    assert [(c["speaker_text"], c["text"]) for c in found if c["cue"] == ":"] == [
+        ("BAXTER", "Will the bridge open in May?"), ("BERG", "It will open in June.")]
