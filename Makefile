@@ -28,8 +28,7 @@ system-deps:
 run: $(STAMP) system-deps
 	$(BIN)/python -m analysis run --corpus "$(CORPUS)" $(if $(OUT),--out "$(OUT)") $(ARGS)
 
-report: $(STAMP) system-deps
-	$(BIN)/python -m analysis run --corpus "$(CORPUS)" $(if $(OUT),--out "$(OUT)") --hide-code $(ARGS)
+report: run
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest $(ARGS)

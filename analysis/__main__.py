@@ -27,7 +27,6 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("run", help="extract, execute every notebook, write HTML, figures and index.html")
     common(p)
     p.add_argument("--figures", type=Path, default=None, help="figures folder; default figures/ (seeds) or <out>/figures")
-    p.add_argument("--hide-code", action="store_true", help="hide code cells in the HTML (for sharing)")
     p.add_argument("--no-images", action="store_true", help="skip PNG/SVG export (no Chromium needed)")
 
     p = sub.add_parser("extract", help="write the tables (CSV and Parquet) only")

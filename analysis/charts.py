@@ -22,7 +22,7 @@ HEIGHT = 420
 
 def _style(fig: go.Figure, title: str, slug: str) -> go.Figure:
     fig.update_layout(
-        template=TEMPLATE, title=title, height=HEIGHT, autosize=True,
+        template=TEMPLATE, title=title, height=fig.layout.height or HEIGHT, autosize=True,
         margin=dict(l=60, r=20, t=60, b=60), hoverlabel=dict(align="left"),
         meta={"slug": slug},
     )

@@ -108,25 +108,31 @@ def plotlyjs() -> str:
 
 
 def stable_svg(svg: bytes, name: str) -> bytes:
-    """Replace plotly.js's random ids (plot ``defs-xxxxxx`` and clip paths, trace classes) with ones
-    derived from ``name`` and their order, so the same figure always gives the same bytes."""
-    ids: list[bytes] = []
-    for m in re.finditer(rb'id="defs-([0-9a-f]{6})"|\btrace([0-9a-f]{6})\b', svg):
-        token = m[1] or m[2]
-        if token not in ids:
-            ids.append(token)
-    for i, token in enumerate(ids):
-        svg = svg.replace(token, hashlib.sha256(f"{name}-{i}".encode()).hexdigest()[:6].encode())
+    """Replace plotly.js's random ids (plot, clip paths, gradients, trace classes) with ones derived
+    from ``name`` and their order, so the same figure always gives the same bytes."""
+    tokens: list[bytes] = []
+    for m in re.finditer(rb'id="([^"]+)"|\btrace([0-9a-f]{6})\b', svg):
+        for token in re.findall(rb"[0-9a-f]{6,}", m[1] or m[2]):
+            if token not in tokens:
+                tokens.append(token)
+    for i, token in enumerate(tokens):
+        fixed = hashlib.sha256(f"{name}-{i}".encode()).hexdigest()[: len(token)].encode()
+        svg = svg.replace(token, fixed)
     return svg
 
 
 def _write_images(items: list[tuple[go.Figure, Path]]) -> list[Path]:
-    """PNG and SVG through kaleido (needs a Chromium); says what to install when it cannot."""
+    """PNG and SVG through kaleido, one browser for the whole batch (needs a Chromium); says what to
+    install when it cannot."""
     written = []
     try:
         for fmt in ("png", "svg"):
-            for fig, base in items:
-                data = pio.to_image(fig, format=fmt, width=1000, height=int(fig.layout.height or 420), scale=1)
+            tmps = [base.with_name(f".{base.name}.tmp.{fmt}") for _, base in items]
+            pio.write_images([fig for fig, _ in items], tmps, format=fmt, width=1000,
+                             height=[int(fig.layout.height or 420) for fig, _ in items], scale=1)
+            for tmp, (_, base) in zip(tmps, items):
+                data = tmp.read_bytes()
+                tmp.unlink()
                 if fmt == "svg":
                     data = stable_svg(data, base.name)
                 atomic_write_bytes(base.with_suffix(f".{fmt}"), data)

@@ -52,7 +52,7 @@ def execute(notebook: Path, dest: Path, parameters: dict, *, kernel: str = "pyth
 
 
 def run(corpus_dir: Path = SEEDS, out_dir: Path = ROOT / "build", *, spacy_model: str = pipeline.DEFAULT_MODEL,
-        figures_dir: Path | None = None, hide_code: bool = False, images: bool = True,
+        figures_dir: Path | None = None, images: bool = True,
         notebooks: list[Path] | None = None, log=print) -> Path:
     """Extract the tables, execute the notebooks, write HTML, figures and ``index.html``; returns the index."""
     corpus_dir, out_dir = Path(corpus_dir).resolve(), Path(out_dir).resolve()
@@ -68,25 +68,25 @@ def run(corpus_dir: Path = SEEDS, out_dir: Path = ROOT / "build", *, spacy_model
         log(f"run: {nb.name}")
         execute(nb, dest, params)
         executed.append(dest)
-    nav = '<a href="index.html">← report index</a>'
     for nb in executed:
-        page = out_dir / f"{nb.stem}.html"
-        title = render_notebook(nb, page, hide_code=hide_code, nav=nav)
-        pages.append((page.name, title))
-        log(f"html: {page}")
+        page, code_page = out_dir / f"{nb.stem}.html", out_dir / f"{nb.stem}-code.html"
+        title = render_notebook(nb, page, hide_code=True,
+                                nav=f'<a href="index.html">← report</a> · <a href="{code_page.name}">show the code</a>')
+        render_notebook(nb, code_page, hide_code=False,
+                        nav=f'<a href="index.html">← report</a> · <a href="{page.name}">hide the code</a>')
+        pages.append((page.name, code_page.name, title))
+        log(f"html: {page} (+ {code_page.name} with code)")
     files = export_figures(executed, figures_dir, images=images)
     log(f"figures: {len(files)} files in {figures_dir}")
     index = out_dir / "index.html"
-    write_index(index, pages, tables["articles"], tables["problems"], corpus_dir=str(corpus_dir),
-                spacy_model=spacy_model)
+    write_index(index, pages, tables, corpus_dir=str(corpus_dir), spacy_model=spacy_model)
     log(f"report: {index}")
     return index
 
 
 def main_run(args) -> int:
     try:
-        run(args.corpus, args.out, spacy_model=args.model, figures_dir=args.figures,
-            hide_code=args.hide_code, images=not args.no_images)
+        run(args.corpus, args.out, spacy_model=args.model, figures_dir=args.figures, images=not args.no_images)
     except NotebookFailed as exc:
         print(f"run failed: {exc}", file=sys.stderr)
         return 1

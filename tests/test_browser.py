@@ -20,7 +20,7 @@ def open_page(browser, path, width=1280):
 def test_notebook_pages_draw_charts_offline(browser, suite_run, width):
     build, _ = suite_run
     for nb in runner.notebook_paths():
-        page, errors, remote = open_page(browser, build / f"{nb.stem}.html", width)
+        page, errors, remote = open_page(browser, build / f"{nb.stem}{'-code' if width > 1000 else ''}.html", width)
         page.wait_for_selector(".plotly-graph-div svg.main-svg", timeout=15000)
         n_charts = page.locator(".plotly-graph-div").count()
         drawn = page.locator(".plotly-graph-div:has(svg.main-svg)").count()
@@ -30,11 +30,13 @@ def test_notebook_pages_draw_charts_offline(browser, suite_run, width):
         page.close()
 
 
-def test_index_page_opens_offline(browser, suite_run):
+@pytest.mark.parametrize("width", [1280, 390])
+def test_index_page_opens_offline_and_fits(browser, suite_run, width):
     build, _ = suite_run
-    page, errors, remote = open_page(browser, build / "index.html")
+    page, errors, remote = open_page(browser, build / "index.html", width)
     links = page.locator("ol a")
-    assert links.count() == len(runner.notebook_paths())
+    assert links.count() == 2 * len(runner.notebook_paths())  # each notebook, shared and with code
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 1  # nothing overflows the page
     assert errors == [] and remote == []
     page.close()
 

@@ -18,8 +18,10 @@ def test_run_writes_report_pages_tables_and_figures(suite_run):
     build, figures = suite_run
     assert (build / "index.html").exists()
     for nb in runner.notebook_paths():
-        assert (build / f"{nb.stem}.html").exists()
+        assert (build / f"{nb.stem}.html").exists() and (build / f"{nb.stem}-code.html").exists()
         assert (build / "notebooks" / nb.name).exists()
+    for name in ("articles", "problems", "mentions", "entities", "claims"):
+        assert (build / "tables" / f"{name}.csv").exists() and (build / "tables" / f"{name}.parquet").exists()
     articles = pd.read_csv(build / "tables" / "articles.csv", keep_default_na=False)
     assert list(articles.article_id) == ["000_00cc645bec08e127", "002_cdc6c137350c744d"]
     assert pd.read_parquet(build / "tables" / "articles.parquet").equals(pipeline.read_table(build / "tables", "articles"))
@@ -36,9 +38,10 @@ def test_index_summarises_the_corpus_and_links_every_notebook(suite_run):
     build, _ = suite_run
     page = (build / "index.html").read_text()
     for nb in runner.notebook_paths():
-        assert f'href="{nb.stem}.html"' in page
+        assert f'href="{nb.stem}.html"' in page and f'href="{nb.stem}-code.html"' in page
     assert "1 · The corpus" in page
     assert re.search(r"<td>articles</td>\s*<td>2</td>", page)
+    assert re.search(r"<td>The Moscow Times</td>\s*<td>Rajab Safarov</td>", page)  # top speaker per outlet
 
 
 def resource_urls(page: str) -> list[str]:
@@ -58,13 +61,19 @@ def resource_urls(page: str) -> list[str]:
 
 def test_notebook_html_is_self_contained(suite_run):
     build, _ = suite_run
-    for nb in runner.notebook_paths():
-        page = (build / f"{nb.stem}.html").read_text()
+    for page_path in sorted(build.glob("[0-9]*.html")):
+        page = page_path.read_text()
         assert page.count("plotly.js v") == 1 or page.count("* plotly.js") == 1  # embedded once
         external = [u for u in resource_urls(page) if re.match(r"(https?:)?//", u)]
         assert external == [], external  # nothing loaded from another host (links in text are fine)
         assert not [u for u in resource_urls(page) if re.search(r"require|mathjax|mermaid", u, re.I)]
-        assert 'id="fig-words-per-article"' in page or nb.stem != "01_corpus"
+        assert 'id="fig-words-per-article"' in page or not page_path.name.startswith("01_corpus")
+
+
+def test_shared_pages_hide_code_and_review_pages_show_it(suite_run):
+    build, _ = suite_run
+    shared, review = (build / "01_corpus.html").read_text(), (build / "01_corpus-code.html").read_text()
+    assert "load_tables" not in shared and "load_tables" in review
 
 
 def test_figures_for_another_corpus_stay_out_of_figures(tmp_path):
