@@ -5,6 +5,7 @@ model and the knowledge files, so it is computed here per article and linked cor
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
 
 import pandas as pd
@@ -44,10 +45,11 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str) -> str:
         if people:
             return people[0].key
     if s is not None and s >= 0:
-        phrase = text[s:e].strip()
+        phrase = text[s:e].strip().lower()
         for m in overlapping(s, e, SPEAKER_LABELS):
-            if phrase.lower().removeprefix("the ").strip() == m.text.lower().removeprefix("the ").strip():
-                return m.key
+            name = m.text.lower().removeprefix("the ").strip()
+            if phrase.removeprefix("the ").strip() == name or re.search(rf"\b(?:from|by)\s+(?:the\s+)?{re.escape(name)}$", phrase):
+                return m.key  # "the Kremlin", "official information from the Kremlin"
     return ""
 
 
