@@ -252,7 +252,7 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         kids = [c for v2 in (v, *[a for a in v.children if a.dep_ in ("aux", "auxpass")]) for c in v2.children]
         subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
         if subj:
-            c = subj[0]
+            c = min(subj, key=lambda x: abs(x.i - v.i))  # 'The problem, he said, …' misparsed with two subjects
             if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head
             return c
@@ -334,7 +334,7 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             parts.extend([c, *dobj])
         elif c.dep_ in ("dobj", "oprd") and entry.objects:
             parts.append(c)
-        elif c.dep_ == "prep" and c.lower_ in entry.preps:
+        elif c.dep_ == "prep" and c.lower_ in entry.preps and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
             parts.append(c)
         elif c.dep_ == "ccomp":
             parts.append(c)
@@ -342,6 +342,15 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
         return None
     lo = min(p.left_edge.i for p in parts)
     hi = max(p.right_edge.i for p in parts)
+    # 'described crass behavior by Trump behind the scenes': modifiers the parser hung on the verb after
+    # the object still belong to the reported content (up to a comma, a conjoined clause or the sentence end)
+    for c in verb.rights:
+        if c.i <= hi:
+            continue
+        if c.dep_ in ("prep", "advmod", "npadvmod", "dobj", "dative", "xcomp", "oprd") and doc[c.left_edge.i - 1].text != ",":
+            hi = c.right_edge.i
+        else:
+            break
     return trim(doc, lo, hi)
 
 
@@ -359,6 +368,30 @@ def inverted_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return (lo, hi) if hi > lo else None
 
 
+def parenthetical_content(doc: Doc, verb: Token, lo: int, hi: int, para: tuple[int, int]) -> tuple[int, int] | None:
+    """'A, X told me on Friday, B.': a cue clause set off by commas inside a sentence reports the whole sentence."""
+    if lo < 2 or hi + 2 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return None
+    sent = verb.sent
+    s = max(sent.start, doc.char_span(para[0], para[0] + 1, alignment_mode="expand").start
+            if doc.char_span(para[0], para[0] + 1, alignment_mode="expand") is not None else sent.start)
+    e = sent.end - 1
+    while e > hi and doc[e].idx >= para[1]:
+        e -= 1
+    left = doc[s:lo - 1]
+    right = doc[hi + 2:e + 1]
+    if not any(t.is_alpha for t in left) or not any(t.is_alpha for t in right):
+        return None
+    # the left part must be the start of the reported clause: its subject, not a clause of its own
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ROOT", "ccomp") and t.i != verb.head.i
+           for t in left) or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.i == verb.head.i for t in left):
+        return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in right):
+        return None
+    lo2, hi2 = trim(doc, s, e)
+    return (lo2, hi2) if hi2 > lo2 else None
+
+
 def left_content(doc: Doc, verb: Token, speaker: Token | None) -> tuple[int, int] | None:
     """'Content …, X told Y.': the part of the cue's sentence before its comma-set-off subject."""
     if speaker is None or speaker.head.i != verb.i or speaker.i > verb.i:
@@ -366,6 +399,8 @@ def left_content(doc: Doc, verb: Token, speaker: Token | None) -> tuple[int, int
     lo, cut = verb.left_edge.i, speaker.left_edge.i - 1
     if cut <= lo or doc[cut].text not in (",", "—", "–"):
         return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[lo:cut]):
+        return None  # 'In Honolulu last week, he told …': a fronted adverbial is no reported clause
     lo, hi = trim(doc, lo, cut)
     return (lo, hi) if hi > lo else None
 
@@ -467,7 +502,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
                               speaker, mask)
             rng = clause
         if rng is None and entry.type == "speech":
-            rng = inverted_content(doc, tok) or left_content(doc, tok, speaker)
+            rng = parenthetical_content(doc, tok, lo, hi, para) or inverted_content(doc, tok) or \
+                left_content(doc, tok, speaker)
     if rng is None or not _has_words(doc, rng):
         return None
     s, e = doc[rng[0]].idx, tok_end(doc[rng[1]])
@@ -495,6 +531,8 @@ def _clause_start(doc: Doc, q: Quote, para_start: int) -> int:
 
 def _passive(tok: Token) -> bool:
     """A passive cue ('it was said that …') keeps its claim without a speaker."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+        return False  # 'a group called X', 'people accused of crimes': naming, not reporting
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN"
 
 

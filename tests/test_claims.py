@@ -249,3 +249,25 @@ def test_transcript_label_in_quoted_paragraphs(nlp):
     found = claims(nlp, text)
     assert [(c["speaker_text"], c["text"]) for c in found if c["cue"] == ":"] == [
         ("BAXTER", "Will the bridge open in May?"), ("BERG", "It will open in June.")]
+
+
+def test_parenthetical_cue_with_object(nlp):
+    text = "The difference now, he told me on Friday, is that the plan is dead."
+    c = [c for c in claims(nlp, text) if c["cue"] == "tell"][0]
+    assert c["start"] == 0 and c["text"].endswith("the plan is dead")
+
+
+def test_fronted_adverbial_is_no_content(nlp):
+    text = "In Berlin last week, Anna Berg told reporters about the new bridge."
+    assert not [c for c in claims(nlp, text) if c["text"].startswith("In Berlin")]
+
+
+def test_naming_participle_is_no_claim(nlp):
+    text = "The ministry banned a group called Green Dawn in May."
+    assert not [c for c in claims(nlp, text) if c["cue"] == "call"]
+
+
+def test_object_content_keeps_trailing_modifiers(nlp):
+    text = "Anna Berg described the plan as a waste of money."
+    c = find(claims(nlp, text), "Anna Berg", "describe")
+    assert c["text"] == "the plan as a waste of money"
