@@ -20,7 +20,51 @@ TEMPLATE = "plotly_white"
 HEIGHT = 420
 
 
+def safe(value):
+    """Article text as inert chart text: ``<`` and ``>`` become entities, so plotly's pseudo-HTML
+    (links, spans) can never come from a corpus; numbers and other values pass through."""
+    if isinstance(value, str):
+        return value.replace("<", "&lt;").replace(">", "&gt;")
+    if isinstance(value, (list, tuple)):
+        return type(value)(safe(v) for v in value)
+    return value
+
+
+def _safe_item(v):
+    if isinstance(v, str):
+        return safe(v)
+    if hasattr(v, "__len__") and not isinstance(v, (bytes, dict)):
+        return [safe(x) for x in list(v)]
+    return v
+
+
+TEXT_ATTRS = ("x", "y", "text", "hovertext", "customdata", "ids", "labels")
+
+
+def _sanitize(fig: go.Figure) -> None:
+    """Make every string that reached the figure from the corpus inert (see :func:`safe`)."""
+    for trace in fig.data:
+        for attr in TEXT_ATTRS:
+            if attr in trace and getattr(trace, attr) is not None:
+                value = getattr(trace, attr)
+                if not isinstance(value, (str, int, float)):
+                    setattr(trace, attr, [_safe_item(v) for v in value])
+        if trace.name:
+            trace.name = safe(trace.name)
+        if trace.type == "sankey":
+            trace.node.label = safe(list(trace.node.label))
+            if trace.link.customdata is not None:
+                trace.link.customdata = safe(list(trace.link.customdata))
+    for ann in fig.layout.annotations or ():
+        ann.text = safe(ann.text)
+    for axis in (a for a in dir(fig.layout) if a.startswith(("xaxis", "yaxis"))):
+        ax = getattr(fig.layout, axis)
+        if ax.categoryarray is not None:
+            ax.categoryarray = safe(list(ax.categoryarray))
+
+
 def _style(fig: go.Figure, title: str, slug: str) -> go.Figure:
+    _sanitize(fig)
     fig.update_layout(
         template=TEMPLATE, title=title, height=fig.layout.height or HEIGHT, autosize=True,
         margin=dict(l=60, r=20, t=60, b=60), hoverlabel=dict(align="left"),

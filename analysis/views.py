@@ -93,6 +93,6 @@ def displacy_article(articles: pd.DataFrame, mentions: pd.DataFrame, article_id:
         if s >= last:  # displaCy draws non-overlapping spans
             ents.append({"start": int(s), "end": int(e), "label": label})
             last = e
-    page = displacy.render({"text": art["text"], "ents": ents, "title": art["title"]}, style="ent", manual=True,
+    page = displacy.render({"text": art["text"], "ents": ents, "title": html.escape(str(art["title"]))}, style="ent", manual=True,
                            jupyter=False, options={"colors": {}})
     return Rendered(page, f"{art['title']}: {len(ents)} entity mentions")
