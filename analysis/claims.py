@@ -253,8 +253,9 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
         if subj:
             c = min(subj, key=lambda x: abs(x.i - v.i))  # 'The problem, he said, …' misparsed with two subjects
-            if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+            if c.tag_ == "WDT" and v.dep_ == "relcl":
                 return v.head
+            # ', who said …': the source is the relative pronoun (as written); resolve() links it to the noun
             return c
         for c in kids:
             if c.dep_ == "agent":
@@ -539,7 +540,7 @@ def _passive(tok: Token) -> bool:
 def _clip_to_paragraph(text: str, paras, quotes: list[Quote], cue: int, s: int, e: int) -> tuple[int, int]:
     """Reported content stays in the cue's paragraph unless a multi-paragraph quote carries it on."""
     ps, pe = paras[para_index(paras, cue)]
-    if s < ps and not quote_at(quotes, s, ps):
+    if s < ps and not any(q.start < ps < q.end for q in quotes):
         s = ps
     if e > pe and not any(q.start < pe < q.end for q in quotes):
         e = len(text[:pe].rstrip(" ,;:"))
@@ -735,7 +736,9 @@ def resolve(doc: Doc, claims: list[Claim]) -> None:
         h = doc[c.head]
         inside = [p for p in persons if p.start_char < e and p.end_char > s]
         role = words.get(h.lower_) or words.get(h.lemma_.lower())
-        if inside:
+        if h.lower_ in ("who", "whom") and h.head.dep_ == "relcl" and h.head.head.i != h.head.i:
+            c.antecedent, c.meta["person"] = _relative_antecedent(doc, h.head.head, persons)
+        elif inside:
             p = inside[-1]
             c.antecedent = (p.start_char, p.end_char)
             c.meta["person"] = True
@@ -749,6 +752,17 @@ def resolve(doc: Doc, claims: list[Claim]) -> None:
             c.antecedent = c.speaker
         if c.meta.get("person"):
             last_person = c
+
+
+def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tuple[int, int], bool]:
+    """The noun a relative 'who' stands for: its named person when there is one, else the noun phrase."""
+    lo, hi = noun_phrase(noun)
+    s, e = doc[lo].idx, tok_end(doc[hi])
+    inside = [p for p in persons if p.start_char < e and p.end_char > s]
+    if inside:
+        return (inside[-1].start_char, inside[-1].end_char), True
+    name = _trailing_name(doc, (s, e))
+    return (name or (s, e)), name is not None
 
 
 def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None:

@@ -47,8 +47,9 @@ def gold_kind(claim: dict, spans: list[dict], double: set[int]) -> str:
 
 
 def double_quoted(quotes: list, text: str) -> set[int]:
-    """Characters inside quotes opened by a double quote mark (\" “ ” «)."""
-    return {i for q in quotes if text[q.start] in '"“”«' for i in range(q.start, q.end)}
+    """Characters inside quotes opened by a double quote mark (\" “ «); the gold's rule does not count a
+    quote opened by a closing mark (”…”), nor '' and ‘’ quotes."""
+    return {i for q in quotes if text[q.start] in '"“«' for i in range(q.start, q.end)}
 
 
 def prediction(article_id: str, text: str, claim: dict, quotes: list, double: set[int] | None = None) -> dict:

@@ -271,3 +271,18 @@ def test_object_content_keeps_trailing_modifiers(nlp):
     text = "Anna Berg described the plan as a waste of money."
     c = find(claims(nlp, text), "Anna Berg", "describe")
     assert c["text"] == "the plan as a waste of money"
+
+
+def test_relative_who_is_the_source_and_links_to_the_noun(nlp):
+    text = "The plan was backed by Karl Weber, who said the bridge would open in May."
+    c = find(claims(nlp, text), "who", "say")
+    assert c["text"] == "the bridge would open in May"
+    assert text[c["antecedent_start"]:c["antecedent_end"]] == "Karl Weber"
+
+
+def test_quote_pair_not_broken_by_next_paragraph(nlp):
+    text = ("“It will work,” she said. “I am sure of it.”\n\n"
+            "The vote was delayed, according to the council.")
+    found = claims(nlp, text)
+    assert found[0]["text"] == "“It will work,” she said. “I am sure of it.”"
+    assert find(found, "the council", "according to")["text"] == "The vote was delayed"
