@@ -6,12 +6,16 @@ plain file whose first line is the headline, and record files (``.jsonl``, ``.js
 ``.csv``) with one article per row. Each article keeps the map from its cleaned body back to
 the original text (``offset_map``), so later spans can be reported as offsets into the file.
 
-A file that cannot be read becomes a row of the ``problems`` table (path and reason); the
-rest of the corpus still loads.
+A file that cannot be read becomes a row of the ``problems`` table (path, reason, severity
+``error``); the rest of the corpus still loads. What is loaded but worth a reader's attention
+(a guessed encoding, a language other than English, HTML pasted as text, a date not understood,
+a huge article, no metadata) is kept and listed there too, as a ``warning``. Copies of an
+article already loaded, exact or near, are dropped and listed as errors naming the original.
 """
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
 import hashlib
 import io
@@ -19,6 +23,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -27,15 +32,20 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
+from .dedupe import find_duplicates
+from .encoding import GUESSED, NotText, decode
+from .language import detect_language
+from .markup import strip_html
 from .offsets import OffsetMap, TextBuilder
 
 DATA = Path(__file__).parent / "data"
 
 ARTICLE_COLUMNS = [
     "article_id", "path", "title", "author", "outlet", "published", "url",
-    "text", "n_words", "sha256", "format", "offset_map",
+    "text", "n_words", "sha256", "format", "encoding", "language", "offset_map",
 ]
-PROBLEM_COLUMNS = ["path", "problem"]
+PROBLEM_COLUMNS = ["path", "problem", "severity", "kind"]
+MAX_TEXT_CHARS = 2_000_000  # a cleaned body longer than this is kept but reported as suspect
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 RECORD_SUFFIXES = {".jsonl", ".jsonl.gz", ".csv"}
@@ -64,6 +74,8 @@ class Article:
     format: str = "plain"
     text: str = ""
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap([]))
+    encoding: str = ""
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (kind, one-line note)
 
 
 @dataclass
@@ -237,7 +249,7 @@ _HEADER_LINE = re.compile(r"^([A-Za-z][\w-]*(?:[ _][A-Za-z][\w-]*){0,2})\s*:\s+(
 
 
 # No-break and other unicode spaces read as plain spaces (spaCy and regexes expect them).
-_SPACES = {c: " " for c in (0xA0, 0x2007, 0x202F, 0x2009, 0x200A, 0x3000)}
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000]")
 
 
 def _is_credit_block(raw: str, block: list[Line]) -> bool:
@@ -266,7 +278,9 @@ def _meta_line(raw: str, line: Line, art: Article) -> bool:
         art.author = art.author or m[1].strip()
         return True
     if _DATE_LINE.match(text) and len(text.split()) <= 8:
-        art.published = art.published or parse_date(text)
+        if not art.published:
+            art.published = parse_date(text)
+            _note_date(art, text)
         return True
     return False
 
@@ -293,9 +307,16 @@ def _header(raw: str, block: list[Line], art: Article) -> bool:
     art.author = _none_if_missing(known.get("author", ""))
     art.outlet = re.sub(r"\s*\(.*\)\s*$", "", known.get("outlet", "")).strip()
     art.published = parse_date(known.get("published", ""))
+    _note_date(art, known.get("published", ""))
     art.url = _EDITOR_NOTE.sub("", known.get("url", "")).split()[0] if known.get("url") else ""
     art.format = "header"
     return True
+
+
+def _note_date(art: Article, value: str) -> None:
+    """Note a date that was given but could not be read (``published`` stays empty)."""
+    if value.strip() and not art.published:
+        art.notes.append(("date", f"date '{value.strip()[:80]}' not understood"))
 
 
 def _none_if_missing(author: str) -> str:
@@ -306,8 +327,21 @@ def parse_text(raw: str, *, front_matter: bool = True) -> Article:
     """Parse one article's text: metadata from its front and back matter, a cleaned body.
 
     With ``front_matter=False`` (record files, whose metadata come from fields) the whole text
-    is body, but captions, credits and markdown are still cleaned.
+    is body, but captions, credits and markdown are still cleaned. HTML pasted into the text is
+    stripped first; the offset map still leads back to ``raw``.
     """
+    stripped = strip_html(raw)
+    if stripped is None:
+        return _parse_layout(raw, front_matter)
+    text, to_raw, note = stripped
+    art = _parse_layout(text, front_matter)
+    art.raw, art.offsets = raw, art.offsets.compose(to_raw)
+    art.notes.append(("html", note))
+    return art
+
+
+def _parse_layout(raw: str, front_matter: bool) -> Article:
+    """Metadata and cleaned body of markup-free text (see :func:`parse_text`)."""
     art = Article(raw=raw)
     blocks = _blocks(raw)
     i = 0
@@ -382,7 +416,7 @@ def parse_text(raw: str, *, front_matter: bool = True) -> Article:
                 builder.sep(" ")
             _add_trimmed(builder, raw, ranges)
     text, art.offsets = builder.build()
-    art.text = text.translate(_SPACES)  # same length, so the offset map still holds
+    art.text = _SPACES.sub(" ", text)  # same length, so the offset map still holds
     if not art.outlet and art.url:
         art.outlet = outlet_from_url(art.url)
     return art
@@ -409,16 +443,17 @@ def _add_trimmed(builder: TextBuilder, raw: str, ranges: list[Line]) -> None:
 
 # ---------------------------------------------------------------- files
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding used: UTF-8 (BOM allowed), UTF-16 by BOM, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+class Unusable(ValueError):
+    """An input the loader cannot use; ``kind`` names the problem for the problems table."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A file's bytes (one place, so tests can make a file unreadable)."""
+    return path.read_bytes()
 
 
 def _record_value(rec: dict, *names: str) -> str:
@@ -434,22 +469,66 @@ def _record_value(rec: dict, *names: str) -> str:
     return ""
 
 
-def _records(path: Path) -> list[tuple[str, dict]]:
-    """(row label, record) pairs from a JSONL (optionally gzip'd) or CSV file."""
+@dataclass
+class Record:
+    """One row of a record file: its label (line or row number), fields or what was wrong."""
+
+    label: str
+    fields: dict | None
+    encoding: str = "utf-8"
+    problem: str = ""
+
+
+def _records(path: Path) -> Iterator[Record]:
+    """Records of a JSONL (optionally gzip'd) or CSV file; a broken line is a record with a problem."""
     name = path.name.lower()
     if name.endswith(".csv"):
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            if "text" not in (reader.fieldnames or []):
-                raise ValueError(f"CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
-            return [(str(i + 1), row) for i, row in enumerate(reader)]
-    opener = gzip.open if name.endswith(".gz") else open
-    out = []
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for i, line in enumerate(fh, start=1):
-            if line.strip():
-                out.append((str(i), json.loads(line)))
-    return out
+        yield from _csv_records(path)
+        return
+    for number, line, encoding in _jsonl_lines(path):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Record(str(number), None, encoding,
+                         f"line {number} is not valid JSON: {exc.msg.removesuffix(' at').lower()} (column {exc.colno})")
+            continue
+        if not isinstance(rec, dict):
+            yield Record(str(number), None, encoding, f"line {number} is not a JSON object")
+            continue
+        yield Record(str(number), rec, encoding)
+
+
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str, str]]:
+    """``(line number, text, encoding)`` of a JSONL file, each line decoded on its own."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        head = fh.read(4)
+        fh.seek(0)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+            text, encoding = decode(fh.read())
+            for number, line in enumerate(text.splitlines(), start=1):
+                yield number, line, encoding
+            return
+        for number, data in enumerate(fh, start=1):
+            if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+                data = data[3:]
+            try:
+                yield number, data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                yield number, *decode(data)
+
+
+def _csv_records(path: Path) -> Iterator[Record]:
+    """Rows of a CSV file in whatever encoding it is in; it must have a ``text`` column."""
+    text, encoding = decode(_read_bytes(path))
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if "text" not in (reader.fieldnames or []):
+        raise Unusable("no-text-column", f"CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
+    for i, row in enumerate(reader, start=1):
+        yield Record(str(i), row, encoding)
 
 
 def _row(article_id: str, path: str, art: Article, digest: str) -> dict:
@@ -457,6 +536,7 @@ def _row(article_id: str, path: str, art: Article, digest: str) -> dict:
         "article_id": article_id, "path": path, "title": art.title, "author": art.author,
         "outlet": art.outlet, "published": art.published, "url": art.url, "text": art.text,
         "n_words": len(art.text.split()), "sha256": digest, "format": art.format,
+        "encoding": art.encoding, "language": detect_language(art.text),
         "offset_map": art.offsets.to_json(),
     }
 
@@ -466,81 +546,196 @@ def _suffix(path: Path) -> str:
     return ".jsonl.gz" if name.endswith(".jsonl.gz") else path.suffix.lower()
 
 
-def iter_files(root: Path) -> list[Path]:
-    """Every file under ``root`` (or ``root`` itself), sorted for a stable order."""
+def iter_files(root: Path, problems: list[dict] | None = None) -> list[Path]:
+    """Every file under ``root`` (or ``root`` itself), sorted for a stable order.
+
+    Folder symlinks are followed once; one leading back to a folder already read (a loop) is
+    not, and is reported in ``problems`` when given, as are folders that cannot be listed.
+    """
     root = Path(root)
     if root.is_file():
         return [root]
+    problems = [] if problems is None else problems
+    seen = {os.path.realpath(root)}
+
+    def unlistable(exc: OSError) -> None:
+        _problem(problems, exc.filename, "unreadable", f"cannot list folder: {_reason(exc)}")
+
     files = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unlistable):
+        keep = []
+        for d in sorted(d for d in dirnames if not d.startswith(".")):
+            real = os.path.realpath(os.path.join(dirpath, d))
+            if real in seen:
+                _problem(problems, os.path.join(dirpath, d), "symlink-loop",
+                         f"symlink loop: leads back to {real}, not followed", "warning")
+                continue
+            seen.add(real)
+            keep.append(d)
+        dirnames[:] = keep
         files.extend(Path(dirpath) / f for f in sorted(filenames) if not f.startswith("."))
     return files
 
 
-def load_corpus(root: str | os.PathLike, *, report: bool = True) -> Corpus:
-    """Read every article under ``root``; unreadable inputs go to ``problems`` (and stderr)."""
-    root = Path(root)
-    rows: list[dict] = []
-    problems: list[dict] = []
-    if not root.exists():
-        raise FileNotFoundError(f"corpus folder not found: {root}")
-    seen_ids: set[str] = set()
+def _problem(problems: list[dict], path: str | os.PathLike, kind: str, message: str,
+             severity: str = "error") -> None:
+    """Add one problem row; the message is kept to one line."""
+    problems.append({"path": str(path), "problem": " ".join(str(message).split()),
+                     "severity": severity, "kind": kind})
 
-    def unique(aid: str, rel: Path) -> str:
-        if aid in seen_ids:
+
+def _reason(exc: OSError) -> str:
+    """A short reason for an OS error, without the path the problem row already names."""
+    return exc.strerror.lower() if exc.strerror else f"{type(exc).__name__}: {exc}"
+
+
+def _os_problem(problems: list[dict], path: Path, exc: OSError) -> None:
+    """Report a file the system would not read: a symlink loop, a broken link, no permission."""
+    if exc.errno == errno.ELOOP:
+        _problem(problems, path, "symlink-loop", "symlink loop: the link never reaches a file")
+    elif path.is_symlink() and not path.exists():
+        _problem(problems, path, "unreadable", f"broken symlink to {os.readlink(path)}")
+    elif isinstance(exc, PermissionError):
+        _problem(problems, path, "unreadable", "cannot read: permission denied")
+    else:
+        _problem(problems, path, "unreadable", f"cannot read: {_reason(exc)}")
+
+
+class _Ids:
+    """Article ids, made unique by the file's relative path when a stem repeats."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def __call__(self, aid: str, rel: Path) -> str:
+        if aid in self.seen:
             aid = str(rel.with_suffix("")).replace(os.sep, "__")
-        seen_ids.add(aid)
+        self.seen.add(aid)
         return aid
 
-    for path in iter_files(root):
+
+def _load_text_file(path: Path, rel: Path, ids: _Ids, found: list, problems: list[dict]) -> None:
+    """One article from a text file, or a problem saying why not."""
+    data = _read_bytes(path)
+    if not data:
+        _problem(problems, path, "empty", "empty file (0 bytes)")
+        return
+    raw, encoding = decode(data)
+    art = parse_text(raw)
+    art.encoding = encoding
+    if not art.text.strip():
+        reason = "only a header block, no body text" if art.format == "header" else "no body text"
+        _problem(problems, path, "no-body", reason)
+        return
+    found.append((_row(ids(path.stem, rel), str(path), art, hashlib.sha256(data).hexdigest()), art.notes))
+
+
+def _load_record_file(path: Path, rel: Path, suffix: str, ids: _Ids, found: list,
+                      problems: list[dict]) -> None:
+    """Articles from a record file; a record without text or a broken line is a problem."""
+    stem = path.name[: -len(suffix)]
+    for rec in _records(path):
+        where = f"{path}#{rec.label}"
+        if rec.fields is None:
+            _problem(problems, where, "broken-record", rec.problem)
+            continue
+        text = _record_value(rec.fields, "text", "body", "content")
+        if not text:
+            _problem(problems, where, "no-body", "record has no text")
+            continue
+        art = parse_text(text, front_matter=False)
+        art.title = _record_value(rec.fields, "title", "headline")
+        art.author = _none_if_missing(_record_value(rec.fields, "author", "authors", "byline"))
+        art.url = _record_value(rec.fields, "url", "link")
+        art.outlet = _record_value(rec.fields, "outlet", "source", "publisher") or outlet_from_url(art.url)
+        date = _record_value(rec.fields, "published", "date", "publication_date")
+        art.published = parse_date(date)
+        _note_date(art, date)
+        art.format = suffix.lstrip(".")
+        art.encoding = rec.encoding
+        rid = _record_value(rec.fields, "id", "article_id") or rec.label
+        digest = hashlib.sha256(json.dumps(rec.fields, sort_keys=True, default=str).encode()).hexdigest()
+        found.append((_row(ids(f"{stem}-{rid}", rel), where, art, digest), art.notes))
+
+
+def _warnings(row: dict, notes: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Notes on a kept article: the parser's, plus encoding, language, size and metadata checks."""
+    out = list(notes)
+    if row["encoding"] in GUESSED:
+        out.append(("encoding", f"not UTF-8: encoding guessed as {row['encoding']}"))
+    if row["language"] != "en":
+        out.append(("language", f"language '{row['language']}', not English: kept, flagged for English-only stages"))
+    if len(row["text"]) > MAX_TEXT_CHARS:
+        out.append(("size", f"very large article: {len(row['text']):,} characters "
+                            f"(over {MAX_TEXT_CHARS:,}); kept whole"))
+    if not any(row[c] for c in ("title", "author", "outlet", "published", "url")):
+        out.append(("metadata", "no metadata: title, author, outlet, date and URL all unknown"))
+    return out
+
+
+def _drop_duplicates(found: list[tuple[dict, list]], problems: list[dict]) -> list[tuple[dict, list]]:
+    """Keep the first of every set of copies; each later copy becomes a problem naming the original."""
+    copies = {}
+    for i, j, how in find_duplicates([row["text"] for row, _ in found]):
+        copies[i] = j
+        original = found[j][0]["path"]
+        _problem(problems, found[i][0]["path"], f"{how}-duplicate",
+                 f"{'exact' if how == 'exact' else 'near'} duplicate of {original} (kept there)")
+    return [item for i, item in enumerate(found) if i not in copies]
+
+
+def load_corpus(root: str | os.PathLike, *, report: bool = True) -> Corpus:
+    """Read every article under ``root``; unreadable inputs and notes go to ``problems`` (and stderr)."""
+    root = Path(root)
+    if not root.exists():
+        raise FileNotFoundError(f"corpus folder not found: {root}")
+    problems: list[dict] = []
+    found: list[tuple[dict, list]] = []
+    ids = _Ids()
+    for path in iter_files(root, problems):
         rel = path.relative_to(root) if path != root else Path(path.name)
         suffix = _suffix(path)
         try:
             if suffix in RECORD_SUFFIXES:
-                stem = path.name[: -len(suffix)]
-                for label, rec in _records(path):
-                    text = _record_value(rec, "text", "body", "content")
-                    if not text:
-                        problems.append({"path": f"{path}#{label}", "problem": "record has no text"})
-                        continue
-                    art = parse_text(text, front_matter=False)
-                    art.title = _record_value(rec, "title", "headline")
-                    art.author = _none_if_missing(_record_value(rec, "author", "authors", "byline"))
-                    art.url = _record_value(rec, "url", "link")
-                    art.outlet = _record_value(rec, "outlet", "source", "publisher") or outlet_from_url(art.url)
-                    art.published = parse_date(_record_value(rec, "published", "date", "publication_date"))
-                    art.format = suffix.lstrip(".")
-                    rid = _record_value(rec, "id", "article_id") or label
-                    digest = hashlib.sha256(json.dumps(rec, sort_keys=True, default=str).encode()).hexdigest()
-                    rows.append(_row(unique(f"{stem}-{rid}", rel), f"{path}#{label}", art, digest))
+                _load_record_file(path, rel, suffix, ids, found, problems)
             elif suffix in TEXT_SUFFIXES:
-                data = path.read_bytes()
-                raw, _encoding = decode(data)
-                art = parse_text(raw)
-                if not art.text.strip():
-                    problems.append({"path": str(path), "problem": "no body text"})
-                    continue
-                rows.append(_row(unique(path.stem, rel), str(path), art, hashlib.sha256(data).hexdigest()))
+                _load_text_file(path, rel, ids, found, problems)
             else:
-                problems.append({"path": str(path), "problem": f"unsupported file type '{suffix or path.name}'"})
+                _problem(problems, path, "unsupported", f"unsupported file type '{suffix or path.name}'")
+        except NotText as exc:
+            _problem(problems, path, "binary", str(exc))
+        except Unusable as exc:
+            _problem(problems, path, exc.kind, str(exc))
+        except OSError as exc:
+            _os_problem(problems, path, exc)
         except Exception as exc:  # one bad file never stops the corpus
-            problems.append({"path": str(path), "problem": f"{type(exc).__name__}: {exc}"})
+            _problem(problems, path, "unreadable", f"{type(exc).__name__}: {exc}")
+    kept = _drop_duplicates(found, problems)
+    for row, notes in kept:
+        for kind, note in _warnings(row, notes):
+            _problem(problems, row["path"], kind, note, "warning")
+    problems.sort(key=lambda p: _path_key(p["path"]))
     if report:
         for p in problems:
-            print(f"corpus: {p['path']}: {p['problem']}", file=sys.stderr)
+            print(f"corpus: {p['severity']}: {p['path']}: {p['problem']}", file=sys.stderr)
     return Corpus(
-        articles=pd.DataFrame(rows, columns=ARTICLE_COLUMNS),
+        articles=pd.DataFrame([row for row, _ in kept], columns=ARTICLE_COLUMNS),
         problems=pd.DataFrame(problems, columns=PROBLEM_COLUMNS),
     )
+
+
+def _path_key(path: str) -> tuple[str, int]:
+    """Sort key: file path, then record number (``file#10`` after ``file#9``)."""
+    file, _, label = path.partition("#")
+    return file, int(label) if label.isdigit() else -1
 
 
 def read_raw(path: str) -> str:
     """The original text that offsets index: the decoded file, or a record's ``text`` field."""
     if "#" in path and _suffix(Path(path.split("#")[0])) in RECORD_SUFFIXES:
         file, label = path.rsplit("#", 1)
-        for lab, rec in _records(Path(file)):
-            if lab == label:
-                return _record_value(rec, "text", "body", "content")
+        for rec in _records(Path(file)):
+            if rec.label == label and rec.fields is not None:
+                return _record_value(rec.fields, "text", "body", "content")
         raise KeyError(path)
-    return decode(Path(path).read_bytes())[0]
+    return decode(_read_bytes(Path(path)))[0]
