@@ -50,13 +50,12 @@ class ArticleText:
 
 
 def article_text(articles: pd.DataFrame, article_id: str = "") -> ArticleText:
-    """The article with ``article_id`` (the first by id when empty) as displayable text."""
-    if article_id:
-        match = articles[articles["article_id"] == article_id]
-        if match.empty:
-            raise KeyError(f"no article with id {article_id!r}; ids start with {list(articles['article_id'][:3])}")
-        return ArticleText(match.iloc[0])
-    return ArticleText(articles.sort_values("article_id").iloc[0])
+    """The article with ``article_id`` as displayable text; the first by id when it is empty or not
+    in this corpus (a notebook default naming a seed article still runs on another corpus)."""
+    match = articles[articles["article_id"] == article_id] if article_id else articles.iloc[0:0]
+    if match.empty:
+        match = articles.sort_values("article_id")
+    return ArticleText(match.iloc[0])
 
 
 ENTITY_VIEW = ["name", "label", "n_mentions", "n_articles", "aliases", "description"]
