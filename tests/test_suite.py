@@ -124,3 +124,17 @@ def test_figures_regenerate_byte_identical(suite_run, tmp_path):
         assert first, ext
         for f in first:
             assert (tmp_path / f.name).read_bytes() == f.read_bytes(), f.name
+
+
+def test_parameters_with_quotes_newlines_and_backslashes_pass_intact(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('corpus_dir = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell("print(repr(corpus_dir))")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "10_echo.ipynb"
+    nbformat.write(nb, path)
+    value = 'C:\\corpora\\"quoted" it\'s\nsecond line'
+    runner.execute(path, tmp_path / "out" / path.name, {"corpus_dir": value})
+    out = nbformat.read(tmp_path / "out" / path.name, as_version=4)
+    assert out.cells[-1].outputs[0]["text"].strip() == repr(value)
