@@ -491,8 +491,9 @@ def _records(path: Path) -> Iterator[Record]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
+            reason = exc.msg.removesuffix(" at").lower()
             yield Record(str(number), None, encoding,
-                         f"line {number} is not valid JSON: {exc.msg.removesuffix(' at').lower()} (column {exc.colno})")
+                         f"line {number} is not valid JSON: {reason} (column {exc.colno})")
             continue
         if not isinstance(rec, dict):
             yield Record(str(number), None, encoding, f"line {number} is not a JSON object")
@@ -526,7 +527,8 @@ def _csv_records(path: Path) -> Iterator[Record]:
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if "text" not in (reader.fieldnames or []):
-        raise Unusable("no-text-column", f"CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
+        columns = ", ".join(reader.fieldnames or [])
+        raise Unusable("no-text-column", f"CSV has no 'text' column (columns: {columns})")
     for i, row in enumerate(reader, start=1):
         yield Record(str(i), row, encoding)
 
@@ -664,7 +666,8 @@ def _warnings(row: dict, notes: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if row["encoding"] in GUESSED:
         out.append(("encoding", f"not UTF-8: encoding guessed as {row['encoding']}"))
     if row["language"] != "en":
-        out.append(("language", f"language '{row['language']}', not English: kept, flagged for English-only stages"))
+        out.append(("language", f"language '{row['language']}', not English: "
+                                "kept, flagged for English-only stages"))
     if len(row["text"]) > MAX_TEXT_CHARS:
         out.append(("size", f"very large article: {len(row['text']):,} characters "
                             f"(over {MAX_TEXT_CHARS:,}); kept whole"))

@@ -22,7 +22,7 @@ _SEPARATORS = {"block": "\n\n", "line": "\n", "inline": ""}
 
 @lru_cache(maxsize=1)
 def html_tags() -> dict[str, str]:
-    """Tag name → how removing it separates text (block, line, inline, drop), from ``data/html_tags.csv``."""
+    """Tag name → what removing it leaves (block, line, inline, drop), from ``data/html_tags.csv``."""
     with open(DATA / "html_tags.csv", encoding="utf-8") as fh:
         return {row["tag"]: row["kind"] for row in csv.DictReader(fh)}
 
