@@ -25,6 +25,7 @@ def test_notebook_pages_draw_charts_offline(browser, suite_run, width):
         n_charts = page.locator(".plotly-graph-div").count()
         drawn = page.locator(".plotly-graph-div:has(svg.main-svg)").count()
         assert n_charts >= 3 and drawn == n_charts, (nb.name, n_charts, drawn)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width + 1, nb.name  # wide tables scroll inside
         assert errors == [], errors
         assert remote == [], remote
         page.close()
