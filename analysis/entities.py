@@ -150,6 +150,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _extend_hyphenated(doc, ents)
     ents = _person_from_known_names(doc, ents)
     ents = _drop_stray(doc, ents)
+    ents = _places_not_people(doc, ents)
     ents = _facilities(doc, ents)
     ents = _of_place(doc, ents)
     doc.ents = filter_spans(ents)
@@ -257,6 +258,26 @@ def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue  # Secretary of ``State``
             if e.label_ == "PERSON" and tok.text not in full_names and tok.dep_ == "compound" \
                     and tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON":
+                continue
+        out.append(e)
+    return out
+
+
+LOCATIVE = {"in", "to", "from", "near", "at", "into", "across", "toward", "towards", "outside", "around", "inside",
+            "via", "through", "throughout", "between"}
+
+
+def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word "person" that no full name in the article explains and that is a country, or the
+    object of a place preposition (``in Kiev``, ``near Rasht``), is a place."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    countries = {c.lower() for c in country_words()}
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) == 1 and not e.id_ and e.text not in surnames:
+            tok = e[0]
+            if tok.lower_ in countries or (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE):
+                out.append(Span(doc, e.start, e.end, label="GPE"))
                 continue
         out.append(e)
     return out

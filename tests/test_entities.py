@@ -131,3 +131,14 @@ def test_mention_offsets_point_into_the_original_file(tmp_path):
         raw = read_raw(arts.loc[aid, "path"])
         for text, s, e in zip(group["text"], group["start"], group["end"]):
             assert " ".join(raw[s:e].split()) == " ".join(text.split())
+
+
+def test_a_one_word_person_after_a_place_preposition_is_a_place(nlp):
+    from spacy.tokens import Doc
+
+    from analysis.entities import _places_not_people
+
+    doc = Doc(nlp.vocab, words=["Talks", "were", "held", "in", "Rasht", ".", "Armenia", "agreed", "."],
+              heads=[2, 2, 2, 2, 3, 2, 7, 7, 7], deps=["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+              ents=["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O"])
+    assert [(e.text, e.label_) for e in _places_not_people(doc, list(doc.ents))] == [("Rasht", "GPE"), ("Armenia", "GPE")]
