@@ -1,7 +1,7 @@
 """Strip HTML markup pasted into an article's text, keeping a map back to the original.
 
 Tags go (block tags leave a paragraph break, ``<br>`` a line break), scripts and styles go with
-their content, and entities are decoded (``&amp;`` → ``&``) as replaced slices of the map, so
+their content and leave nothing, and entities are decoded (``&amp;`` → ``&``) as replaced slices of the map, so
 spans found in the stripped text still point at the original characters.
 """
 from __future__ import annotations
@@ -62,8 +62,7 @@ def strip_html(raw: str) -> tuple[str, OffsetMap, str] | None:
             builder.sep(_SEPARATORS[tags[m["tag"].lower()]])
             n_tags += 1
         elif m["drop"]:
-            builder.sep("\n\n")
-            n_tags += 1
+            n_tags += 1  # a script or style goes with its content, leaving nothing in the text
         pos = m.end()
     if not (n_tags or n_entities):
         return None

@@ -19,7 +19,7 @@ def write_hostile_corpus(folder: Path) -> None:
         (folder / f"hostile_{k}.txt").write_text(
             f"Title: {payload} Talks in Moscow\nOutlet: Wire {payload}\nAuthor: Jane {payload}\nDate: 2021-03-0{k + 1}\n"
             "URL: javascript:alert(1)\n\n"
-            f"Iranian Foreign Minister Darius Karimi met Russian President Vladimir Putin in Moscow. {payload}\n\n"
+            f"Iranian Foreign Minister Darius Karimi met Russian President Vladimir Putin in Moscow on day {k}. {payload}\n\n"
             f"\"The talks went well {payload},\" Karimi said.\n\n"
             f"Putin warned that sanctions {payload} would fail.\n", encoding="utf-8")
 
