@@ -10,6 +10,7 @@ import papermill as pm
 
 from . import pipeline
 from .figures import export_figures
+from .lock import OutputLocked, output_lock
 from .report import render_notebook, write_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,12 @@ def run(corpus_dir: Path = SEEDS, out_dir: Path = ROOT / "build", *, spacy_model
         notebooks: list[Path] | None = None, log=print) -> Path:
     """Extract the tables, execute the notebooks, write HTML, figures and ``index.html``; returns the index."""
     corpus_dir, out_dir = Path(corpus_dir).resolve(), Path(out_dir).resolve()
+    with output_lock(out_dir):
+        return _run(corpus_dir, out_dir, spacy_model, figures_dir, images, notebooks, log)
+
+
+def _run(corpus_dir: Path, out_dir: Path, spacy_model: str, figures_dir: Path | None, images: bool,
+         notebooks: list[Path] | None, log) -> Path:
     figures_dir = Path(figures_dir or default_figures_dir(corpus_dir, out_dir)).resolve()
     notebooks = notebooks or notebook_paths()
     log(f"extract: {corpus_dir} -> {out_dir / 'tables'}")
@@ -87,7 +94,7 @@ def run(corpus_dir: Path = SEEDS, out_dir: Path = ROOT / "build", *, spacy_model
 def main_run(args) -> int:
     try:
         run(args.corpus, args.out, spacy_model=args.model, figures_dir=args.figures, images=not args.no_images)
-    except NotebookFailed as exc:
+    except (NotebookFailed, OutputLocked) as exc:
         print(f"run failed: {exc}", file=sys.stderr)
         return 1
     return 0

@@ -1,5 +1,6 @@
 """The whole suite on the seeds: tables, notebooks, self-contained HTML, figures, failures named."""
 import json
+import os
 import re
 import subprocess
 import sys
@@ -138,3 +139,33 @@ def test_parameters_with_quotes_newlines_and_backslashes_pass_intact(tmp_path):
     runner.execute(path, tmp_path / "out" / path.name, {"corpus_dir": value})
     out = nbformat.read(tmp_path / "out" / path.name, as_version=4)
     assert out.cells[-1].outputs[0]["text"].strip() == repr(value)
+
+
+def test_a_second_run_on_the_same_output_stops_with_a_clear_message(tmp_path):
+    from analysis.lock import OutputLocked, output_lock
+
+    with output_lock(tmp_path):
+        with pytest.raises(OutputLocked, match=r"is being written by pid \d+"):
+            runner.run(runner.SEEDS, tmp_path, log=lambda *_: None)
+    with output_lock(tmp_path):  # released: the next run may start
+        pass
+
+
+def test_a_killed_run_leaves_usable_outputs_and_the_next_run_succeeds(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "analysis", "run", "--out", str(out), "--figures", str(tmp_path / "fig"), "--no-images"]
+    assert subprocess.run(cmd, cwd=ROOT, capture_output=True, timeout=600).returncode == 0
+    before = {p.name: p.read_bytes() for p in (out / "tables").glob("*.parquet")}
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(8)  # somewhere in the notebooks
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    for name, data in before.items():  # every table is whole: the old one or a complete new one
+        pd.read_parquet(out / "tables" / name)
+    for page in out.glob("*.html"):
+        assert page.read_text().rstrip().endswith("</html>"), page.name
+    assert subprocess.run(cmd, cwd=ROOT, capture_output=True, timeout=600).returncode == 0
+    assert pd.read_parquet(out / "tables" / "claims.parquet").shape[0] > 30
