@@ -95,3 +95,15 @@ def displacy_article(articles: pd.DataFrame, mentions: pd.DataFrame, article_id:
     page = displacy.render({"text": art["text"], "ents": ents, "title": html.escape(str(art["title"]))}, style="ent", manual=True,
                            jupyter=False, options={"colors": {}})
     return Rendered(page, f"{art['title']}: {len(ents)} entity mentions")
+
+
+def explore(df: pd.DataFrame, caption: str = "") -> None:
+    """A searchable, sortable table with a filter per column (itables), for JupyterLab sessions.
+
+    Text stays escaped (``allow_html`` is off). The shared HTML keeps plain pandas tables; call
+    this from a cell of your own when exploring, e.g. ``views.explore(attribution.explorer(claims, articles))``.
+    """
+    from itables import show
+
+    show(df, caption=caption or None, column_filters="header", allow_html=False, maxBytes=0,
+         layout={"topStart": "search", "topEnd": "pageLength"})
