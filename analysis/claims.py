@@ -167,12 +167,14 @@ def _single_close(text: str, i: int, end: int) -> int | None:
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     """All quotes; a paragraph left open and a next paragraph that opens again form one quote."""
     out: list[Quote] = []
+    left_open = False  # the paragraph just before ended inside a quote
     for ps, pe in paras:
         qs = paragraph_quotes(text, ps, pe)
-        if qs and out and not out[-1].closed and qs[0].start == ps:
+        if qs and left_open and qs[0].start == ps:
             prev = out.pop()
             qs[0] = Quote(prev.start, qs[0].end, qs[0].closed)
         out.extend(qs)
+        left_open = bool(qs) and not qs[-1].closed
     return out
 
 

@@ -91,16 +91,6 @@ def country_words() -> dict[str, set[str]]:
     return out
 
 
-def gazetteer_fingerprint() -> str:
-    """Content hash of every knowledge file (part of the extraction cache key)."""
-    import hashlib
-
-    h = hashlib.sha256()
-    for name in ("gazetteer.jsonl", "entity_words.csv", "demonyms.csv"):
-        h.update((DATA / name).read_bytes())
-    return h.hexdigest()[:16]
-
-
 # ---------------------------------------------------------------- pipeline components
 
 def add_gazetteer(nlp: Language) -> Language:

@@ -53,18 +53,20 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str) -> str:
     return ""
 
 
-def analyse_doc(doc: Doc, article_id: str, offset_map: str) -> dict[str, list[dict]]:
-    """Mention and claim rows of one parsed article, offsets mapped into the original file."""
-    om = OffsetMap.from_json(offset_map)
+def analyse_doc(doc: Doc, article_id: str, offset_map: str | OffsetMap, base: int = 0,
+                sentence_base: int = 0) -> dict[str, list[dict]]:
+    """Mention and claim rows of one parsed article (or one chunk of it starting at ``base`` in
+    the cleaned text), offsets mapped into the original file."""
+    om = OffsetMap.from_json(offset_map) if isinstance(offset_map, str) else offset_map
     sents = [s.text for s in doc.sents]
     found = article_mentions(doc)
     mentions = []
     for m in found:
-        start, end = om.span(m.start, m.end)
+        start, end = om.span(base + m.start, base + m.end)
         mentions.append({
             "article_id": article_id, "text": m.text, "label": m.label, "start": start, "end": end,
             "sentence": sents[m.sentence_id] if m.sentence_id < len(sents) else "",
-            "sentence_id": m.sentence_id, "text_start": m.start, "text_end": m.end,
+            "sentence_id": sentence_base + m.sentence_id, "text_start": base + m.start, "text_end": base + m.end,
             "key": m.key, "name": m.name, "descriptions": "|".join(m.descriptions),
         })
     claims = []
@@ -73,17 +75,65 @@ def analyse_doc(doc: Doc, article_id: str, offset_map: str) -> dict[str, list[di
                "speaker_text": c["speaker_text"], "cue": c["cue"], "cue_type": c["cue_type"], "text": c["text"]}
         for part in ("speaker", "cue", ""):
             s, e = c[f"{part}_start" if part else "start"], c[f"{part}_end" if part else "end"]
-            raw = om.span(s, e) if s is not None and s >= 0 else (-1, -1)
+            raw = om.span(base + s, base + e) if s is not None and s >= 0 else (-1, -1)
             row[f"{part}_start" if part else "start"], row[f"{part}_end" if part else "end"] = raw
         claims.append(row)
-    return {"mentions": mentions, "claims": claims}
+    return {"mentions": mentions, "claims": claims, "n_sentences": len(sents)}
+
+
+# spaCy's parser needs about 1 GB per 100,000 characters: longer articles are parsed in pieces.
+CHUNK_CHARS = 100_000
+ENGLISH = {"en", "unknown", ""}
+
+
+def is_english(language: str | None) -> bool:
+    """Articles the English pipeline should read: English, or too short or odd to tell."""
+    return (language or "") in ENGLISH
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces of at most ``limit`` characters, cut at paragraph breaks when
+    there are any (else at a line break, else at a space), so no sentence is split needlessly."""
+    out, pos, n = [], 0, len(text)
+    while n - pos > limit:
+        window = text[pos:pos + limit]
+        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(" "), 0)
+        cut = cut if cut > limit // 4 else limit
+        out.append((pos, pos + cut))
+        pos += cut
+    out.append((pos, n))
+    return out
+
+
+def _merge(parts: list[dict]) -> dict[str, list[dict]]:
+    if len(parts) == 1:
+        return {"mentions": parts[0]["mentions"], "claims": parts[0]["claims"]}
+    return {"mentions": [r for p in parts for r in p["mentions"]], "claims": [r for p in parts for r in p["claims"]]}
 
 
 def analyse(articles: pd.DataFrame, spacy_model: str = nlp_mod.DEFAULT_MODEL, *,
-            batch_size: int = 16, n_process: int = 1) -> Iterator[tuple[str, dict[str, list[dict]]]]:
-    """``(article_id, results)`` for every article, parsing with ``nlp.pipe`` in batches."""
+            batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[str, dict[str, list[dict]]]]:
+    """``(article_id, results)`` per article, in order, parsing with ``nlp.pipe`` in batches.
+
+    Articles longer than :data:`CHUNK_CHARS` are parsed piecewise and their rows merged; only one
+    batch of Docs is alive at a time, so memory follows the batch, not the corpus.
+    """
     nlp = nlp_mod.load(spacy_model)
-    items: Iterable = ((text, (aid, om)) for aid, text, om in
-                       zip(articles["article_id"], articles["text"], articles["offset_map"]))
-    for doc, (aid, om) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield aid, analyse_doc(doc, aid, om)
+
+    def items() -> Iterator[tuple[str, tuple]]:
+        for aid, text, om in zip(articles["article_id"], articles["text"], articles["offset_map"]):
+            pieces = chunks(text)
+            for k, (s, e) in enumerate(pieces):
+                yield text[s:e], (aid, om, s, k == len(pieces) - 1)
+
+    parts: list[dict] = []
+    sentence_base, current_om = 0, (None, None)
+    for doc, (aid, om, base, last) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if current_om[0] is not om and current_om[0] != om:
+            current_om = (om, OffsetMap.from_json(om))
+        part = analyse_doc(doc, aid, current_om[1], base, sentence_base)
+        parts.append(part)
+        sentence_base += part["n_sentences"]
+        if last:
+            yield aid, _merge(parts)
+            parts, sentence_base = [], 0

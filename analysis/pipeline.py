@@ -13,8 +13,10 @@ import pandas as pd
 
 from . import __version__
 from .corpus import iter_files, load_corpus
-from .entities import gazetteer_fingerprint, link_corpus
-from .extraction import RAW_CLAIM_COLUMNS, RAW_MENTION_COLUMNS, analyse
+from .entities import link_corpus
+from .cache import ResultCache, article_key
+from .distributed import analyse_on_cluster
+from .extraction import RAW_CLAIM_COLUMNS, RAW_MENTION_COLUMNS, analyse, is_english
 from .tables import read_manifest, read_table, write_manifest, write_table
 
 from .nlp import DEFAULT_MODEL
@@ -51,30 +53,117 @@ def corpus_fingerprint(corpus_dir: str | os.PathLike) -> str:
     return h.hexdigest()
 
 
-EXTRACTION_MODULES = ("corpus.py", "offsets.py", "nlp.py", "entities.py", "claims.py", "extraction.py")
+# What shapes the per-article results (the cache key) ...
+RESULT_FILES = ("offsets.py", "nlp.py", "entities.py", "claims.py", "extraction.py",
+                "data/gazetteer.jsonl", "data/entity_words.csv", "data/demonyms.csv", "data/cues.csv",
+                "data/speaker_words.csv")
+# ... and, with the loader and its knowledge files, the tables.
+TABLE_FILES = RESULT_FILES + ("corpus.py", "markup.py", "encoding.py", "language.py", "dedupe.py", "pipeline.py",
+                              "data/outlets.csv", "data/html_tags.csv", "data/scripts.csv",
+                              "data/language_markers.csv", "data/stopwords.csv")
 
 
-def code_fingerprint() -> str:
-    """Hash of the extraction code and knowledge files: a change to either invalidates old tables."""
-    h = hashlib.sha256(gazetteer_fingerprint().encode())
+def code_fingerprint(files: tuple[str, ...] = TABLE_FILES) -> str:
+    """Hash of the code and knowledge files behind the tables: a change to any invalidates them."""
+    h = hashlib.sha256()
     here = Path(__file__).parent
-    for name in EXTRACTION_MODULES:
+    for name in files:
+        h.update(name.encode() + b"\0")
         if (here / name).exists():
             h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 
 
+def result_fingerprint(spacy_model: str) -> str:
+    """What a cached article result depends on besides the article: model, its version, our code."""
+    from importlib import metadata
+
+    import spacy
+
+    try:
+        model_version = metadata.version(spacy_model.replace("_", "-"))
+    except metadata.PackageNotFoundError:
+        model_version = "?"
+    ident = f"{spacy_model}\0{model_version}\0{spacy.__version__}\0{code_fingerprint(RESULT_FILES)}"
+    return hashlib.sha256(ident.encode()).hexdigest()[:16]
+
+
+class StrictError(RuntimeError):
+    """``--strict``: the corpus has problems, so nothing was written."""
+
+
+PROGRESS_MIN = 20  # fewer articles than this extract silently (the seeds, notebook reruns)
+DEFAULT_N_PROCESS = 1  # measured fastest on the 2-core machines (see README, Performance)
+DEFAULT_BATCH_SIZE = 32
+
+
+def _progress(total: int, enabled: bool | None):
+    from tqdm.auto import tqdm
+
+    show = total >= PROGRESS_MIN if enabled is None else enabled
+    return tqdm(total=total, unit="article", desc="extract", disable=not show, smoothing=0.1)
+
+
+def check_strict(corpus_dir: str | os.PathLike) -> None:
+    """``--strict``: raise :class:`StrictError` (problems on stderr) if the corpus has any problem."""
+    problems = load_corpus(corpus_dir).problems
+    if len(problems):
+        raise StrictError(f"{len(problems)} problem(s) in {corpus_dir} (listed above); --strict: nothing written")
+
+
+def options_from_args(args) -> dict:
+    """The extraction options of the command line (``extract`` and ``run`` share them)."""
+    return {"n_process": args.n_process, "batch_size": args.batch_size, "scheduler": args.scheduler or None,
+            "cache_dir": args.cache, "strict": args.strict, "progress": False if args.no_progress else None}
+
+
 def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
-            spacy_model: str = DEFAULT_MODEL) -> dict[str, pd.DataFrame]:
-    """Load the corpus, run the extraction and write every table into ``out_dir/tables``."""
+            spacy_model: str = DEFAULT_MODEL, *, n_process: int = DEFAULT_N_PROCESS,
+            batch_size: int = DEFAULT_BATCH_SIZE, scheduler: str | None = None,
+            cache_dir: str | os.PathLike | None = None, strict: bool = False,
+            progress: bool | None = None) -> dict[str, pd.DataFrame]:
+    """Load the corpus, run the extraction and write every table into ``out_dir/tables``.
+
+    Articles already in the cache (``out_dir/cache`` unless ``cache_dir``) are not parsed again;
+    non-English articles are left out of the English NLP (the loader lists them as problems).
+    ``scheduler`` (``local`` or ``tcp://host:port``) runs the NLP on a Dask cluster instead of here.
+    With ``strict``, any problem in the corpus raises :class:`StrictError` before anything is written.
+    """
     corpus = load_corpus(corpus_dir)
-    raw_mentions, raw_claims = [], []
-    for _aid, result in analyse(corpus.articles, spacy_model):
-        raw_mentions += result["mentions"]
-        raw_claims += result["claims"]
+    if strict and len(corpus.problems):
+        raise StrictError(f"{len(corpus.problems)} problem(s) in {corpus_dir} (listed above); "
+                          "--strict: nothing written")
+    articles = corpus.articles
+    cache = ResultCache(Path(cache_dir) if cache_dir else Path(out_dir) / "cache", result_fingerprint(spacy_model))
+    results: dict[str, dict] = {}
+    todo_rows, keys = [], {}
+    for i, (aid, text, om, lang) in enumerate(zip(articles["article_id"], articles["text"],
+                                                  articles["offset_map"], articles["language"])):
+        if not is_english(lang):
+            continue
+        keys[aid] = article_key(aid, text, om)
+        hit = cache.get(keys[aid])
+        if hit is None:
+            todo_rows.append(i)
+        else:
+            results[aid] = hit
+    todo = articles.iloc[todo_rows]
+    if len(todo):
+        stream = (analyse_on_cluster(todo, spacy_model, scheduler) if scheduler else
+                  analyse(todo, spacy_model, batch_size=batch_size, n_process=n_process))
+        with _progress(len(todo), progress) as bar:
+            for aid, result in stream:
+                cache.put(keys[aid], result)
+                results[aid] = result
+                bar.update(1)
+        cache.prune()
+    raw_mentions = [r for aid in articles["article_id"] if aid in results for r in results[aid]["mentions"]]
+    raw_claims = [r for aid in articles["article_id"] if aid in results for r in results[aid]["claims"]]
+    del results
     mentions, entities, keymap = link_corpus(pd.DataFrame(raw_mentions, columns=RAW_MENTION_COLUMNS))
+    del raw_mentions
     claims = claims_table(pd.DataFrame(raw_claims, columns=RAW_CLAIM_COLUMNS), entities, keymap)
-    tables = {"articles": corpus.articles, "problems": corpus.problems, "mentions": mentions,
+    tables = {"articles": articles, "problems": corpus.problems, "mentions": mentions,
               "entities": entities, "claims": claims}
     folder = tables_dir(out_dir)
     for name, df in tables.items():
@@ -91,8 +180,9 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
 
 
 def load_tables(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
-                spacy_model: str = DEFAULT_MODEL) -> dict[str, pd.DataFrame]:
-    """The tables for ``corpus_dir``: read from ``out_dir`` if current, else extracted now."""
+                spacy_model: str = DEFAULT_MODEL, scheduler: str | None = None) -> dict[str, pd.DataFrame]:
+    """The tables for ``corpus_dir``: read from ``out_dir`` if current, else extracted now
+    (on the Dask ``scheduler`` when one is given: ``local`` or ``tcp://host:port``)."""
     folder = tables_dir(out_dir)
     m = read_manifest(folder)
     current = (
@@ -104,5 +194,5 @@ def load_tables(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         and set(m.get("tables", [])) >= set(TABLES)
     )
     if not current:
-        return extract(corpus_dir, out_dir, spacy_model)
+        return extract(corpus_dir, out_dir, spacy_model, scheduler=scheduler or None)
     return {name: read_table(folder, name) for name in TABLES}

@@ -54,21 +54,29 @@ def execute(notebook: Path, dest: Path, parameters: dict, *, kernel: str = "pyth
 
 def run(corpus_dir: Path = SEEDS, out_dir: Path = ROOT / "build", *, spacy_model: str = pipeline.DEFAULT_MODEL,
         figures_dir: Path | None = None, images: bool = True,
-        notebooks: list[Path] | None = None, log=print) -> Path:
-    """Extract the tables, execute the notebooks, write HTML, figures and ``index.html``; returns the index."""
+        notebooks: list[Path] | None = None, log=print, extract_options: dict | None = None) -> Path:
+    """Extract the tables, execute the notebooks, write HTML, figures and ``index.html``; returns the index.
+
+    ``extract_options`` go to :func:`pipeline.extract` (``n_process``, ``scheduler``, ``strict``, …);
+    with ``strict``, a corpus with problems stops the run before anything is written.
+    """
     corpus_dir, out_dir = Path(corpus_dir).resolve(), Path(out_dir).resolve()
+    extract_options = dict(extract_options or {})
+    if extract_options.get("strict"):
+        pipeline.check_strict(corpus_dir)
     with output_lock(out_dir):
-        return _run(corpus_dir, out_dir, spacy_model, figures_dir, images, notebooks, log)
+        return _run(corpus_dir, out_dir, spacy_model, figures_dir, images, notebooks, log, extract_options)
 
 
 def _run(corpus_dir: Path, out_dir: Path, spacy_model: str, figures_dir: Path | None, images: bool,
-         notebooks: list[Path] | None, log) -> Path:
+         notebooks: list[Path] | None, log, extract_options: dict) -> Path:
     figures_dir = Path(figures_dir or default_figures_dir(corpus_dir, out_dir)).resolve()
     notebooks = notebooks or notebook_paths()
     log(f"extract: {corpus_dir} -> {out_dir / 'tables'}")
-    tables = pipeline.extract(corpus_dir, out_dir, spacy_model)
+    tables = pipeline.extract(corpus_dir, out_dir, spacy_model, **extract_options)
     log(f"extract: {len(tables['articles'])} articles, {len(tables['problems'])} problems")
-    params = {"corpus_dir": str(corpus_dir), "out_dir": str(out_dir), "spacy_model": spacy_model}
+    params = {"corpus_dir": str(corpus_dir), "out_dir": str(out_dir), "spacy_model": spacy_model,
+              "scheduler": extract_options.get("scheduler") or ""}
     executed, pages = [], []
     for nb in notebooks:
         dest = out_dir / "notebooks" / nb.name
@@ -93,7 +101,11 @@ def _run(corpus_dir: Path, out_dir: Path, spacy_model: str, figures_dir: Path | 
 
 def main_run(args) -> int:
     try:
-        run(args.corpus, args.out, spacy_model=args.model, figures_dir=args.figures, images=not args.no_images)
+        run(args.corpus, args.out, spacy_model=args.model, figures_dir=args.figures, images=not args.no_images,
+            extract_options=pipeline.options_from_args(args))
+    except pipeline.StrictError as exc:
+        print(f"run stopped: {exc}", file=sys.stderr)
+        return 2
     except (NotebookFailed, OutputLocked) as exc:
         print(f"run failed: {exc}", file=sys.stderr)
         return 1

@@ -1,0 +1,63 @@
+"""The same extraction on a Dask distributed cluster: articles in partitions, one pipeline per worker.
+
+Workers run :func:`analyse_partition`, which parses with :func:`analysis.extraction.analyse`; the
+spaCy pipeline is cached per worker process (``nlp.load`` is memoised), so it loads once per worker.
+Only a bounded number of partitions is in flight, so the client never ships the whole corpus at once.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+import pandas as pd
+
+PARTITION_SIZE = 32  # articles per task
+IN_FLIGHT_PER_WORKER = 2
+
+
+def analyse_partition(records: list[dict], spacy_model: str) -> list[tuple[str, dict]]:
+    """Worker side: extraction results for one partition of articles."""
+    from .extraction import analyse
+
+    return list(analyse(pd.DataFrame(records, columns=["article_id", "text", "offset_map"]), spacy_model))
+
+
+@contextmanager
+def client_for(scheduler: str):
+    """A Dask client: ``local`` starts a LocalCluster (one single-threaded worker per core)."""
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler == "local":
+        with LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            yield client
+    else:
+        with Client(scheduler) as client:
+            yield client
+
+
+def partitions(articles: pd.DataFrame, size: int = PARTITION_SIZE) -> Iterator[list[dict]]:
+    cols = articles[["article_id", "text", "offset_map"]]
+    for i in range(0, len(cols), size):
+        yield cols.iloc[i:i + size].to_dict("records")
+
+
+def analyse_on_cluster(articles: pd.DataFrame, spacy_model: str, scheduler: str,
+                       partition_size: int = PARTITION_SIZE) -> Iterator[tuple[str, dict]]:
+    """``(article_id, results)`` for every article, computed on the cluster (completion order)."""
+    from dask.distributed import as_completed
+
+    with client_for(scheduler) as client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        todo = partitions(articles, partition_size)
+        pending = as_completed()
+        for part in todo:
+            pending.add(client.submit(analyse_partition, part, spacy_model, pure=False))
+            if pending.count() >= workers * IN_FLIGHT_PER_WORKER:
+                break
+        for fut in pending:
+            yield from fut.result()
+            fut.release()
+            nxt = next(todo, None)
+            if nxt is not None:
+                pending.add(client.submit(analyse_partition, nxt, spacy_model, pure=False))

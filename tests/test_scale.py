@@ -1,0 +1,163 @@
+"""Issue 6: the per-article cache, long articles in pieces, non-English left out, --strict, progress
+and the same tables from a Dask LocalCluster."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import extraction, pipeline
+from analysis.corpus import load_corpus
+from analysis.extraction import chunks
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+TABLES = ["articles", "mentions", "entities", "claims"]
+
+EXTRA = """Title: Talks in Geneva
+Outlet: Test Wire
+Date: 2024-03-05
+
+Foreign Minister Anna Petrova said that the talks in Geneva had been useful.
+
+"We will meet again in April," Petrova told reporters.
+"""
+
+RUSSIAN = """Title: Переговоры
+
+Министр иностранных дел заявил, что переговоры в Женеве были полезными. Стороны договорились
+встретиться снова в апреле, сообщили в министерстве. Это уже третья встреча за год.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    (folder / "extra.txt").write_text(EXTRA, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Counts the articles each extract() sends to the NLP."""
+    calls: list[list[str]] = []
+    real = pipeline.analyse
+
+    def spy(articles, *args, **kwargs):
+        calls.append(list(articles["article_id"]))
+        yield from real(articles, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyse", spy)
+    return calls
+
+
+def read(out: Path) -> dict[str, pd.DataFrame]:
+    return {t: pd.read_csv(out / "tables" / f"{t}.csv", keep_default_na=False) for t in TABLES}
+
+
+def test_rerun_parses_nothing_and_one_new_article_is_the_only_one_parsed(corpus, tmp_path, counted):
+    out = tmp_path / "out"
+    cold = pipeline.extract(corpus, out)
+    assert sorted(counted[-1]) == sorted(cold["articles"]["article_id"])
+    first = read(out)
+    pipeline.extract(corpus, out)
+    assert len(counted) == 1, "an unchanged corpus does no NLP on rerun"
+    again = read(out)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(first[t], again[t])
+    (corpus / "added.txt").write_text(EXTRA.replace("Geneva", "Vienna"), encoding="utf-8")
+    pipeline.extract(corpus, out)
+    assert counted[-1] == ["added"]
+    (corpus / "extra.txt").write_text(EXTRA.replace("useful", "difficult"), encoding="utf-8")
+    tables = pipeline.extract(corpus, out)
+    assert counted[-1] == ["extra"]
+    assert tables["claims"]["text"].str.contains("difficult").any()
+
+
+def test_a_knowledge_or_model_change_invalidates_the_cache(corpus, tmp_path, counted, monkeypatch):
+    out = tmp_path / "out"
+    pipeline.extract(corpus, out)
+    monkeypatch.setattr(pipeline, "result_fingerprint", lambda model: "another-gazetteer")
+    pipeline.extract(corpus, out)
+    assert len(counted) == 2 and len(counted[-1]) == 3
+
+
+def test_fingerprint_covers_the_knowledge_files():
+    assert "data/gazetteer.jsonl" in pipeline.RESULT_FILES and "data/cues.csv" in pipeline.RESULT_FILES
+    assert pipeline.code_fingerprint(pipeline.RESULT_FILES) != pipeline.code_fingerprint(pipeline.RESULT_FILES[:-1])
+
+
+def test_a_broken_cache_entry_is_recomputed(corpus, tmp_path, counted):
+    out = tmp_path / "out"
+    pipeline.extract(corpus, out)
+    entry = sorted((out / "cache").rglob("*.json"))[0]
+    entry.write_text('{"mentions": [', encoding="utf-8")  # as if cut off (atomic writes never leave this)
+    pipeline.extract(corpus, out)
+    assert len(counted) == 2 and len(counted[-1]) == 1
+    assert not list((out / "cache").rglob("*.tmp"))
+
+
+def test_non_english_articles_are_listed_and_left_out_of_the_nlp(corpus, tmp_path, counted):
+    (corpus / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    tables = pipeline.extract(corpus, tmp_path / "out")
+    assert "ru" in set(tables["articles"]["article_id"])
+    assert "ru" not in counted[-1]
+    problem = tables["problems"][tables["problems"]["path"].str.endswith("ru.txt")]
+    assert problem["problem"].str.contains("not English").all() and len(problem) == 1
+    assert not (tables["mentions"]["article_id"] == "ru").any()
+
+
+def test_chunks_cut_at_paragraphs_and_cover_the_text():
+    text = "\n\n".join(f"Paragraph {i} says something about Tehran and Moscow." for i in range(200))
+    pieces = chunks(text, 1000)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(e - s <= 1000 for s, e in pieces)
+    assert all(text[s:].startswith("\n\n") for s, _ in pieces[1:])
+    assert chunks("word " * 10, 1000) == [(0, 50)]
+    assert chunks("x" * 2500, 1000) == [(0, 1000), (1000, 2000), (2000, 2500)]  # no break: hard cuts
+
+
+def test_a_long_article_is_parsed_in_pieces_with_offsets_into_the_file(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(extraction, "CHUNK_CHARS", 400)
+    body = "\n\n".join(f'"Talk number {i} went well," Anna Petrova said in Geneva.' for i in range(30))
+    (corpus / "long.txt").write_text(f"Title: Long\n\n{body}\n", encoding="utf-8")
+    tables = pipeline.extract(corpus, tmp_path / "out")
+    raw = (corpus / "long.txt").read_text(encoding="utf-8")
+    claims = tables["claims"][tables["claims"]["article_id"] == "long"]
+    assert len(claims) == 30
+    assert all(raw[s:e] == t for s, e, t in zip(claims["start"], claims["end"], claims["text"]))
+    assert set(claims["speaker"]) == {"Anna Petrova"}
+    mentions = tables["mentions"][tables["mentions"]["article_id"] == "long"]
+    assert all(raw[s:e] == t for s, e, t in zip(mentions["start"], mentions["end"], mentions["text"]))
+    assert mentions["sentence_id"].is_monotonic_increasing and mentions["sentence_id"].max() >= 29
+
+
+def test_strict_exits_before_writing_anything(corpus, tmp_path):
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    for command in (["extract"], ["run", "--no-images"]):
+        done = subprocess.run([sys.executable, "-m", "analysis", *command, "--corpus", str(corpus), "--out", str(out),
+                               "--strict"], capture_output=True, text=True, cwd=ROOT)
+        assert done.returncode == 2, done.stderr
+        assert "empty.txt" in done.stderr and "--strict" in done.stderr
+        assert not out.exists()
+
+
+def test_progress_bar_only_for_more_than_a_few_articles():
+    assert pipeline._progress(2, None).disable
+    assert not pipeline._progress(pipeline.PROGRESS_MIN, None).disable
+    assert pipeline._progress(500, False).disable
+
+
+def test_dask_local_cluster_gives_the_same_tables(corpus, tmp_path):
+    here, there = tmp_path / "here", tmp_path / "there"
+    pipeline.extract(corpus, here)
+    pipeline.extract(corpus, there, scheduler="local")
+    a, b = read(here), read(there)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(a[t], b[t])
+    assert len(b["claims"]) > 40
