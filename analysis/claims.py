@@ -736,10 +736,18 @@ def resolve(doc: Doc, claims: list[Claim]) -> None:
             continue
         s, e = c.speaker
         h = doc[c.head]
-        inside = [p for p in persons if p.start_char < e and p.end_char > s]
+        # a person who only owns or receives the speaker ("Petrova's deputy", "the letter to Putin") is not it
+        inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, h)]
+        appos = [p for p in persons for t in h.children if t.dep_ == "appos" and p.start <= t.i < p.end]
+        owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower())
         if h.lower_ in ("who", "whom") and h.head.dep_ == "relcl" and h.head.head.i != h.head.i:
             c.antecedent, c.meta["person"] = _relative_antecedent(doc, h.head.head, persons)
+        elif appos:
+            c.antecedent = (appos[0].start_char, appos[0].end_char)
+            c.meta["person"] = True
+        elif owned and not inside:
+            pass  # "Raisi's spokesman": someone else, not named here
         elif inside:
             p = inside[-1]
             c.antecedent = (p.start_char, p.end_char)
@@ -754,6 +762,15 @@ def resolve(doc: Doc, claims: list[Claim]) -> None:
             c.antecedent = c.speaker
         if c.meta.get("person"):
             last_person = c
+
+
+def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
+    """A person who owns or receives the speaker phrase's head ("Petrova's deputy", "the letter to Putin")."""
+    if person.start <= head.i < person.end:
+        return False
+    after_preposition = person.start > 0 and doc[person.start - 1].pos_ == "ADP"
+    possessive = person.end < len(doc) and doc[person.end].tag_ == "POS"
+    return after_preposition or possessive
 
 
 def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tuple[int, int], bool]:
@@ -772,14 +789,15 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
     span = doc.char_span(*speaker, alignment_mode="expand")
     if span is None:
         return None
-    toks = []
+    toks, before = [], None
     for t in reversed(span):
         if t.is_title and t.is_alpha and not speaker_words().get(t.lower_) and t.pos_ in ("PROPN", "NOUN"):
             toks.append(t)
         else:
+            before = t
             break
-    if not toks:
-        return None
+    if not toks or (len(toks) <= 3 and before is not None and before.pos_ == "ADP"):
+        return None  # no name, or a name after a preposition ("the letter to Vladimir Putin")
     toks = toks[:2] if len(toks) > 3 else toks
     toks.reverse()
     return toks[0].idx, tok_end(toks[-1])

@@ -22,6 +22,8 @@ RAW_CLAIM_COLUMNS = ["article_id", "kind", "speaker_key", "speaker_text", "speak
                      "cue", "cue_type", "cue_start", "cue_end", "text", "start", "end"]
 # Who can speak: people, and organisations or states named as such ("the Kremlin said").
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
+POSSESSIVE = re.compile(r"['’]s\b")
+AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|about|for|by|on|against|toward|towards|at|between)\s+(?:the\s+)?$", re.I)
 
 
 def speaker_key(mentions: list[Mention], claim: dict, text: str) -> str:
@@ -36,7 +38,9 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str) -> str:
 
     s, e = claim["speaker_start"], claim["speaker_end"]
     if s is not None and s >= 0:
-        people = overlapping(s, e, ("PERSON",))
+        # "the message to Putin" is not Putin speaking: a person after a preposition is not the speaker
+        people = [m for m in overlapping(s, e, ("PERSON",)) if not AFTER_PREPOSITION.search(text[s:max(s, m.start)])
+                  and not (POSSESSIVE.match(text, m.end) and m.end + 2 < e)]
         if people:
             return max(people, key=lambda m: min(m.end, e) - max(m.start, s)).key
     a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)

@@ -286,3 +286,16 @@ def test_quote_pair_not_broken_by_next_paragraph(nlp):
     found = claims(nlp, text)
     assert found[0]["text"] == "“It will work,” she said. “I am sure of it.”"
     assert find(found, "the council", "according to")["text"] == "The vote was delayed"
+
+
+def test_person_inside_a_prepositional_phrase_is_not_the_speaker():
+    from analysis import nlp as nlp_mod
+    from analysis.extraction import analyse_doc
+
+    text = ("Anna Petrova met Vladimir Putin in Moscow.\n\n"
+            "The letter to Vladimir Putin underlined the urgency of the talks.\n\n"
+            "Petrova's deputy, Ivan Sokolov, said that the talks would go on.")
+    rows = analyse_doc(nlp_mod.parse(text), "t", "")
+    by_cue = {r["cue"]: r for r in rows["claims"]}
+    assert by_cue["underline"]["speaker_key"] == ""
+    assert by_cue["say"]["speaker_key"] == "PERSON:ivan sokolov"
