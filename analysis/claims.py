@@ -46,6 +46,7 @@ class Cue:
     type: str
     objects: bool
     preps: frozenset
+    infinitive: bool = False  # a to-infinitive carries the claim ('pledged to raise taxes')
 
 
 @dataclass
@@ -83,7 +84,7 @@ def lexicon() -> dict[str, Cue]:
     with open(DATA / "cues.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             out[row["lemma"]] = Cue(row["lemma"], row["type"], row.get("objects", "") == "yes",
-                                    frozenset((row.get("preps") or "").split()))
+                                    frozenset((row.get("preps") or "").split()), row.get("infinitive", "") == "yes")
     return out
 
 
@@ -331,7 +332,7 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
     for c in verb.children:
         if c.i < verb.i:
             continue
-        if c.dep_ == "xcomp" and (entry.objects or entry.type in ("intention", "belief")):
+        if c.dep_ == "xcomp" and (entry.objects or entry.type in ("intention", "belief") or entry.infinitive):
             parts.append(c)
         elif c.dep_ == "xcomp" and dobj:
             parts.extend([c, *dobj])
@@ -544,8 +545,13 @@ def _clip_to_paragraph(text: str, paras, quotes: list[Quote], cue: int, s: int, 
     ps, pe = paras[para_index(paras, cue)]
     if s < ps and not any(q.start < ps < q.end for q in quotes):
         s = ps
-    if e > pe and not any(q.start < pe < q.end for q in quotes):
-        e = len(text[:pe].rstrip(" ,;:"))
+    if e > pe:
+        # as far as quotes carry the content on: the end of the paragraph where the last crossing quote ends
+        reach = pe
+        while (q := next((q for q in quotes if q.start < reach < q.end), None)) is not None:
+            reach = paras[para_index(paras, q.end - 1)][1]
+        if e > reach:
+            e = len(text[:reach].rstrip(" ,;:"))
     return s, e
 
 

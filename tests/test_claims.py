@@ -299,3 +299,15 @@ def test_person_inside_a_prepositional_phrase_is_not_the_speaker():
     by_cue = {r["cue"]: r for r in rows["claims"]}
     assert by_cue["underline"]["speaker_key"] == ""
     assert by_cue["say"]["speaker_key"] == "PERSON:ivan sokolov"
+
+
+def test_promise_verbs_take_a_to_infinitive(nlp):
+    text = "The mayor said the budget was tight, but pledged to rebuild the old bridge."
+    c = find(claims(nlp, text), "The mayor", "pledge")
+    assert c["text"] == "to rebuild the old bridge"
+
+
+def test_content_stops_where_the_last_quote_carrying_it_on_ends(nlp):
+    text = 'Experts believe Anna Field "will win\n\n"the vote\n\nThe count starts at noon.'
+    for c in claims(nlp, text):
+        assert "The count" not in c["text"]
