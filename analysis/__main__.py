@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--out", type=Path, default=None, help="output folder; default build/ (seeds) or build/runs/<corpus>")
         p.add_argument("--model", default=pipeline.DEFAULT_MODEL, help="installed spaCy pipeline name")
         p.add_argument("--n-process", type=int, default=pipeline.DEFAULT_N_PROCESS,
-                       help=f"processes for nlp.pipe (default {pipeline.DEFAULT_N_PROCESS}: fastest measured on 2 cores)")
+                       help=f"processes for nlp.pipe; default: one per core from {pipeline.AUTO_PARALLEL_MIN} articles on")
         p.add_argument("--batch-size", type=int, default=pipeline.DEFAULT_BATCH_SIZE, help="articles per nlp.pipe batch")
         p.add_argument("--scheduler", default="",
                        help="run the NLP on Dask: 'local' (a LocalCluster here) or a scheduler address tcp://host:8786")
@@ -43,9 +43,16 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("evaluate", help="entity precision/recall against a gold file (default: the seeds' gold)")
     p.add_argument("rest", nargs=argparse.REMAINDER)
 
+    p = sub.add_parser("bench", help="performance figures: throughput, cache, memory, make run (see analysis/bench.py)")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+
     p = sub.add_parser("refresh-notebooks", help="re-execute the committed notebooks in place on the seeds (nbval reference)")
 
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bench"]:
+        from .bench import main as bench_main
+
+        return bench_main(argv[1:])
     if argv[:1] == ["evaluate"]:
         from .evaluate import main as evaluate_main
 

@@ -107,6 +107,31 @@ def add_gazetteer(nlp: Language) -> Language:
     return nlp
 
 
+class _SurnameIndex:
+    """Full names bucketed by surname initial and length, so linking compares a name only with
+    those :func:`similar` could accept (linear in the corpus, not quadratic)."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        self.n = 0
+
+    def add(self, norm: str) -> None:
+        sur = _norm(_surname(norm))
+        self.buckets.setdefault((sur[:1], len(sur)), []).append((self.n, norm))
+        self.n += 1
+
+    def candidates(self, surname: str) -> list[str]:
+        """Names whose surname may be similar to ``surname``, in the order they were added."""
+        sur = _norm(surname)
+        if not sur:
+            return []
+        initials = {sur[0]} | {c for g in INITIAL_GROUPS if sur[0] in g for c in g}
+        found = [item for c in initials for n in range(len(sur) - 2, len(sur) + 3)
+                 for item in self.buckets.get((c, n), ())]
+        return [norm for _i, norm in sorted(found)]
+
+
+@lru_cache(maxsize=200_000)
 def _norm(text: str) -> str:
     """Lower-case ASCII form of a name for comparison (diacritics, hyphens, possessives folded)."""
     text = unicodedata.normalize("NFKD", text)
@@ -619,13 +644,16 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
             alias_to_gaz[(e["label"], _norm(a))] = e["id"]
     # A one-word "person" that the corpus otherwise calls a place or an organisation is that.
     single = (df["label"] == "PERSON") & (df["name"].str.split().str.len() == 1) & ~df["key"].str.startswith("gaz:")
-    other = df[df["label"] != "PERSON"].assign(n=df["name"].map(_norm)).groupby(["n", "label"]).size()
-    persons_n = df[df["label"] == "PERSON"].assign(n=df["name"].map(_norm)).groupby("n").size()
+    norms = df["name"].map(_norm)
+    other: dict[str, Counter] = defaultdict(Counter)
+    for n, lab in zip(norms[df["label"] != "PERSON"], df.loc[df["label"] != "PERSON", "label"]):
+        other[n][lab] += 1
+    persons_n = Counter(norms[df["label"] == "PERSON"])
     for idx in df.index[single]:
-        n = _norm(df.at[idx, "name"])
-        if n in other.index.get_level_values(0):
-            best = other[n].idxmax()
-            if other[n].max() > persons_n.get(n, 0):
+        n = norms[idx]
+        if n in other:
+            best, count = max(sorted(other[n].items()), key=lambda kv: kv[1])
+            if count > persons_n.get(n, 0):
                 df.at[idx, "label"] = best
                 df.at[idx, "key"] = f"{best}:{n}"
     key_to_id: dict[str, str] = {}
@@ -639,18 +667,18 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
             key_to_id[key] = f"gaz:{gid}"
         elif len(name.split()) >= 2:
             full.setdefault(_norm(name), []).append(key)
-    reps: list[str] = []
+    reps = _SurnameIndex()
     for norm in sorted(full, key=lambda n: (-len(n), n)):
-        match = next((r for r in reps if same_person(r, norm)), None)
+        match = next((r for r in reps.candidates(_surname(norm)) if same_person(r, norm)), None)
         target = match or norm
         if match is None:
-            reps.append(norm)
+            reps.add(norm)
         for key in full[norm]:
             key_to_id[key] = f"PERSON:{target}"
     for key, name in zip(persons["key"], persons["name"]):
         if key in key_to_id:
             continue
-        cands = {r for r in reps if similar(_surname(r), name) >= SURNAME_SIMILARITY}
+        cands = {r for r in reps.candidates(_norm(name)) if similar(_surname(r), name) >= SURNAME_SIMILARITY}
         key_to_id[key] = f"PERSON:{cands.pop()}" if len(cands) == 1 else f"PERSON:{_norm(name)}"
 
     for key, label, name in zip(df["key"], df["label"], df["name"]):
@@ -661,34 +689,40 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
     df["cid"] = df["key"].map(key_to_id)
 
     rows = []
-    ids = {}
-    for cid, group in df.groupby("cid", sort=False):
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+    cols = {c: df[c].tolist() for c in ("cid", "name", "label", "descriptions", "text", "article_id")}
+    groups: dict[str, list[int]] = {}
+    for i, cid in enumerate(cols["cid"]):  # plain lists: per-group pandas access dominated linking time
+        groups.setdefault(cid, []).append(i)
+    for cid, idx in groups.items():
         gid = cid[4:] if cid.startswith("gaz:") else None
         if gid and gid in gaz:
             name, label, wikidata = gaz[gid]["name"], gaz[gid]["label"], gaz[gid].get("wikidata", "")
         else:
-            names = Counter(group["name"])
-            label = Counter(group["label"]).most_common(1)[0][0]
+            names = Counter(cols["name"][i] for i in idx)
+            label = Counter(cols["label"][i] for i in idx).most_common(1)[0][0]
             name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), n)) if label == "PERSON" \
                 else names.most_common(1)[0][0]
             wikidata = ""
         eid = f"{label.lower()}:{_slug(name)}"
         n = 2
-        while eid in ids.values():
+        while eid in used:
             eid = f"{label.lower()}:{_slug(name)}-{n}"
             n += 1
         ids[cid] = eid
+        used.add(eid)
         descs = []
-        for d in group["descriptions"]:
+        for d in (cols["descriptions"][i] for i in idx):
             for x in (d or "").split("|"):
                 x = x.strip()
                 if x and not any(x.lower() in y.lower() for y in descs):
                     descs = [y for y in descs if y.lower() not in x.lower()] + [x]
         rows.append({
             "entity_id": eid, "name": name, "label": label,
-            "aliases": "|".join(sorted(set(group["text"]) - {name})),
-            "description": "; ".join(descs), "n_mentions": len(group),
-            "n_articles": group["article_id"].nunique(), "wikidata": wikidata,
+            "aliases": "|".join(sorted({cols["text"][i] for i in idx} - {name})),
+            "description": "; ".join(descs), "n_mentions": len(idx),
+            "n_articles": len({cols["article_id"][i] for i in idx}), "wikidata": wikidata,
         })
     df["entity_id"] = df["cid"].map(ids)
     entities = pd.DataFrame(rows, columns=ENTITY_COLUMNS).sort_values(["n_mentions", "entity_id"], ascending=[False, True])

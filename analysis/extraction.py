@@ -73,9 +73,9 @@ def analyse_doc(doc: Doc, article_id: str, offset_map: str | OffsetMap, base: in
             "sentence_id": sentence_base + m.sentence_id, "text_start": base + m.start, "text_end": base + m.end,
             "key": m.key, "name": m.name, "descriptions": "|".join(m.descriptions),
         })
-    claims = []
+    claims, text = [], doc.text  # doc.text rebuilds the string on every access
     for c in extract_claims(doc):
-        row = {"article_id": article_id, "kind": c["kind"], "speaker_key": speaker_key(found, c, doc.text),
+        row = {"article_id": article_id, "kind": c["kind"], "speaker_key": speaker_key(found, c, text),
                "speaker_text": c["speaker_text"], "cue": c["cue"], "cue_type": c["cue_type"], "text": c["text"]}
         for part in ("speaker", "cue", ""):
             s, e = c[f"{part}_start" if part else "start"], c[f"{part}_end" if part else "end"]
