@@ -248,9 +248,55 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
     return (entry, [tok]) if entry else None
 
 
+def coordinated_cue(tok: Token) -> Token | None:
+    """The reporting verb a second speech cue really belongs with when the parser hung it on the reported
+    clause: 'X said the country would leave and suggested …', 'X said A, arguing that B',
+    'X said A, though she noted B'. None when the cue is not such a second cue."""
+    if tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB":
+        return None
+    found = cue_of(tok)
+    if not found or found[0].type != "speech":
+        return None
+    h = tok
+    while h.dep_ in ("conj", "advcl") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ != "ccomp" or h.head.i == h.i or h.head.i > tok.i:
+        return None
+    outer = h.head
+    found_outer = cue_of(outer)
+    if not found_outer or found_outer[0].type != "speech":
+        return None
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if own_subject:
+        ok = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("though", "although", "while", "whereas")
+                                         for c in tok.children)
+    elif tok.dep_ == "conj":
+        # 'said he'd battled pneumonia and called it common': a pronoun subject of the clause is the speaker again
+        ok = tok.tag_ == outer.tag_ and (tok.head.tag_ != tok.tag_ or any(
+            c.dep_ == "nsubj" and _same_referent(c, outer) for c in tok.head.children))
+    else:
+        ok = tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    if not ok or clause_content(tok.doc, tok, found[0]) is None:
+        return None
+    return outer
+
+
+def _same_referent(pron: Token, verb: Token) -> bool:
+    """A pronoun that can stand for the subject of a verb ('Rendell said he …', 'China said it …')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or pron.pos_ != "PRON":
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ == pron.lower_
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return pron.lower_ in (("they",) if plural else ("he", "she", "it"))
+
+
 def subject_of(verb: Token, mask=None) -> Token | None:
     """The cue's speaker token: its subject, a passive agent, or the subject of the verb it hangs on."""
     v = verb
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (outer := coordinated_cue(verb)):
+        v = outer
     for _ in range(4):
         kids = [c for v2 in (v, *[a for a in v.children if a.dep_ in ("aux", "auxpass")]) for c in v2.children]
         subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
@@ -326,6 +372,9 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             if c.i < verb.i and cue_of(c) and any(x.dep_ == "nsubj" for x in c.children):
                 continue
             lo, hi = c.left_edge.i, c.right_edge.i
+            second = next((t for t in c.subtree if t.i > c.i and getattr(coordinated_cue(t), "i", -1) == verb.i), None)
+            if second is not None:
+                hi = second.left_edge.i - 1  # 'said A and suggested B': B is a claim of its own
             return trim(doc, lo, hi)
     parts = []
     dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]

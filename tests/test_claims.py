@@ -311,3 +311,16 @@ def test_content_stops_where_the_last_quote_carrying_it_on_ends(nlp):
     text = 'Experts believe Anna Field "will win\n\n"the vote\n\nThe count starts at noon.'
     for c in claims(nlp, text):
         assert "The count" not in c["text"]
+
+
+@pytest.mark.parametrize("text, second, content", [
+    ("The minister said the army would leave the city and suggested that talks could resume in May.",
+     "suggest", "that talks could resume in May"),
+    ("The mayor said the budget was balanced, arguing that taxes had fallen.", "argue", "that taxes had fallen"),
+    ("Karl Weber said he had lost the vote and called it a bitter defeat.", "call", "it a bitter defeat"),
+])
+def test_second_cue_hung_on_the_reported_clause_is_a_claim_of_its_own(nlp, text, second, content):
+    found = claims(nlp, text)
+    speaker = text.split(" said")[0]
+    assert content not in find(found, speaker, "say")["text"]
+    assert find(found, speaker, second)["text"] == content
