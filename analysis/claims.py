@@ -549,7 +549,14 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             near = [speaker] if speaker is not None and speaker.head.i == tok.i else []
             lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para)
-            if q is not None and (clause is None or quote_at([q], doc[clause[0]].idx, tok_end(doc[clause[1]]))):
+            # '“…,” Warren told Stumpf, after he admitted …': a quote closing on a comma right before the cue is
+            # what the cue reports, not a clause the parser hung after it
+            quote_first = q is not None and clause is not None and q.end <= cs < ce <= doc[clause[0]].idx and \
+                doc_text(doc)[q.start:q.end].rstrip("\"”»'’ ").endswith(",") and \
+                re.search(r"(^|[.?!\"”'’])\s*$", doc_text(doc)[para[0]:q.start]) is not None and \
+                any(c.dep_ in CLAUSE_DEPS and c.i > tok.i for c in tok.children)
+            if q is not None and (clause is None or quote_first or
+                                  quote_at([q], doc[clause[0]].idx, tok_end(doc[clause[1]]))):
                 start = _clause_start(doc, q, para[0]) if q.end <= cs else q.start
                 return _claim(doc, "direct" if start == q.start else "mixed", entry, cs, ce, start, q.end,
                               speaker, mask)

@@ -324,3 +324,23 @@ def test_second_cue_hung_on_the_reported_clause_is_a_claim_of_its_own(nlp, text,
     speaker = text.split(" said")[0]
     assert content not in find(found, speaker, "say")["text"]
     assert find(found, speaker, second)["text"] == content
+
+
+def test_quote_before_the_cue_wins_over_a_clause_hung_after_it(nlp):
+    from spacy.tokens import Doc
+
+    # the parse the rule is for, built by hand (the parser makes it only on long sentences): the clause after
+    # the cue hangs on it as a ccomp, the quote before it does not
+    rows = [("“", "PUNCT", "``", "punct", 7), ("We", "PRON", "PRP", "nsubj", 2), ("are", "AUX", "VBP", "parataxis", 7),
+            ("ready", "ADJ", "JJ", "acomp", 2), (",", "PUNCT", ",", "punct", 7), ("”", "PUNCT", "''", "punct", 7),
+            ("Berg", "PROPN", "NNP", "nsubj", 7), ("told", "VERB", "VBD", "ROOT", 7), ("Hale", "PROPN", "NNP", "dobj", 7),
+            (",", "PUNCT", ",", "punct", 7), ("after", "SCONJ", "IN", "mark", 12), ("he", "PRON", "PRP", "nsubj", 12),
+            ("admitted", "VERB", "VBD", "advcl", 15), ("he", "PRON", "PRP", "nsubj", 15), ("had", "AUX", "VBD", "aux", 15),
+            ("failed", "VERB", "VBN", "ccomp", 7), (".", "PUNCT", ".", "punct", 7)]
+    spaces = [False, True, True, False, False, True, True, True, False, True, True, True, True, True, True, False, False]
+    lemmas = {"told": "tell", "admitted": "admit", "failed": "fail", "are": "be", "had": "have"}
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], spaces=spaces, pos=[r[1] for r in rows],
+              tags=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+              lemmas=[lemmas.get(r[0], r[0].lower()) for r in rows])
+    c = find(extract_claims(doc), "Berg", "tell")
+    assert c["kind"] == "direct" and c["text"] == "“We are ready,”"
