@@ -344,3 +344,9 @@ def test_quote_before_the_cue_wins_over_a_clause_hung_after_it(nlp):
               lemmas=[lemmas.get(r[0], r[0].lower()) for r in rows])
     c = find(extract_claims(doc), "Berg", "tell")
     assert c["kind"] == "direct" and c["text"] == "“We are ready,”"
+
+
+def test_shouted_and_chanted_quotes(nlp):
+    found = claims(nlp, "“Close the gates now!” the guard shouted.\n\nThe protesters chanted “Open the border” until dawn.")
+    assert find(found, "the guard", "shout")["text"] == "“Close the gates now!”"
+    assert "Open the border" in find(found, "The protesters", "chant")["text"]
