@@ -9,6 +9,7 @@ import re
 from typing import Iterable, Iterator
 
 import pandas as pd
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
@@ -57,32 +58,61 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str) -> str:
     return ""
 
 
-def analyse_doc(doc: Doc, article_id: str, offset_map: str | OffsetMap, base: int = 0,
-                sentence_base: int = 0) -> dict[str, list[dict]]:
-    """Mention and claim rows of one parsed article (or one chunk of it starting at ``base`` in
-    the cleaned text), offsets mapped into the original file."""
-    om = OffsetMap.from_json(offset_map) if isinstance(offset_map, str) else offset_map
+ROWS = "analysis_rows"  # Doc.user_data key: the rows, computed where the Doc was parsed
+
+
+def doc_rows(doc: Doc) -> dict:
+    """Mention and claim rows of a parsed text, offsets into ``doc.text`` (no article yet)."""
     sents = [s.text for s in doc.sents]
     found = article_mentions(doc)
-    mentions = []
-    for m in found:
-        start, end = om.span(base + m.start, base + m.end)
-        mentions.append({
-            "article_id": article_id, "text": m.text, "label": m.label, "start": start, "end": end,
-            "sentence": sents[m.sentence_id] if m.sentence_id < len(sents) else "",
-            "sentence_id": sentence_base + m.sentence_id, "text_start": base + m.start, "text_end": base + m.end,
-            "key": m.key, "name": m.name, "descriptions": "|".join(m.descriptions),
-        })
+    mentions = [{
+        "text": m.text, "label": m.label, "start": m.start, "end": m.end,
+        "sentence": sents[m.sentence_id] if m.sentence_id < len(sents) else "", "sentence_id": m.sentence_id,
+        "key": m.key, "name": m.name, "descriptions": "|".join(m.descriptions),
+    } for m in found]
     claims, text = [], doc.text  # doc.text rebuilds the string on every access
     for c in extract_claims(doc):
-        row = {"article_id": article_id, "kind": c["kind"], "speaker_key": speaker_key(found, c, text),
-               "speaker_text": c["speaker_text"], "cue": c["cue"], "cue_type": c["cue_type"], "text": c["text"]}
-        for part in ("speaker", "cue", ""):
-            s, e = c[f"{part}_start" if part else "start"], c[f"{part}_end" if part else "end"]
-            raw = om.span(base + s, base + e) if s is not None and s >= 0 else (-1, -1)
-            row[f"{part}_start" if part else "start"], row[f"{part}_end" if part else "end"] = raw
+        row = {"kind": c["kind"], "speaker_key": speaker_key(found, c, text), "speaker_text": c["speaker_text"],
+               "cue": c["cue"], "cue_type": c["cue_type"], "text": c["text"]}
+        for name in ("speaker_start", "speaker_end", "cue_start", "cue_end", "start", "end"):
+            row[name] = c[name] if c[name] is not None else -1
         claims.append(row)
     return {"mentions": mentions, "claims": claims, "n_sentences": len(sents)}
+
+
+@Language.component(ROWS)
+def rows_component(doc: Doc) -> Doc:
+    """The extraction as the pipeline's last step, so ``nlp.pipe(n_process=N)`` runs it in the
+    worker processes next to the parse and only the rows travel back with the Doc."""
+    doc.user_data[ROWS] = doc_rows(doc)
+    return doc
+
+
+def place_rows(rows: dict, article_id: str, om: OffsetMap, base: int = 0, sentence_base: int = 0) -> dict:
+    """Rows of one text (or of the piece of an article starting at ``base`` in its cleaned text)
+    as rows of the article: offsets into the original file, sentences numbered article-wide."""
+    mentions = []
+    for m in rows["mentions"]:
+        start, end = om.span(base + m["start"], base + m["end"])
+        mentions.append({"article_id": article_id, "text": m["text"], "label": m["label"], "start": start, "end": end,
+                         "sentence": m["sentence"], "sentence_id": sentence_base + m["sentence_id"],
+                         "text_start": base + m["start"], "text_end": base + m["end"],
+                         "key": m["key"], "name": m["name"], "descriptions": m["descriptions"]})
+    claims = []
+    for c in rows["claims"]:
+        row = {"article_id": article_id, **{k: c[k] for k in ("kind", "speaker_key", "speaker_text", "cue", "cue_type", "text")}}
+        for s, e in (("speaker_start", "speaker_end"), ("cue_start", "cue_end"), ("start", "end")):
+            row[s], row[e] = om.span(base + c[s], base + c[e]) if c[s] >= 0 else (-1, -1)
+        claims.append(row)
+    return {"mentions": mentions, "claims": claims, "n_sentences": rows["n_sentences"]}
+
+
+def analyse_doc(doc: Doc, article_id: str, offset_map: str | OffsetMap, base: int = 0,
+                sentence_base: int = 0) -> dict[str, list[dict]]:
+    """Mention and claim rows of one parsed article (or piece of it), offsets into the original file."""
+    om = OffsetMap.from_json(offset_map) if isinstance(offset_map, str) else offset_map
+    rows = doc.user_data.get(ROWS) or doc_rows(doc)
+    return place_rows(rows, article_id, om, base, sentence_base)
 
 
 # spaCy's parser needs about 1 GB per 100,000 characters: longer articles are parsed in pieces.
@@ -135,7 +165,7 @@ def analyse(articles: pd.DataFrame, spacy_model: str = nlp_mod.DEFAULT_MODEL, *,
     for doc, (aid, om, base, last) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         if current_om[0] is not om and current_om[0] != om:
             current_om = (om, OffsetMap.from_json(om))
-        part = analyse_doc(doc, aid, current_om[1], base, sentence_base)
+        part = place_rows(doc.user_data.pop(ROWS, None) or doc_rows(doc), aid, current_om[1], base, sentence_base)
         parts.append(part)
         sentence_base += part["n_sentences"]
         if last:

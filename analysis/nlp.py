@@ -18,6 +18,10 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     except ImportError:  # entities module not there yet
         return nlp
     add_gazetteer(nlp)
+    from .extraction import ROWS  # registers the component
+
+    if ROWS not in nlp.pipe_names:
+        nlp.add_pipe(ROWS, last=True)
     return nlp
 
 
