@@ -108,16 +108,24 @@ def add_gazetteer(nlp: Language) -> Language:
 
 
 class _SurnameIndex:
-    """Full names bucketed by surname initial and length, so linking compares a name only with
-    those :func:`similar` could accept (linear in the corpus, not quadratic)."""
+    """Full names indexed by their surname's deletion neighbourhood (the surname with one letter
+    left out, two for long ones), so linking compares a name only with those whose surname is an
+    edit or two away, as :func:`similar` requires: linear in the corpus, not quadratic."""
 
     def __init__(self) -> None:
-        self.buckets: dict[tuple[str, int], list[tuple[int, str]]] = {}
+        self.keys: dict[str, list[tuple[int, str]]] = {}
         self.n = 0
 
+    @staticmethod
+    def variants(surname: str) -> set[str]:
+        out = {surname} | {surname[:i] + surname[i + 1:] for i in range(len(surname))}
+        if len(surname) >= 10:
+            out |= {v[:j] + v[j + 1:] for v in list(out) for j in range(len(v))}
+        return out
+
     def add(self, norm: str) -> None:
-        sur = _norm(_surname(norm))
-        self.buckets.setdefault((sur[:1], len(sur)), []).append((self.n, norm))
+        for v in self.variants(_norm(_surname(norm))):
+            self.keys.setdefault(v, []).append((self.n, norm))
         self.n += 1
 
     def candidates(self, surname: str) -> list[str]:
@@ -125,9 +133,7 @@ class _SurnameIndex:
         sur = _norm(surname)
         if not sur:
             return []
-        initials = {sur[0]} | {c for g in INITIAL_GROUPS if sur[0] in g for c in g}
-        found = [item for c in initials for n in range(len(sur) - 2, len(sur) + 3)
-                 for item in self.buckets.get((c, n), ())]
+        found = {item for v in self.variants(sur) for item in self.keys.get(v, ())}
         return [norm for _i, norm in sorted(found)]
 
 

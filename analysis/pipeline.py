@@ -88,6 +88,35 @@ def result_fingerprint(spacy_model: str) -> str:
     return hashlib.sha256(ident.encode()).hexdigest()[:16]
 
 
+class RowBuffer:
+    """Rows of many articles gathered into DataFrame parts (compact Arrow strings, not dicts), so
+    memory grows with the tables, not with Python objects; :meth:`frame` puts them in article order
+    whatever order they came in (cache hits first, Dask results as they finish)."""
+
+    FLUSH = 20_000
+
+    def __init__(self, columns: list[str]):
+        self.columns, self.parts, self.rows = columns, [], []
+
+    def add(self, order: int, rows: list[dict]) -> None:
+        self.rows.extend({**r, "_order": order} for r in rows)
+        if len(self.rows) >= self.FLUSH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.rows:
+            self.parts.append(pd.DataFrame(self.rows, columns=[*self.columns, "_order"]))
+            self.rows = []
+
+    def frame(self) -> pd.DataFrame:
+        self._flush()
+        if not self.parts:
+            return pd.DataFrame(columns=self.columns)
+        df = pd.concat(self.parts, ignore_index=True) if len(self.parts) > 1 else self.parts[0]
+        self.parts = []
+        return df.sort_values("_order", kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
 class StrictError(RuntimeError):
     """``--strict``: the corpus has problems, so nothing was written."""
 
@@ -142,18 +171,20 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
                           "--strict: nothing written")
     articles = corpus.articles
     cache = ResultCache(Path(cache_dir) if cache_dir else Path(out_dir) / "cache", result_fingerprint(spacy_model))
-    results: dict[str, dict] = {}
+    mention_rows, claim_rows = RowBuffer(RAW_MENTION_COLUMNS), RowBuffer(RAW_CLAIM_COLUMNS)
+    order: dict[str, int] = {}
     todo_rows, keys = [], {}
     for i, (aid, text, om, lang) in enumerate(zip(articles["article_id"], articles["text"],
                                                   articles["offset_map"], articles["language"])):
         if not is_english(lang):
             continue
-        keys[aid] = article_key(aid, text, om)
+        order[aid], keys[aid] = i, article_key(aid, text, om)
         hit = cache.get(keys[aid])
         if hit is None:
             todo_rows.append(i)
         else:
-            results[aid] = hit
+            mention_rows.add(i, hit["mentions"])
+            claim_rows.add(i, hit["claims"])
     todo = articles.iloc[todo_rows]
     if len(todo):
         stream = (analyse_on_cluster(todo, spacy_model, scheduler) if scheduler else
@@ -161,15 +192,12 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         with _progress(len(todo), progress) as bar:
             for aid, result in stream:
                 cache.put(keys[aid], result)
-                results[aid] = result
+                mention_rows.add(order[aid], result["mentions"])
+                claim_rows.add(order[aid], result["claims"])
                 bar.update(1)
         cache.prune()
-    raw_mentions = [r for aid in articles["article_id"] if aid in results for r in results[aid]["mentions"]]
-    raw_claims = [r for aid in articles["article_id"] if aid in results for r in results[aid]["claims"]]
-    del results
-    mentions, entities, keymap = link_corpus(pd.DataFrame(raw_mentions, columns=RAW_MENTION_COLUMNS))
-    del raw_mentions
-    claims = claims_table(pd.DataFrame(raw_claims, columns=RAW_CLAIM_COLUMNS), entities, keymap)
+    mentions, entities, keymap = link_corpus(mention_rows.frame())
+    claims = claims_table(claim_rows.frame(), entities, keymap)
     tables = {"articles": articles, "problems": corpus.problems, "mentions": mentions,
               "entities": entities, "claims": claims}
     folder = tables_dir(out_dir)

@@ -142,3 +142,16 @@ def test_a_one_word_person_after_a_place_preposition_is_a_place(nlp):
               heads=[2, 2, 2, 2, 3, 2, 7, 7, 7], deps=["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
               ents=["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O"])
     assert [(e.text, e.label_) for e in _places_not_people(doc, list(doc.ents))] == [("Rasht", "GPE"), ("Armenia", "GPE")]
+
+
+def test_linking_compares_only_surnames_an_edit_or_two_apart():
+    from analysis.entities import _SurnameIndex
+
+    index = _SurnameIndex()
+    for name in ["rachel martin", "carlos martines", "pierre razoux", "mohammad bagher ghalibaf", "anna kuznetsova"]:
+        index.add(name)
+    assert index.candidates("martinez") == ["carlos martines"]  # a typo, not Martin (another surname)
+    assert index.candidates("razaoux") == ["pierre razoux"]
+    assert index.candidates("galibaf") == ["mohammad bagher ghalibaf"]
+    assert index.candidates("kuznetsowa") == ["anna kuznetsova"]
+    assert index.candidates("putin") == []
