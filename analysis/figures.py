@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import nbformat
 import numpy as np
 import pandas as pd
+import plotly
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -121,10 +123,43 @@ def stable_svg(svg: bytes, name: str) -> bytes:
     return svg
 
 
+IMAGE_STATE = ".images.json"  # figure name -> key of the spec its PNG/SVG were drawn from
+
+
+def _image_key(fig: go.Figure) -> str:
+    from importlib.metadata import version
+
+    spec = fig.to_json() + f"|{plotly.__version__}|{version('kaleido')}|{fig.layout.height}"
+    return hashlib.sha256(spec.encode()).hexdigest()[:16]
+
+
 def _write_images(items: list[tuple[go.Figure, Path]]) -> list[Path]:
     """PNG and SVG through kaleido, one browser for the whole batch (needs a Chromium); says what to
-    install when it cannot."""
-    written = []
+    install when it cannot. A figure whose spec is unchanged since its images were drawn is skipped
+    (drawing is most of a warm run's time)."""
+    if not items:
+        return []
+    state_path = items[0][1].parent / IMAGE_STATE
+    try:
+        state = json.loads(state_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        state = {}
+    keys = {base.name: _image_key(fig) for fig, base in items}
+    current = [base.with_suffix(f".{fmt}") for fig, base in items for fmt in ("png", "svg")
+               if state.get(base.name) == keys[base.name] and base.with_suffix(f".{fmt}").exists()]
+    done = {p.with_suffix("") for p in current if p.with_suffix(".png") in current and p.with_suffix(".svg") in current}
+    todo = [(fig, base) for fig, base in items if base not in done]
+    written = [p for p in current if p.with_suffix("") in done] + _draw_images(todo)
+    drawn = {p.with_suffix("") for p in written}
+    atomic_write_text(state_path, json.dumps({b.name: keys[b.name] for _, b in items if b in drawn},
+                                             indent=1, sort_keys=True) + "\n")
+    return written
+
+
+def _draw_images(items: list[tuple[go.Figure, Path]]) -> list[Path]:
+    written: list[Path] = []
+    if not items:
+        return written
     try:
         for fmt in ("png", "svg"):
             tmps = [base.with_name(f".{base.name}.tmp.{fmt}") for _, base in items]
