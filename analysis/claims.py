@@ -248,6 +248,28 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
     return (entry, [tok]) if entry else None
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """First words of every lexicon entry (a token can only be a cue if it is one of these)."""
+    return frozenset(w for k in lexicon() for w in (k.split()[0], k.split()[0].capitalize()))
+
+
+def cue_candidates(doc: Doc) -> list[Token]:
+    """Tokens that :func:`cue_of` may accept, found on the Doc's arrays without building a Token
+    for every word (the per-token loop was most of the rules' time)."""
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.symbols import ADJ, VERB
+
+    strings = doc.vocab.strings
+    words = {strings.add(w) for w in _cue_words()}
+    according = strings.add("according")
+    verb, adj = VERB, ADJ
+    arr = doc.to_array([POS, LEMMA, LOWER])
+    keep = [i for i, (pos, lemma, lower) in enumerate(arr.tolist())
+            if lower == according or (pos in (verb, adj) and (lemma in words or lower in words))]
+    return [doc[i] for i in keep]
+
+
 def coordinated_cue(tok: Token) -> Token | None:
     """The reporting verb a second speech cue really belongs with when the parser hung it on the reported
     clause: 'X said the country would leave and suggested …', 'X said A, arguing that B',
@@ -893,7 +915,7 @@ def extract_claims(doc: Doc) -> list[dict]:
         return []
     quotes = find_quotes(text, paras)
     mask = quote_mask(len(text), quotes)
-    claims = [c for t in doc if (c := verb_claim(doc, t, quotes, paras, mask)) is not None]
+    claims = [c for t in cue_candidates(doc) if (c := verb_claim(doc, t, quotes, paras, mask)) is not None]
     claims += transcript_claims(doc, paras, mask)
     claims += dash_claims(doc, quotes, mask)
     claims += colon_claims(doc, quotes, mask)
