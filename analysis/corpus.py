@@ -665,9 +665,11 @@ def _warnings(row: dict, notes: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out = list(notes)
     if row["encoding"] in GUESSED:
         out.append(("encoding", f"not UTF-8: encoding guessed as {row['encoding']}"))
-    if row["language"] != "en":
+    if row["language"] == "unknown":
+        out.append(("language", "language not recognised (too little text to tell): read as English"))
+    elif row["language"] != "en":
         out.append(("language", f"language '{row['language']}', not English: "
-                                "kept, flagged for English-only stages"))
+                                "listed with the articles, left out of the English NLP"))
     if len(row["text"]) > MAX_TEXT_CHARS:
         out.append(("size", f"very large article: {len(row['text']):,} characters "
                             f"(over {MAX_TEXT_CHARS:,}); kept whole"))
