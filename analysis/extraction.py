@@ -81,10 +81,16 @@ def doc_rows(doc: Doc) -> dict:
 
 
 @Language.component(ROWS)
-def rows_component(doc: Doc) -> Doc:
+def rows_component(doc: Doc, slim: bool = False) -> Doc:
     """The extraction as the pipeline's last step, so ``nlp.pipe(n_process=N)`` runs it in the
-    worker processes next to the parse and only the rows travel back with the Doc."""
-    doc.user_data[ROWS] = doc_rows(doc)
+    worker processes next to the parse. With ``slim`` (the extraction pass) the parsed Doc is
+    dropped there and an empty one carries the rows back: no tokens, vectors or parse to ship."""
+    rows = doc_rows(doc)
+    if slim:
+        slim_doc = Doc(doc.vocab, words=[])
+        slim_doc._context = doc._context  # nlp.pipe(as_tuples=True) pairs Docs and contexts through it
+        doc = slim_doc
+    doc.user_data[ROWS] = rows
     return doc
 
 
@@ -162,10 +168,11 @@ def analyse(articles: pd.DataFrame, spacy_model: str = nlp_mod.DEFAULT_MODEL, *,
 
     parts: list[dict] = []
     sentence_base, current_om = 0, (None, None)
-    for doc, (aid, om, base, last) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (aid, om, base, last) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process,
+                                               component_cfg={ROWS: {"slim": True}}):
         if current_om[0] is not om and current_om[0] != om:
             current_om = (om, OffsetMap.from_json(om))
-        part = place_rows(doc.user_data.pop(ROWS, None) or doc_rows(doc), aid, current_om[1], base, sentence_base)
+        part = place_rows(doc.user_data.pop(ROWS), aid, current_om[1], base, sentence_base)
         parts.append(part)
         sentence_base += part["n_sentences"]
         if last:
