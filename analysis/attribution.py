@@ -5,6 +5,7 @@ import pandas as pd
 
 UNNAMED = "unnamed"
 NO_SOURCE = "(no source given)"
+LOWER_FIRST = {"The", "A", "An", "These", "Those", "This", "That", "Some", "Many", "Several", "Other", "Most", "All"}
 
 
 def speaker_label(claims: pd.DataFrame) -> pd.Series:
@@ -13,7 +14,9 @@ def speaker_label(claims: pd.DataFrame) -> pd.Series:
         if speaker:
             return speaker
         if text:
-            return f"“{' '.join(str(text).split())[:40]}” ({UNNAMED})"
+            words = " ".join(str(text).split())
+            words = words[0].lower() + words[1:] if words.split()[0] in LOWER_FIRST else words
+            return f"“{words[:40]}” ({UNNAMED})"  # "The Iranian side" and "the Iranian side" are one group
         return NO_SOURCE
     return pd.Series([label(s, t) for s, t in zip(claims["speaker"], claims["speaker_text"])], index=claims.index)
 
