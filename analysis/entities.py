@@ -24,6 +24,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .claims import doc_text
+
 DATA = Path(__file__).parent / "data"
 
 MENTION_COLUMNS = ["article_id", "entity_id", "text", "label", "start", "end", "sentence", "sentence_id",
@@ -559,7 +561,8 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
     """``Mediterranean Foundation of Strategic Studies (FMES)``: the acronym is the long form."""
     by_end = {m.end: m for m in mentions if m.label not in VALUE_LABELS}
     acronyms: dict[str, Mention] = {}
-    for m in re.finditer(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)", doc.text):
+    text = doc_text(doc)  # spaCy rebuilds doc.text on every access; cached for this Doc
+    for m in re.finditer(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)", text):
         long = None
         for end in range(m.start() - 1, max(m.start() - 3, -1), -1):
             if end in by_end:
@@ -573,7 +576,7 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
     if not acronyms:
         return
     for acr in acronyms:
-        for m in re.finditer(rf"(?<![\w.-]){re.escape(acr)}(?![\w-])", doc.text):
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(acr)}(?![\w-])", text):
             if not any(x.start <= m.start() < x.end for x in mentions):
                 mentions.append(Mention(acr, acronyms[acr].label, m.start(), m.end(), _sent_of(doc, m.start())))
     for x in mentions:

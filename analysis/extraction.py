@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .claims import extract_claims
+from .claims import doc_text, extract_claims
 from .entities import Mention, article_mentions
 from .offsets import OffsetMap
 
@@ -70,7 +70,7 @@ def doc_rows(doc: Doc) -> dict:
         "sentence": sents[m.sentence_id] if m.sentence_id < len(sents) else "", "sentence_id": m.sentence_id,
         "key": m.key, "name": m.name, "descriptions": "|".join(m.descriptions),
     } for m in found]
-    claims, text = [], doc.text  # doc.text rebuilds the string on every access
+    claims, text = [], doc_text(doc)  # spaCy rebuilds doc.text on every access; the claims pass cached it
     for c in extract_claims(doc):
         row = {"kind": c["kind"], "speaker_key": speaker_key(found, c, text), "speaker_text": c["speaker_text"],
                "cue": c["cue"], "cue_type": c["cue_type"], "text": c["text"]}
