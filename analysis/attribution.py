@@ -4,21 +4,32 @@ from __future__ import annotations
 import pandas as pd
 
 UNNAMED = "unnamed"
+UNRESOLVED = "unresolved"
+# a pronoun left unresolved is not a group of people: it says nothing about who spoke
+PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "this", "one"}
 NO_SOURCE = "(no source given)"
 LOWER_FIRST = {"The", "A", "An", "These", "Those", "This", "That", "Some", "Many", "Several", "Other", "Most", "All"}
 
 
 def speaker_label(claims: pd.DataFrame) -> pd.Series:
-    """The canonical speaker, or the group as written (``“experts” (unnamed)``), or no source."""
+    """The canonical speaker, or the group as written (``“experts” (unnamed)``), an unresolved
+    pronoun (``“it” (unresolved)``), or no source."""
     def label(speaker: str, text: str) -> str:
         if speaker:
             return speaker
         if text:
             words = " ".join(str(text).split())
+            if is_pronoun(words):
+                return f"“{words.lower()}” ({UNRESOLVED})"
             words = words[0].lower() + words[1:] if words.split()[0] in LOWER_FIRST else words
             return f"“{words[:40]}” ({UNNAMED})"  # "The Iranian side" and "the Iranian side" are one group
         return NO_SOURCE
     return pd.Series([label(s, t) for s, t in zip(claims["speaker"], claims["speaker_text"])], index=claims.index)
+
+
+def is_pronoun(text: str) -> bool:
+    """True for a speaker written as a bare pronoun ('it', 'They')."""
+    return " ".join(str(text).split()).lower() in PRONOUNS
 
 
 def with_context(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

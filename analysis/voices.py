@@ -2,7 +2,8 @@
 
 The group of a speaker comes from words in its description, title and name, looked up in
 ``data/voice_groups.csv`` (first group in file order wins); a named speaker with no such word is
-``unknown``, shown rather than hidden, and so is a claim with no source at all.
+``unknown``, shown rather than hidden, and so is a claim with no source at all or whose
+speaker is a pronoun left unresolved.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .attribution import is_pronoun
 from .corpus import outlet_domains
 
 DATA = Path(__file__).parent / "data"
@@ -43,12 +45,13 @@ def voice_groups(claims: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     def one(speaker_id: str, speaker_text: str) -> str:
         if speaker_id and speaker_id in ents.index:
             e = ents.loc[speaker_id]
-            if e["name"].lower() in media:
-                return "media"
             if e["label"] == "GPE":
                 return "official"  # a state speaking: its government
-            return group_of(f"{e['description']} {speaker_text} {e['name']}")
-        return "unnamed group" if str(speaker_text).strip() else "unknown"
+            group = group_of(f"{e['description']} {speaker_text} {e['name']}")
+            # an outlet speaking is the media, unless its words say more (the Kremlin publishes kremlin.ru)
+            return "media" if group == "unknown" and e["name"].lower() in media else group
+        text = str(speaker_text).strip()
+        return "unnamed group" if text and not is_pronoun(text) else "unknown"
 
     return pd.Series([one(i, t) for i, t in zip(claims["speaker_id"], claims["speaker_text"])], index=claims.index)
 

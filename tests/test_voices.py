@@ -39,3 +39,10 @@ def test_voice_groups_of_claims():
     wire = shares[shares["outlet"] == "Wire"].set_index("group")["share"].astype(float)
     assert wire.to_dict() == {"expert": 0.25, "official": 0.5, "unknown": 0.25}
     assert set(shares.loc[shares["outlet"] == "unknown", "group"].astype(str)) == {"unnamed group", "unknown", "media"}
+
+
+def test_a_publisher_that_is_a_government_body_is_official():
+    entities = pd.DataFrame([{"entity_id": "org:kremlin", "name": "Kremlin", "label": "ORG", "description": ""},
+                             {"entity_id": "org:tass", "name": "TASS", "label": "ORG", "description": ""}])
+    claims = pd.DataFrame({"speaker_id": ["org:kremlin", "org:tass"], "speaker_text": ["the Kremlin", "TASS"]})
+    assert list(voice_groups(claims, entities)) == ["official", "media"]
