@@ -640,7 +640,10 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
     """
     if raw_mentions.empty:
         return (pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ENTITY_COLUMNS), {})
-    df = raw_mentions[~raw_mentions["label"].isin(VALUE_LABELS)].copy()
+    # Linking reads only these columns: sentences and offsets stay out of its copies (memory at scale).
+    keep = ~raw_mentions["label"].isin(VALUE_LABELS)
+    raw = raw_mentions if keep.all() else raw_mentions[keep]  # (the pipeline leaves value mentions out)
+    df = raw[["article_id", "key", "name", "label", "descriptions", "text", "start", "end"]]
     # A full name the model tagged ORG/GPE in one article is still the person named so elsewhere.
     person_full = {_norm(n) for n, lab in zip(df["name"], df["label"]) if lab == "PERSON" and len(n.split()) >= 2}
     mislabelled = (df["label"] != "PERSON") & ~df["key"].str.startswith("gaz:") & df["name"].map(lambda n: _norm(n) in person_full)
@@ -697,20 +700,28 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
         key_to_id[key] = f"gaz:{gid}" if gid else key
     df["cid"] = df["key"].map(key_to_id)
 
-    rows = []
-    ids: dict[str, str] = {}
-    used: set[str] = set()
-    cols = {c: df[c].tolist() for c in ("cid", "name", "label", "descriptions", "text", "article_id")}
+    # One row per distinct (entity, surface, article, description), in order of first mention, with
+    # how many mentions it stands for: the entity table is built from these, not from every mention.
+    fields = ["cid", "name", "label", "descriptions", "text", "article_id"]
+    distinct = df.groupby(fields, sort=False, dropna=False).size().reset_index(name="n")
+    cols = {c: distinct[c].tolist() for c in [*fields, "n"]}
     groups: dict[str, list[int]] = {}
     for i, cid in enumerate(cols["cid"]):  # plain lists: per-group pandas access dominated linking time
         groups.setdefault(cid, []).append(i)
+    rows = []
+    ids: dict[str, str] = {}
+    used: set[str] = set()
     for cid, idx in groups.items():
         gid = cid[4:] if cid.startswith("gaz:") else None
         if gid and gid in gaz:
             name, label, wikidata = gaz[gid]["name"], gaz[gid]["label"], gaz[gid].get("wikidata", "")
         else:
-            names = Counter(cols["name"][i] for i in idx)
-            label = Counter(cols["label"][i] for i in idx).most_common(1)[0][0]
+            names: Counter = Counter()
+            labels: Counter = Counter()
+            for i in idx:
+                names[cols["name"][i]] += cols["n"][i]
+                labels[cols["label"][i]] += cols["n"][i]
+            label = labels.most_common(1)[0][0]
             name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), n)) if label == "PERSON" \
                 else names.most_common(1)[0][0]
             wikidata = ""
@@ -722,7 +733,7 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
         ids[cid] = eid
         used.add(eid)
         descs = []
-        for d in (cols["descriptions"][i] for i in idx):
+        for d in dict.fromkeys(cols["descriptions"][i] for i in idx):
             for x in (d or "").split("|"):
                 x = x.strip()
                 if x and not any(x.lower() in y.lower() for y in descs):
@@ -730,14 +741,23 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
         rows.append({
             "entity_id": eid, "name": name, "label": label,
             "aliases": "|".join(sorted({cols["text"][i] for i in idx} - {name})),
-            "description": "; ".join(descs), "n_mentions": len(idx),
+            "description": "; ".join(descs), "n_mentions": sum(cols["n"][i] for i in idx),
             "n_articles": len({cols["article_id"][i] for i in idx}), "wikidata": wikidata,
         })
+    del cols, groups, distinct
     df["entity_id"] = df["cid"].map(ids)
     entities = pd.DataFrame(rows, columns=ENTITY_COLUMNS).sort_values(["n_mentions", "entity_id"], ascending=[False, True])
-    mentions = df[MENTION_COLUMNS].sort_values(["article_id", "start", "end"]).reset_index(drop=True)
-    keymap = dict(zip(zip(df["article_id"], df["key"]), df["entity_id"]))
-    keymap.update({(a, k): ids[key_to_id[k]] for a, k in zip(raw_mentions["article_id"], raw_mentions["key"])
+    # the mentions table: one copy of the raw rows, in order, with the linked label and entity
+    rest = [c for c in MENTION_COLUMNS if c not in ("entity_id", "label")]
+    mentions = raw[rest].assign(entity_id=df["entity_id"], label=df["label"])[MENTION_COLUMNS]
+    order = df[["article_id", "start", "end"]].reset_index(drop=True).sort_values(["article_id", "start", "end"], kind="stable").index
+    if not (order == range(len(order))).all():  # reordering copies every column, sentences too
+        mentions = mentions.take(order)
+    mentions = mentions.reset_index(drop=True)
+    pairs = df[["article_id", "key", "entity_id"]].drop_duplicates(["article_id", "key"])
+    keymap = dict(zip(zip(pairs["article_id"], pairs["key"]), pairs["entity_id"]))
+    others = raw_mentions.loc[~keep, ["article_id", "key"]].drop_duplicates()
+    keymap.update({(a, k): ids[key_to_id[k]] for a, k in zip(others["article_id"], others["key"])
                    if k in key_to_id and key_to_id[k] in ids and (a, k) not in keymap})
     return mentions, entities.reset_index(drop=True), keymap
 

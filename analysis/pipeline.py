@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import __version__
 from .corpus import iter_files, load_corpus
-from .entities import link_corpus
+from .entities import VALUE_LABELS, link_corpus
 from .cache import ResultCache, article_key
 from .distributed import analyse_on_cluster
 from .extraction import RAW_CLAIM_COLUMNS, RAW_MENTION_COLUMNS, analyse, is_english
@@ -98,7 +98,10 @@ class RowBuffer:
     def __init__(self, columns: list[str]):
         self.columns, self.parts, self.rows = columns, [], []
 
-    def add(self, order: int, rows: list[dict]) -> None:
+    def add(self, order: int, rows: list[dict], skip: tuple[str, set] | None = None) -> None:
+        """Rows of one article; ``skip=(column, values)`` leaves out rows with those values."""
+        if skip:
+            rows = [r for r in rows if r[skip[0]] not in skip[1]]
         self.rows.extend({**r, "_order": order} for r in rows)
         if len(self.rows) >= self.FLUSH:
             self._flush()
@@ -114,7 +117,9 @@ class RowBuffer:
             return pd.DataFrame(columns=self.columns)
         df = pd.concat(self.parts, ignore_index=True) if len(self.parts) > 1 else self.parts[0]
         self.parts = []
-        return df.sort_values("_order", kind="stable").drop(columns="_order").reset_index(drop=True)
+        if not df["_order"].is_monotonic_increasing:  # sorting copies every column: only when needed
+            df = df.sort_values("_order", kind="stable").reset_index(drop=True)
+        return df.drop(columns="_order")
 
 
 class StrictError(RuntimeError):
@@ -172,19 +177,22 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
     articles = corpus.articles
     cache = ResultCache(Path(cache_dir) if cache_dir else Path(out_dir) / "cache", result_fingerprint(spacy_model))
     mention_rows, claim_rows = RowBuffer(RAW_MENTION_COLUMNS), RowBuffer(RAW_CLAIM_COLUMNS)
-    order: dict[str, int] = {}
+    # Rows are gathered in the tables' own order (by article id), so no table is re-sorted (copied)
+    # at the end; value mentions (numbers, times) are not part of the mentions table.
+    order = {aid: rank for rank, aid in enumerate(sorted(articles["article_id"]))}
+    values = ("label", VALUE_LABELS)
     todo_rows, keys = [], {}
     for i, (aid, text, om, lang) in enumerate(zip(articles["article_id"], articles["text"],
                                                   articles["offset_map"], articles["language"])):
         if not is_english(lang):
             continue
-        order[aid], keys[aid] = i, article_key(aid, text, om)
+        keys[aid] = article_key(aid, text, om)
         hit = cache.get(keys[aid])
         if hit is None:
             todo_rows.append(i)
         else:
-            mention_rows.add(i, hit["mentions"])
-            claim_rows.add(i, hit["claims"])
+            mention_rows.add(order[aid], hit["mentions"], values)
+            claim_rows.add(order[aid], hit["claims"])
     todo = articles.iloc[todo_rows]
     if len(todo):
         stream = (analyse_on_cluster(todo, spacy_model, scheduler) if scheduler else
@@ -192,7 +200,7 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         with _progress(len(todo), progress) as bar:
             for aid, result in stream:
                 cache.put(keys[aid], result)
-                mention_rows.add(order[aid], result["mentions"])
+                mention_rows.add(order[aid], result["mentions"], values)
                 claim_rows.add(order[aid], result["claims"])
                 bar.update(1)
         cache.prune()

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -17,14 +19,15 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
+@contextmanager
+def atomic_path(path: Path) -> Iterator[str]:
+    """A temporary file beside ``path`` to write; renamed onto ``path`` only if the block completes."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        yield tmp
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are meant to be shared
         os.replace(tmp, path)
     except BaseException:
@@ -33,15 +36,24 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def write_table(df: pd.DataFrame, folder: Path, name: str) -> None:
-    """Write ``name.csv`` and ``name.parquet`` into ``folder``."""
+    """Write ``name.csv`` and ``name.parquet`` into ``folder``, streamed to disk (never the whole
+    file in memory: a mentions table of 10k articles is hundreds of MB as one string)."""
     folder = Path(folder)
-    atomic_write_bytes(folder / f"{name}.csv", df.to_csv(index=False).encode("utf-8"))
-    atomic_write_bytes(folder / f"{name}.parquet", df.to_parquet(index=False))
+    with atomic_path(folder / f"{name}.csv") as tmp:
+        df.to_csv(tmp, index=False, encoding="utf-8", chunksize=50_000)
+    with atomic_path(folder / f"{name}.parquet") as tmp:
+        df.to_parquet(tmp, index=False)
 
 
 def read_table(folder: Path, name: str) -> pd.DataFrame:
