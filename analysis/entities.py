@@ -644,36 +644,41 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
     keep = ~raw_mentions["label"].isin(VALUE_LABELS)
     raw = raw_mentions if keep.all() else raw_mentions[keep]  # (the pipeline leaves value mentions out)
     df = raw[["article_id", "key", "name", "label", "descriptions", "text", "start", "end"]]
+    # Plain lists: element access on Arrow-backed columns dominated linking time.
+    names, labels, keys = df["name"].tolist(), df["label"].tolist(), df["key"].tolist()
+    norms = [_norm(n) for n in names]
     # A full name the model tagged ORG/GPE in one article is still the person named so elsewhere.
-    person_full = {_norm(n) for n, lab in zip(df["name"], df["label"]) if lab == "PERSON" and len(n.split()) >= 2}
-    mislabelled = (df["label"] != "PERSON") & ~df["key"].str.startswith("gaz:") & df["name"].map(lambda n: _norm(n) in person_full)
-    df.loc[mislabelled, "label"] = "PERSON"
-    df.loc[mislabelled, "key"] = "PERSON:" + df.loc[mislabelled, "name"].map(_norm)
+    person_full = {nm for n, nm, lab in zip(names, norms, labels) if lab == "PERSON" and len(n.split()) >= 2}
+    for i, (lab, key, nm) in enumerate(zip(labels, keys, norms)):
+        if lab != "PERSON" and not key.startswith("gaz:") and nm in person_full:
+            labels[i], keys[i] = "PERSON", f"PERSON:{nm}"
     gaz = {e["id"]: e for e in gazetteer()}
     alias_to_gaz = {}
     for e in gazetteer():
         for a in [e["name"], *e["aliases"]]:
             alias_to_gaz[(e["label"], _norm(a))] = e["id"]
     # A one-word "person" that the corpus otherwise calls a place or an organisation is that.
-    single = (df["label"] == "PERSON") & (df["name"].str.split().str.len() == 1) & ~df["key"].str.startswith("gaz:")
-    norms = df["name"].map(_norm)
     other: dict[str, Counter] = defaultdict(Counter)
-    for n, lab in zip(norms[df["label"] != "PERSON"], df.loc[df["label"] != "PERSON", "label"]):
-        other[n][lab] += 1
-    persons_n = Counter(norms[df["label"] == "PERSON"])
-    for idx in df.index[single]:
-        n = norms[idx]
-        if n in other:
-            best, count = max(sorted(other[n].items()), key=lambda kv: kv[1])
-            if count > persons_n.get(n, 0):
-                df.at[idx, "label"] = best
-                df.at[idx, "key"] = f"{best}:{n}"
+    persons_n: Counter = Counter()
+    for nm, lab in zip(norms, labels):
+        if lab == "PERSON":
+            persons_n[nm] += 1
+        else:
+            other[nm][lab] += 1
+    for i, (lab, key, n, nm) in enumerate(zip(labels, keys, names, norms)):
+        if lab == "PERSON" and len(n.split()) == 1 and not key.startswith("gaz:") and nm in other:
+            best, count = max(sorted(other[nm].items()), key=lambda kv: kv[1])
+            if count > persons_n.get(nm, 0):
+                labels[i], keys[i] = best, f"{best}:{nm}"
     key_to_id: dict[str, str] = {}
 
     # People: same normalised full name → one entity; then variants of it by the similarity rule.
-    persons = df[df["label"] == "PERSON"].drop_duplicates("key")
+    persons: dict[str, str] = {}  # key → its first name, in order
+    for key, name, lab in zip(keys, names, labels):
+        if lab == "PERSON" and key not in persons:
+            persons[key] = name
     full = {}
-    for key, name in zip(persons["key"], persons["name"]):
+    for key, name in persons.items():
         gid = key[4:] if key.startswith("gaz:") else alias_to_gaz.get(("PERSON", _norm(name)))
         if gid:
             key_to_id[key] = f"gaz:{gid}"
@@ -687,18 +692,18 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
             reps.add(norm)
         for key in full[norm]:
             key_to_id[key] = f"PERSON:{target}"
-    for key, name in zip(persons["key"], persons["name"]):
+    for key, name in persons.items():
         if key in key_to_id:
             continue
         cands = {r for r in reps.candidates(_norm(name)) if similar(_surname(r), name) >= SURNAME_SIMILARITY}
         key_to_id[key] = f"PERSON:{cands.pop()}" if len(cands) == 1 else f"PERSON:{_norm(name)}"
 
-    for key, label, name in zip(df["key"], df["label"], df["name"]):
+    for key, label, nm in zip(keys, labels, norms):
         if key in key_to_id:
             continue
-        gid = alias_to_gaz.get((label, _norm(name)))
+        gid = alias_to_gaz.get((label, nm))
         key_to_id[key] = f"gaz:{gid}" if gid else key
-    df["cid"] = df["key"].map(key_to_id)
+    df = df.assign(label=labels, key=keys, cid=[key_to_id[k] for k in keys])
 
     # One row per distinct (entity, surface, article, description), in order of first mention, with
     # how many mentions it stands for: the entity table is built from these, not from every mention.
@@ -745,7 +750,7 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
             "n_articles": len({cols["article_id"][i] for i in idx}), "wikidata": wikidata,
         })
     del cols, groups, distinct
-    df["entity_id"] = df["cid"].map(ids)
+    df["entity_id"] = [ids[c] for c in df["cid"].tolist()]
     entities = pd.DataFrame(rows, columns=ENTITY_COLUMNS).sort_values(["n_mentions", "entity_id"], ascending=[False, True])
     # the mentions table: one copy of the raw rows, in order, with the linked label and entity
     rest = [c for c in MENTION_COLUMNS if c not in ("entity_id", "label")]
@@ -755,9 +760,9 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
         mentions = mentions.take(order)
     mentions = mentions.reset_index(drop=True)
     pairs = df[["article_id", "key", "entity_id"]].drop_duplicates(["article_id", "key"])
-    keymap = dict(zip(zip(pairs["article_id"], pairs["key"]), pairs["entity_id"]))
+    keymap = dict(zip(zip(pairs["article_id"].tolist(), pairs["key"].tolist()), pairs["entity_id"].tolist()))
     others = raw_mentions.loc[~keep, ["article_id", "key"]].drop_duplicates()
-    keymap.update({(a, k): ids[key_to_id[k]] for a, k in zip(others["article_id"], others["key"])
+    keymap.update({(a, k): ids[key_to_id[k]] for a, k in zip(others["article_id"].tolist(), others["key"].tolist())
                    if k in key_to_id and key_to_id[k] in ids and (a, k) not in keymap})
     return mentions, entities.reset_index(drop=True), keymap
 

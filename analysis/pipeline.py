@@ -33,7 +33,7 @@ def claims_table(raw: pd.DataFrame, entities: pd.DataFrame, keymap: dict) -> pd.
     """Claims with their speaker named by the canonical entity (empty when unknown or a group)."""
     names = dict(zip(entities["entity_id"], entities["name"]))
     df = raw.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
-    df["speaker_id"] = [keymap.get((a, k), "") if k else "" for a, k in zip(df["article_id"], df["speaker_key"])]
+    df["speaker_id"] = [keymap.get((a, k), "") if k else "" for a, k in zip(df["article_id"].tolist(), df["speaker_key"].tolist())]
     df["speaker"] = df["speaker_id"].map(names).fillna("")
     df["claim_id"] = df.groupby("article_id").cumcount().map(lambda i: f"{i + 1:03d}")
     df["claim_id"] = df["article_id"] + ":" + df["claim_id"]
