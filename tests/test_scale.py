@@ -161,3 +161,49 @@ def test_dask_local_cluster_gives_the_same_tables(corpus, tmp_path):
     for t in TABLES:
         pd.testing.assert_frame_equal(a[t], b[t])
     assert len(b["claims"]) > 40
+
+
+def _raw_mentions(corpus_dir):
+    """Mention rows of a corpus as the pipeline gathers them, before linking."""
+    articles = load_corpus(corpus_dir, report=False).articles
+    rows = [r for _aid, result in extraction.analyse(articles) for r in result["mentions"]]
+    return pd.DataFrame(rows, columns=extraction.RAW_MENTION_COLUMNS)
+
+
+def test_linking_does_not_depend_on_value_rows_or_row_order(corpus):
+    """The pipeline leaves value mentions (numbers, times) out and gathers rows in article-id order
+    to save copies at scale; linking must give the same tables either way."""
+    from analysis.entities import VALUE_LABELS, link_corpus
+
+    raw = _raw_mentions(corpus)
+    assert raw["label"].isin(VALUE_LABELS).any() and raw["article_id"].nunique() == 3
+    m1, e1, k1 = link_corpus(raw)
+    m2, e2, k2 = link_corpus(raw[~raw["label"].isin(VALUE_LABELS)].reset_index(drop=True))
+    reordered = pd.concat([g for _, g in sorted(raw.groupby("article_id"), reverse=True)], ignore_index=True)
+    m3, e3, _ = link_corpus(reordered)
+    pd.testing.assert_frame_equal(m1, m2)
+    pd.testing.assert_frame_equal(e1, e2)
+    pd.testing.assert_frame_equal(m1, m3)
+    assert set(e1["entity_id"]) == set(e3["entity_id"]) and e1["n_mentions"].sum() == e3["n_mentions"].sum() == len(m1)
+    assert {k: v for k, v in k1.items() if k in k2} == k2 and "person:ebrahim-raisi" in set(k2.values())
+    assert not m1["label"].isin(VALUE_LABELS).any()
+    assert list(m1[["article_id", "start"]].itertuples(index=False)) == sorted(m1[["article_id", "start"]].itertuples(index=False))
+
+
+def test_row_buffer_orders_parts_and_skips_values():
+    buf = pipeline.RowBuffer(["label", "text"])
+    buf.FLUSH = 2  # several parts
+    buf.add(2, [{"label": "GPE", "text": "c"}, {"label": "CARDINAL", "text": "3"}], ("label", {"CARDINAL"}))
+    buf.add(0, [{"label": "PERSON", "text": "a"}, {"label": "ORG", "text": "a2"}])
+    buf.add(1, [{"label": "GPE", "text": "b"}])
+    assert buf.frame()["text"].tolist() == ["a", "a2", "b", "c"]
+
+
+def test_tables_are_written_whole_and_identical_to_pandas(tmp_path):
+    from analysis.tables import write_table
+
+    df = pd.DataFrame({"a": ["x, “quoted”", "ü\nline"] * 60_000, "n": range(120_000)})
+    write_table(df, tmp_path, "t")
+    assert (tmp_path / "t.csv").read_bytes() == df.to_csv(index=False).encode("utf-8")
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "t.parquet"), df)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv", "t.parquet"]
