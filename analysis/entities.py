@@ -696,6 +696,8 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
         if key in key_to_id:
             continue
         cands = {r for r in reps.candidates(_norm(name)) if similar(_surname(r), name) >= SURNAME_SIMILARITY}
+        exact = {r for r in cands if _surname(r) == _norm(name)}
+        cands = exact if len(exact) == 1 else cands  # 'Assad' is Bashar Assad, not a fuzzy 'al-Asad'
         key_to_id[key] = f"PERSON:{cands.pop()}" if len(cands) == 1 else f"PERSON:{_norm(name)}"
 
     for key, label, nm in zip(keys, labels, norms):

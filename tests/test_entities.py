@@ -155,3 +155,16 @@ def test_linking_compares_only_surnames_an_edit_or_two_apart():
     assert index.candidates("galibaf") == ["mohammad bagher ghalibaf"]
     assert index.candidates("kuznetsowa") == ["anna kuznetsova"]
     assert index.candidates("putin") == []
+
+
+def test_a_lone_surname_in_another_article_prefers_the_exact_surname(nlp):
+    """'Mr. Marlow' with no full name in its article is Viktor Marlow (same surname), not ambiguous
+    because Anna Marlowe's surname is one edit away."""
+    _, ents = entities_of(nlp,
+        "Viktor Marlow, a diplomat, arrived in Oslo on Monday.",
+        "Anna Marlowe, a lawyer, spoke in Paris on Tuesday.",
+        "Mr. Marlow declined to comment on the talks.")
+    people = ents[ents["label"] == "PERSON"].set_index("name")
+    assert sorted(people.index) == ["Anna Marlowe", "Viktor Marlow"]
+    assert people.loc["Viktor Marlow", "n_articles"] == 2 and "Mr. Marlow" in people.loc["Viktor Marlow", "aliases"]
+    assert people.loc["Anna Marlowe", "n_mentions"] == 1
