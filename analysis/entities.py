@@ -642,7 +642,7 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
         return (pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ENTITY_COLUMNS), {})
     # Linking reads only these columns: sentences and offsets stay out of its copies (memory at scale).
     keep = ~raw_mentions["label"].isin(VALUE_LABELS)
-    raw = raw_mentions if keep.all() else raw_mentions[keep]  # (the pipeline leaves value mentions out)
+    raw = raw_mentions if keep.all() else raw_mentions[keep]  # (extraction leaves value mentions out)
     df = raw[["article_id", "key", "name", "label", "descriptions", "text", "start", "end"]]
     # Plain lists: element access on Arrow-backed columns dominated linking time.
     names, labels, keys = df["name"].tolist(), df["label"].tolist(), df["key"].tolist()

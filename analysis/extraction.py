@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
 from .claims import doc_text, extract_claims
-from .entities import Mention, article_mentions
+from .entities import VALUE_LABELS, Mention, article_mentions
 from .offsets import OffsetMap
 
 RAW_MENTION_COLUMNS = ["article_id", "text", "label", "start", "end", "sentence", "sentence_id",
@@ -69,7 +69,7 @@ def doc_rows(doc: Doc) -> dict:
         "text": m.text, "label": m.label, "start": m.start, "end": m.end,
         "sentence": sents[m.sentence_id] if m.sentence_id < len(sents) else "", "sentence_id": m.sentence_id,
         "key": m.key, "name": m.name, "descriptions": "|".join(m.descriptions),
-    } for m in found]
+    } for m in found if m.label not in VALUE_LABELS]  # numbers and times are no entities (claims may still name them)
     claims, text = [], doc_text(doc)  # spaCy rebuilds doc.text on every access; the claims pass cached it
     for c in extract_claims(doc):
         row = {"kind": c["kind"], "speaker_key": speaker_key(found, c, text), "speaker_text": c["speaker_text"],

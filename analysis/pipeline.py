@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import __version__
 from .corpus import iter_files, load_corpus
-from .entities import VALUE_LABELS, link_corpus
+from .entities import link_corpus
 from .cache import ResultCache, article_key
 from .distributed import analyse_on_cluster
 from .extraction import RAW_CLAIM_COLUMNS, RAW_MENTION_COLUMNS, analyse, is_english
@@ -98,10 +98,7 @@ class RowBuffer:
     def __init__(self, columns: list[str]):
         self.columns, self.parts, self.rows = columns, [], []
 
-    def add(self, order: int, rows: list[dict], skip: tuple[str, set] | None = None) -> None:
-        """Rows of one article; ``skip=(column, values)`` leaves out rows with those values."""
-        if skip:
-            rows = [r for r in rows if r[skip[0]] not in skip[1]]
+    def add(self, order: int, rows: list[dict]) -> None:
         self.rows.extend({**r, "_order": order} for r in rows)
         if len(self.rows) >= self.FLUSH:
             self._flush()
@@ -177,10 +174,8 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
     articles = corpus.articles
     cache = ResultCache(Path(cache_dir) if cache_dir else Path(out_dir) / "cache", result_fingerprint(spacy_model))
     mention_rows, claim_rows = RowBuffer(RAW_MENTION_COLUMNS), RowBuffer(RAW_CLAIM_COLUMNS)
-    # Rows are gathered in the tables' own order (by article id), so no table is re-sorted (copied)
-    # at the end; value mentions (numbers, times) are not part of the mentions table.
+    # Rows are gathered in the tables' own order (by article id), so no table is re-sorted (copied) at the end.
     order = {aid: rank for rank, aid in enumerate(sorted(articles["article_id"]))}
-    values = ("label", VALUE_LABELS)
     todo_rows, keys = [], {}
     for i, (aid, text, om, lang) in enumerate(zip(articles["article_id"], articles["text"],
                                                   articles["offset_map"], articles["language"])):
@@ -191,7 +186,7 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         if hit is None:
             todo_rows.append(i)
         else:
-            mention_rows.add(order[aid], hit["mentions"], values)
+            mention_rows.add(order[aid], hit["mentions"])
             claim_rows.add(order[aid], hit["claims"])
     todo = articles.iloc[todo_rows]
     if len(todo):
@@ -200,7 +195,7 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         with _progress(len(todo), progress) as bar:
             for aid, result in stream:
                 cache.put(keys[aid], result)
-                mention_rows.add(order[aid], result["mentions"], values)
+                mention_rows.add(order[aid], result["mentions"])
                 claim_rows.add(order[aid], result["claims"])
                 bar.update(1)
         cache.prune()
