@@ -397,6 +397,8 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             second = next((t for t in c.subtree if t.i > c.i and getattr(coordinated_cue(t), "i", -1) == verb.i), None)
             if second is not None:
                 hi = second.left_edge.i - 1  # 'said A and suggested B': B is a claim of its own
+            elif c.i > verb.i:
+                hi = reported_tail(doc, verb, hi)
             return trim(doc, lo, hi)
     parts = []
     dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
@@ -426,7 +428,32 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             hi = c.right_edge.i
         else:
             break
-    return trim(doc, lo, hi)
+    return trim(doc, lo, reported_tail(doc, verb, hi))
+
+
+TAIL_MARKS = {"unless", "because", "though", "although", "if", "so", "whereas"}
+
+
+def reported_tail(doc: Doc, verb: Token, hi: int) -> int:
+    """'said A, but (that) B' / 'threatened to A unless B': a clause the parser hung on the cue verb after
+    the reported clause still belongs to it, unless it is a cue of its own ('and said B', 'adding B')."""
+    kids = [c for c in verb.rights if c.i > hi]
+    for k, c in enumerate(kids):
+        if c.is_punct:
+            continue
+        if c.dep_ == "cc" and k + 1 < len(kids):
+            continue
+        if cue_of(c) is not None or any(cue_of(t) is not None and t.pos_ == "VERB" for t in c.subtree if t.dep_ in ("conj", "advcl") and t.head.i == c.i):
+            break
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
+                any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children) or
+                any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)):
+            hi = c.right_edge.i
+        elif c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in TAIL_MARKS for x in c.children):
+            hi = c.right_edge.i
+        else:
+            break
+    return hi
 
 
 def inverted_content(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -85,6 +85,9 @@ CASES = [
     # outermost attribution only
     ("Kate Miller said she recalled that the meeting was tense.", "Kate Miller", "say", "indirect",
      "she recalled that the meeting was tense"),
+    # a clause the parser hangs on the cue after the reported clause still belongs to it
+    ("Paul Stein said the mill would stay open, but that wages would be cut.", "Paul Stein", "say", "indirect",
+     "the mill would stay open, but that wages would be cut"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
