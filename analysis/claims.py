@@ -95,6 +95,19 @@ def speaker_words() -> dict[str, str]:
         return {r["word"]: r["kind"] for r in csv.DictReader(f)}
 
 
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given names and their usual gender (data/first_names.csv), so 'she' never resolves to a Vladimir."""
+    with open(DATA / "first_names.csv", encoding="utf-8") as f:
+        return {r["name"].lower(): r["gender"] for r in csv.DictReader(f)}
+
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
+                    "miss": "female"}
+INDEFINITE = {"a", "an", "another", "one"}
+
+
 # ---------------------------------------------------------------- paragraphs and quotes
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -585,6 +598,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         speaker = subject_of(tok, mask)
         if speaker is None and not _passive(tok):
             return None
+        if speaker is not None and para_index(paras, speaker.idx) != para_index(paras, tok.idx):
+            speaker = None  # the parser ran a sentence across a paragraph break: the subject is not this cue's
         rng = as_content(doc, tok)
         content_toks: set[int] = set()
         clause = clause_content(doc, tok, entry)
@@ -834,9 +849,16 @@ def continuation_claims(doc: Doc, claims: list[Claim], quotes: list[Quote], para
     return out
 
 
-def resolve(doc: Doc, claims: list[Claim]) -> None:
-    """Antecedents: names stand for themselves; pronouns and titles take the last named person."""
+def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> None:
+    """Antecedents: names stand for themselves; pronouns and titles take the last named person.
+
+    A person named inside a quote or inside what someone reports is talked about, not talking, so is
+    no antecedent; nor is one whose given name's gender differs from the pronoun's."""
+    spoken = [(c.start, c.end, c.speaker) for c in claims]
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    candidates = [p for p in persons if not (mask and mask[p.start_char]) and not any(
+        a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken)]
+    genders = person_genders(doc, persons)
     words = speaker_words()
     last_person: Claim | None = None
     for c in claims:
@@ -866,12 +888,16 @@ def resolve(doc: Doc, claims: list[Claim]) -> None:
         elif (name := _trailing_name(doc, c.speaker)) is not None:
             c.antecedent = name
             c.meta["person"] = h.ent_type_ not in ("ORG", "NORP", "GPE") and role != "group"
+        elif role == "title" and any(t.dep_ == "det" and t.lower_ in INDEFINITE for t in h.children):
+            pass  # "an official", "another diplomat": someone not named
         elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
-            c.antecedent = _previous_person(doc, persons, last_person, s)
+            c.antecedent = _previous_person(candidates, last_person, s, PRONOUN_GENDER.get(h.lower_), genders)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
         if c.meta.get("person"):
+            named = doc_text(doc)[c.antecedent[0]:c.antecedent[1]].split()
+            c.meta["surname"] = named[-1] if named else ""
             last_person = c
 
 
@@ -914,11 +940,37 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
     return toks[0].idx, tok_end(toks[-1])
 
 
-def _previous_person(doc: Doc, persons: list[Span], last: Claim | None, pos: int) -> tuple[int, int]:
-    """The most plausible named person before pos: the last person-claim's, else the last PERSON mention."""
-    if last is not None and last.antecedent[0] >= 0 and pos - last.cue_start < 1500:
+def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
+    """Surname → gender, from a known given name ('Natalia Eismont') or an honorific ('Mrs. May')
+    anywhere in the article, so a lone surname inherits it; surnames with conflicting evidence are left out."""
+    names, honorifics, out, clash = first_names(), HONORIFIC_GENDER, {}, set()
+    for p in persons:
+        words = [t for t in p if t.is_alpha or t.text.endswith(".")]
+        if not words:
+            continue
+        before = doc[p.start - 1].lower_ if p.start > 0 else ""
+        g = honorifics.get(before) or honorifics.get(words[0].lower_) or (names.get(words[0].lower_) if len(words) > 1 else None)
+        if g:
+            key = words[-1].lower_
+            if out.get(key, g) != g:
+                clash.add(key)
+            out[key] = g
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: str | None = None,
+                     genders: dict[str, str] | None = None) -> tuple[int, int]:
+    """The most plausible named person before pos: the last person-claim's, else the last PERSON mention
+    (for 'he'/'she', one whose known gender agrees)."""
+    genders = genders or {}
+
+    def agrees(surname: str) -> bool:
+        return gender is None or genders.get(surname.lower(), gender) == gender
+
+    if last is not None and last.antecedent[0] >= 0 and pos - last.cue_start < 1500 and \
+            agrees(last.meta.get("surname", "")):
         return last.antecedent
-    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600]
+    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and agrees(p[-1].text)]
     return (before[-1].start_char, before[-1].end_char) if before else (-1, -1)
 
 
@@ -950,5 +1002,5 @@ def extract_claims(doc: Doc) -> list[dict]:
     absorb_following(claims, quotes, paras)
     claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),
                     key=lambda c: c.start if c.cue_start < 0 else min(c.cue_start, c.start))
-    resolve(doc, claims)
+    resolve(doc, claims, mask)
     return [to_dict(doc, c) for c in claims]

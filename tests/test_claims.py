@@ -133,6 +133,26 @@ def test_title_resolves_to_previous_speaker(nlp):
     assert text[c["antecedent_start"]:c["antecedent_end"]] == "Maria Lopez"
 
 
+def antecedent(text, c):
+    return text[c["antecedent_start"]:c["antecedent_end"]] if c["antecedent_start"] >= 0 else None
+
+
+def test_pronoun_agrees_in_gender(nlp):
+    text = "Anna Berg met Tom Hale on Monday. “We agreed on the budget,” she said."
+    assert antecedent(text, find(claims(nlp, text), "she", "say")) == "Anna Berg"
+
+
+def test_person_named_inside_a_quote_is_no_antecedent(nlp):
+    text = "Mark Chen spoke for an hour. “Putin cannot be trusted,” he said."
+    assert antecedent(text, find(claims(nlp, text), "he", "say")) == "Mark Chen"
+
+
+@pytest.mark.parametrize("speaker", ["An official", "A spokesman"])
+def test_someone_unnamed_is_not_the_previous_person(nlp, speaker):
+    text = f"Tom Hale arrived in Paris on Monday. {speaker} said the talks had failed."
+    assert antecedent(text, find(claims(nlp, text), speaker, "say")) is None
+
+
 def test_group_is_not_resolved(nlp):
     text = "Maria Lopez arrived on Monday.\n\nThe Brazilian side believes that the deal is good."
     c = find(claims(nlp, text), "The Brazilian side", "believe")

@@ -58,3 +58,10 @@ def test_claim_offsets_point_into_the_original_file(tables):
             assert plain(raw[c["speaker_start"]:c["speaker_end"]]) == plain(c["speaker_text"])
         if c["cue_start"] >= 0:
             assert raw[c["cue_start"]:c["cue_end"]].strip()
+
+
+def test_speaker_scoring_matches_surnames_across_spellings():
+    from analysis.evaluate_speakers import same_person
+
+    assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Mohammad Bagher Ghalibaf", "Galibaf")
+    assert not same_person("Mike Pompeo", "Ali Khamenei") and not same_person("Mike Pompeo", "")

@@ -1,0 +1,62 @@
+"""Score the canonical speakers of claims against a hand-annotated sample (evaluation/corpus_speakers_gold.csv).
+
+The gold names, for each sampled claim (found again by its cue offsets), who really speaks: a person
+(by the fullest name in the article), an organisation, a group, or nobody. This prints the share of
+person claims whose ``speaker`` is that person, and the claims of groups or organisations given a person.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+from .entities import _norm, similar
+
+GOLD = Path(__file__).resolve().parent.parent / "evaluation" / "corpus_speakers_gold.csv"
+
+
+def same_person(gold: str, predicted: str) -> bool:
+    """True when the predicted canonical name is the gold person (surname match, spelling variants allowed)."""
+    g, p = _norm(gold).split(), _norm(predicted).split()
+    return bool(g and p) and any(similar(g[-1], w) >= 0.85 for w in p)
+
+
+def score(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Gold rows joined to the claim with the same article and cue (or content, for continuations)."""
+    keyed = claims.assign(_key=[f"{a}|{cs}|{ce}" if cs >= 0 else f"{a}|s{s}" for a, cs, ce, s in
+                                zip(claims["article_id"], claims["cue_start"], claims["cue_end"], claims["start"])])
+    gk = [f"{a}|{cs}|{ce}" if cs >= 0 else f"{a}|s{s}" for a, cs, ce, s in
+          zip(gold["article_id"], gold["cue_start"], gold["cue_end"], gold["start"])]
+    pred = keyed.drop_duplicates("_key").set_index("_key")
+    out = gold.assign(found=[k in pred.index for k in gk],
+                      speaker=[pred["speaker"].get(k, "") for k in gk],
+                      speaker_text=[pred["speaker_text"].get(k, "") for k in gk],
+                      speaker_id=[pred["speaker_id"].get(k, "") for k in gk])
+    out["correct"] = [same_person(g, s) if t == "person" else not str(i).startswith("person:")
+                      for t, g, s, i in zip(out["gold_type"], out["gold_speaker"], out["speaker"], out["speaker_id"])]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m analysis.evaluate_speakers", description=__doc__)
+    ap.add_argument("tables", type=Path, help="the tables folder of an extraction of the annotated corpus")
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--show", action="store_true", help="list the claims that disagree")
+    a = ap.parse_args(argv)
+    claims = pd.read_parquet(a.tables / "claims.parquet")
+    res = score(claims, pd.read_csv(a.gold, keep_default_na=False))
+    person = res[res["gold_type"] == "person"]
+    other = res[res["gold_type"].isin(["org", "group", "none"])]
+    print(f"claims annotated: {len(res)}, found again by cue: {int(res['found'].sum())}")
+    print(f"person claims with the right canonical person: {int(person['correct'].sum())}/{len(person)} "
+          f"= {person['correct'].mean():.3f}")
+    print(f"organisation/group/no-source claims given a person: {int((~other['correct']).sum())}/{len(other)}")
+    if a.show:
+        for r in res[~res["correct"]].itertuples():
+            print(f"  {r.claim_id}  gold {r.gold_type}:{r.gold_speaker!r}  got {r.speaker!r} from {r.speaker_text!r}  {r.note}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
