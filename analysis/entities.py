@@ -24,7 +24,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .claims import doc_text
+from .claims import doc_text, first_names
 
 DATA = Path(__file__).parent / "data"
 
@@ -72,6 +72,11 @@ def person_nouns() -> set[str]:
 
 def facility_words() -> set[str]:
     return set(_words()["facility"])
+
+
+def org_words() -> set[str]:
+    """Words of organisation or place names ('University', 'Inc'): 'George Mason University' is no person."""
+    return set(_words()["org_word"])
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +176,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = [e for e in ents if e is not None]
     ents = [_honorific_person(e) for e in ents]
     ents = _extend_hyphenated(doc, ents)
+    ents = _person_from_given_name(doc, ents)
     ents = _person_from_known_names(doc, ents)
     ents = _drop_stray(doc, ents)
     ents = _places_not_people(doc, ents)
@@ -223,6 +229,40 @@ def _extend_hyphenated(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 2
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_, span_id=e.id_))
     return out
+
+
+def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``Kazem Jalali`` the model missed: a known given name (data/first_names.csv) and one or two
+    capitalised name words, none inside a longer entity, is a person (and gives its surname to later mentions)."""
+    names, places = first_names(), facility_words() | org_words()
+
+    def given_name_first(span: Span) -> bool:
+        words = [t.lower_.rstrip(".") for t in span]
+        return 2 <= len(span) <= 3 and words[0] in names and all(_is_name_token(t) and t.is_title for t in span) \
+            and not places.intersection(words)
+
+    # 'Farhad Azima' tagged ORG
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and given_name_first(e)
+            else e for e in ents]
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+
+    def free(i: int) -> bool:
+        return i not in taken or (len(taken[i]) == 1 and taken[i].label_ != "PERSON")
+
+    new, i = [], 0
+    while i < len(doc) - 1:
+        end = i + 1
+        if doc[i].lower_ in names and doc[i].is_title and _is_name_token(doc[i]) and i not in taken:
+            while end < len(doc) and end - i < 3 and _is_name_token(doc[end]) and doc[end].is_title and free(end):
+                end += 1
+            words = [t.lower_.rstrip(".") for t in doc[i:end + 1]]  # and the word after: 'George Mason University'
+            if end - i >= 2 and not (end < len(doc) and _is_name_token(doc[end])) and not places.intersection(words):
+                new.append(Span(doc, i, end, label="PERSON"))
+        i = end
+    if not new:
+        return ents
+    covered = {i for s in new for i in range(s.start, s.end)}
+    return [e for e in ents if not covered.intersection(range(e.start, e.end))] + new
 
 
 def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -168,3 +168,11 @@ def test_a_lone_surname_in_another_article_prefers_the_exact_surname(nlp):
     assert sorted(people.index) == ["Anna Marlowe", "Viktor Marlow"]
     assert people.loc["Viktor Marlow", "n_articles"] == 2 and "Mr. Marlow" in people.loc["Viktor Marlow", "aliases"]
     assert people.loc["Anna Marlowe", "n_mentions"] == 1
+
+
+def test_a_known_given_name_and_a_surname_are_a_person_the_model_missed(nlp):
+    mentions, ents = entities_of(nlp, "Commenting on the visit, Iranian Ambassador to Russia Kazem Jalali has underlined "
+                                      "the need for close consultations. Jalali referred to the visit.")
+    assert entity(ents, "Kazem Jalali")["n_mentions"] == 2
+    mentions, ents = entities_of(nlp, "Maria Lopez studied at George Mason University.")
+    assert entity(ents, "George Mason University")["label"] == "ORG"
