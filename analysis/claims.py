@@ -914,7 +914,7 @@ def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tu
     """The noun a relative 'who' stands for: its named person when there is one, else the noun phrase."""
     lo, hi = noun_phrase(noun)
     s, e = doc[lo].idx, tok_end(doc[hi])
-    inside = [p for p in persons if p.start_char < e and p.end_char > s]
+    inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, noun)]
     if inside:
         return (inside[-1].start_char, inside[-1].end_char), True
     name = _trailing_name(doc, (s, e))

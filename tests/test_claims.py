@@ -153,6 +153,12 @@ def test_someone_unnamed_is_not_the_previous_person(nlp, speaker):
     assert antecedent(text, find(claims(nlp, text), speaker, "say")) is None
 
 
+@pytest.mark.parametrize("text", ["Tom Hale's supporters, who said the vote was rigged, gathered outside.",
+                                  "Officials met Tom Hale's deputy, who said the vote was rigged."])
+def test_relative_who_is_the_noun_not_its_owner(nlp, text):
+    assert antecedent(text, find(claims(nlp, text), "who", "say")) != "Tom Hale"
+
+
 def test_group_is_not_resolved(nlp):
     text = "Maria Lopez arrived on Monday.\n\nThe Brazilian side believes that the deal is good."
     c = find(claims(nlp, text), "The Brazilian side", "believe")
