@@ -46,7 +46,8 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str) -> str:
             return max(people, key=lambda m: min(m.end, e) - max(m.start, s)).key
     a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)
     if a is not None and a >= 0:
-        people = overlapping(a, b, ("PERSON",))
+        # "Raisi's supporters" (a relative 'who' stands for them) are not Raisi
+        people = [m for m in overlapping(a, b, ("PERSON",)) if not (POSSESSIVE.match(text, m.end) and m.end + 2 < b)]
         if people:
             return people[0].key
     if s is not None and s >= 0:

@@ -379,3 +379,12 @@ def test_shouted_and_chanted_quotes(nlp):
     found = claims(nlp, "“Close the gates now!” the guard shouted.\n\nThe protesters chanted “Open the border” until dawn.")
     assert find(found, "the guard", "shout")["text"] == "“Close the gates now!”"
     assert "Open the border" in find(found, "The protesters", "chant")["text"]
+
+
+def test_a_relative_who_after_a_possessive_is_not_the_owner():
+    from analysis import nlp as nlp_mod
+    from analysis.extraction import analyse_doc
+
+    text = "This could encourage Tom Hale's hardline supporters, who have touted the new order."
+    rows = analyse_doc(nlp_mod.parse(text), "t", "")
+    assert [(r["speaker_text"], r["speaker_key"]) for r in rows["claims"] if r["cue"] == "tout"] == [("who", "")]
