@@ -241,9 +241,10 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
         return 2 <= len(span) <= 3 and words[0] in names and all(_is_name_token(t) and t.is_title for t in span) \
             and not places.intersection(words)
 
-    # 'Farhad Azima' tagged ORG
-    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and given_name_first(e)
-            else e for e in ents]
+    # 'Nikki Haley' tagged ORG, 'Farhad Azima' a WORK_OF_ART
+    mistyped = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT")
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in mistyped and given_name_first(e) else e
+            for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
 
     def free(i: int) -> bool:

@@ -174,5 +174,8 @@ def test_a_known_given_name_and_a_surname_are_a_person_the_model_missed(nlp):
     mentions, ents = entities_of(nlp, "Commenting on the visit, Iranian Ambassador to Russia Kazem Jalali has underlined "
                                       "the need for close consultations. Jalali referred to the visit.")
     assert entity(ents, "Kazem Jalali")["n_mentions"] == 2
+    mentions, ents = entities_of(nlp, "“This is a response to hundreds of American movies,” Farhad Azima, the film’s "
+                                      "director, told the Associated Press.")
+    assert entity(ents, "Farhad Azima")["label"] == "PERSON"
     mentions, ents = entities_of(nlp, "Maria Lopez studied at George Mason University.")
     assert entity(ents, "George Mason University")["label"] == "ORG"
