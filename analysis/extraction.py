@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
 from .claims import doc_text, extract_claims
-from .entities import VALUE_LABELS, Mention, article_mentions
+from .claims import INDEFINITE
+from .entities import VALUE_LABELS, Mention, article_mentions, title_holder
 from .offsets import OffsetMap
 
 RAW_MENTION_COLUMNS = ["article_id", "text", "label", "start", "end", "sentence", "sentence_id",
@@ -27,7 +28,7 @@ POSSESSIVE = re.compile(r"['’]s\b")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|about|for|by|on|against|toward|towards|at|between)\s+(?:the\s+)?$", re.I)
 
 
-def speaker_key(mentions: list[Mention], claim: dict, text: str) -> str:
+def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None = None) -> str:
     """The article-level entity key of a claim's speaker, or "" when it is a group or uncertain.
 
     A person mention overlapping the speaker span (a name, or a title resolved to its holder)
@@ -56,6 +57,9 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str) -> str:
             name = m.text.lower().removeprefix("the ").strip()
             if phrase.removeprefix("the ").strip() == name or re.search(rf"\b(?:from|by)\s+(?:the\s+)?{re.escape(name)}$", phrase):
                 return m.key  # "the Kremlin", "official information from the Kremlin"
+        span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
+        if span is not None and (a is None or a < 0) and not any(t.lower_ in INDEFINITE for t in span[:1]):
+            return title_holder(span, mentions)  # a title named before its holder ("Iran's foreign minister said")
     return ""
 
 
@@ -73,7 +77,7 @@ def doc_rows(doc: Doc) -> dict:
     } for m in found if m.label not in VALUE_LABELS]  # numbers and times are no entities (claims may still name them)
     claims, text = [], doc_text(doc)  # spaCy rebuilds doc.text on every access; the claims pass cached it
     for c in extract_claims(doc):
-        row = {"kind": c["kind"], "speaker_key": speaker_key(found, c, text), "speaker_text": c["speaker_text"],
+        row = {"kind": c["kind"], "speaker_key": speaker_key(found, c, text, doc), "speaker_text": c["speaker_text"],
                "cue": c["cue"], "cue_type": c["cue_type"], "text": c["text"]}
         for name in ("speaker_start", "speaker_end", "cue_start", "cue_end", "start", "end"):
             row[name] = c[name] if c[name] is not None else -1

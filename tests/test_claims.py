@@ -388,3 +388,16 @@ def test_a_relative_who_after_a_possessive_is_not_the_owner():
     text = "This could encourage Tom Hale's hardline supporters, who have touted the new order."
     rows = analyse_doc(nlp_mod.parse(text), "t", "")
     assert [(r["speaker_text"], r["speaker_key"]) for r in rows["claims"] if r["cue"] == "tout"] == [("who", "")]
+
+
+@pytest.mark.parametrize("first,key", [
+    ("Turkey's foreign minister warned on Sunday that any attack would fail.", "PERSON:kemal arslan"),
+    ("The foreign minister's office said that any attack would fail.", ""),
+])
+def test_a_title_named_before_its_holder_is_the_one_person_who_holds_it(first, key):
+    from analysis import nlp as nlp_mod
+    from analysis.extraction import analyse_doc
+
+    text = f"{first}\n\nThe talks went on.\n\nTurkish Foreign Minister Kemal Arslan met his counterpart on Monday."
+    rows = analyse_doc(nlp_mod.parse(text), "t", "")
+    assert [r["speaker_key"] for r in rows["claims"] if r["cue"] in ("warn", "say")] == [key]
