@@ -68,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         except pipeline.StrictError as exc:
             print(f"extract: {exc}", file=sys.stderr)
             return 2
-        for name, df in tables.items():
-            print(f"{name}: {len(df)} rows -> {pipeline.tables_dir(args.out) / name}.csv/.parquet")
+        for name in tables:
+            print(f"{name}: {tables.n_rows(name)} rows -> {pipeline.tables_dir(args.out) / name}.csv/.parquet")
         return 0
     if args.command == "refresh-notebooks":
         from .notebooks import refresh

@@ -15,11 +15,13 @@ PARTITION_SIZE = 32  # articles per task
 IN_FLIGHT_PER_WORKER = 2
 
 
-def analyse_partition(records: list[dict], spacy_model: str) -> list[tuple[str, dict]]:
-    """Worker side: extraction results for one partition of articles."""
+def analyse_partition(records: list[dict], spacy_model: str,
+                      batch_size: int = PARTITION_SIZE) -> list[tuple[str, dict]]:
+    """Worker side (Dask or the local pool): extraction results for one partition of articles."""
     from .extraction import analyse
 
-    return list(analyse(pd.DataFrame(records, columns=["article_id", "text", "offset_map"]), spacy_model))
+    articles = pd.DataFrame(records, columns=["article_id", "text", "offset_map"])
+    return list(analyse(articles, spacy_model, batch_size=batch_size, n_process=1))
 
 
 @contextmanager

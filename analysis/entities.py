@@ -692,7 +692,8 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
     ``keymap`` maps ``(article_id, key)`` to ``entity_id`` (claims use it to name their speakers).
 
     ``raw_mentions`` has MENTION_COLUMNS minus ``entity_id`` plus ``key``, ``name`` and
-    ``descriptions`` (a ``|``-separated string).
+    ``descriptions`` (a ``|``-separated string). Columns linking does not read may be left out
+    (the pipeline keeps sentences on disk) and other columns are carried into ``mentions``.
     """
     if raw_mentions.empty:
         return (pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ENTITY_COLUMNS), {})
@@ -811,8 +812,10 @@ def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame,
     df["entity_id"] = [ids[c] for c in df["cid"].tolist()]
     entities = pd.DataFrame(rows, columns=ENTITY_COLUMNS).sort_values(["n_mentions", "entity_id"], ascending=[False, True])
     # the mentions table: one copy of the raw rows, in order, with the linked label and entity
-    rest = [c for c in MENTION_COLUMNS if c not in ("entity_id", "label")]
-    mentions = raw[rest].assign(entity_id=df["entity_id"], label=df["label"])[MENTION_COLUMNS]
+    extra = [c for c in raw.columns if c not in MENTION_COLUMNS and c not in ("key", "name", "descriptions")]
+    rest = [c for c in [*MENTION_COLUMNS, *extra] if c not in ("entity_id", "label") and c in raw]
+    mentions = raw[rest].assign(entity_id=df["entity_id"], label=df["label"])
+    mentions = mentions[[c for c in [*MENTION_COLUMNS, *extra] if c in mentions]]
     order = df[["article_id", "start", "end"]].reset_index(drop=True).sort_values(["article_id", "start", "end"], kind="stable").index
     if not (order == range(len(order))).all():  # reordering copies every column, sentences too
         mentions = mentions.take(order)

@@ -5,6 +5,7 @@ model and the knowledge files, so it is computed here per article and linked cor
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterable, Iterator
 
@@ -158,11 +159,19 @@ def _merge(parts: list[dict]) -> dict[str, list[dict]]:
 
 def analyse(articles: pd.DataFrame, spacy_model: str = nlp_mod.DEFAULT_MODEL, *,
             batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[str, dict[str, list[dict]]]]:
-    """``(article_id, results)`` per article, in order, parsing with ``nlp.pipe`` in batches.
+    """``(article_id, results)`` per article, parsing with ``nlp.pipe`` in batches: in order in
+    this process, or with ``n_process > 1`` in completion order from a pool of worker processes
+    (:mod:`analysis.pool`), each running this function on a batch of articles.
 
     Articles longer than :data:`CHUNK_CHARS` are parsed piecewise and their rows merged; only one
     batch of Docs is alive at a time, so memory follows the batch, not the corpus.
     """
+    if n_process != 1:
+        from .pool import analyse_in_pool
+
+        yield from analyse_in_pool(articles, spacy_model, n_process=n_process if n_process > 0 else os.cpu_count() or 1,
+                                   batch_size=batch_size)
+        return
     nlp = nlp_mod.load(spacy_model)
 
     def items() -> Iterator[tuple[str, tuple]]:
@@ -173,7 +182,7 @@ def analyse(articles: pd.DataFrame, spacy_model: str = nlp_mod.DEFAULT_MODEL, *,
 
     parts: list[dict] = []
     sentence_base, current_om = 0, (None, None)
-    for doc, (aid, om, base, last) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process,
+    for doc, (aid, om, base, last) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size,
                                                component_cfg={ROWS: {"slim": True}}):
         if current_om[0] is not om and current_om[0] != om:
             current_om = (om, OffsetMap.from_json(om))

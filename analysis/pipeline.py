@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import __version__
 from .corpus import iter_files, load_corpus
-from .entities import link_corpus
+from .entities import MENTION_COLUMNS, link_corpus
 from .cache import ResultCache, article_key
 from .distributed import analyse_on_cluster
 from .extraction import RAW_CLAIM_COLUMNS, RAW_MENTION_COLUMNS, analyse, is_english
-from .tables import read_manifest, read_table, write_manifest, write_table
+from .spill import Spill
+from .tables import TableFiles, read_manifest, read_table, write_manifest, write_parts, write_table
 
 from .nlp import DEFAULT_MODEL
 TABLES = ["articles", "problems", "mentions", "entities", "claims"]
@@ -119,6 +123,53 @@ class RowBuffer:
         return df.drop(columns="_order")
 
 
+# Mention columns linking does not read: kept on disk until the mentions table is written.
+SPILLED_MENTION_COLUMNS = ["sentence", "sentence_id", "text_start", "text_end"]
+LINK_COLUMNS = [c for c in RAW_MENTION_COLUMNS if c not in SPILLED_MENTION_COLUMNS]
+
+
+class GatheredRows:
+    """Every article's rows as they arrive (in any order): what linking reads in memory, the
+    sentences and the claims on disk under ``folder``, so memory does not grow with them."""
+
+    def __init__(self, folder: Path):
+        self.link = RowBuffer(LINK_COLUMNS)
+        self.wide = Spill(folder / "mentions", SPILLED_MENTION_COLUMNS)
+        self.claims = Spill(folder / "claims", RAW_CLAIM_COLUMNS)
+
+    def add(self, order: int, result: dict) -> None:
+        self.link.add(order, result["mentions"])
+        self.wide.add(order, result["mentions"])
+        self.claims.add(order, result["claims"])
+
+    def link_frame(self) -> pd.DataFrame:
+        """The linking columns in article order, with ``row``: each row's place in that order."""
+        df = self.link.frame()
+        return df.assign(row=np.arange(len(df))) if len(df) else df
+
+    def mention_parts(self, linked: pd.DataFrame) -> Iterator[pd.DataFrame]:
+        """The mentions table bucket by bucket: the linked rows (table order, with ``row``) joined
+        with their columns read back from disk."""
+        starts = self.wide.starts()
+        first = np.array([starts[b] for b in sorted(starts)])
+        which = np.searchsorted(first, linked["row"].to_numpy(), side="right") - 1  # non-decreasing
+        bounds = np.searchsorted(which, np.arange(len(first) + 1))
+        for i, (_bucket, wide) in enumerate(self.wide.buckets()):
+            part = linked.iloc[bounds[i]:bounds[i + 1]]
+            if len(part):
+                taken = wide.take(part["row"].to_numpy() - first[i]).reset_index(drop=True)
+                yield pd.concat([part.drop(columns="row").reset_index(drop=True), taken], axis=1)[MENTION_COLUMNS]
+
+    def claim_parts(self, entities: pd.DataFrame, keymap: dict) -> Iterator[pd.DataFrame]:
+        """The claims table bucket by bucket (its order and ids are per article)."""
+        empty = True
+        for _bucket, raw in self.claims.buckets():
+            empty = False
+            yield claims_table(raw, entities, keymap)
+        if empty:
+            yield claims_table(pd.DataFrame(columns=RAW_CLAIM_COLUMNS), entities, keymap)
+
+
 class StrictError(RuntimeError):
     """``--strict``: the corpus has problems, so nothing was written."""
 
@@ -159,8 +210,9 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
             spacy_model: str = DEFAULT_MODEL, *, n_process: int | None = DEFAULT_N_PROCESS,
             batch_size: int = DEFAULT_BATCH_SIZE, scheduler: str | None = None,
             cache_dir: str | os.PathLike | None = None, strict: bool = False,
-            progress: bool | None = None) -> dict[str, pd.DataFrame]:
-    """Load the corpus, run the extraction and write every table into ``out_dir/tables``.
+            progress: bool | None = None) -> TableFiles:
+    """Load the corpus, run the extraction and write every table into ``out_dir/tables``; returns
+    them as a mapping that reads the mentions and claims back from Parquet only when asked.
 
     Articles already in the cache (``out_dir/cache`` unless ``cache_dir``) are not parsed again;
     non-English articles are left out of the English NLP (the loader lists them as problems).
@@ -173,52 +225,55 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
                           "--strict: nothing written")
     articles = corpus.articles
     cache = ResultCache(Path(cache_dir) if cache_dir else Path(out_dir) / "cache", result_fingerprint(spacy_model))
-    mention_rows, claim_rows = RowBuffer(RAW_MENTION_COLUMNS), RowBuffer(RAW_CLAIM_COLUMNS)
-    # Rows are gathered in the tables' own order (by article id), so no table is re-sorted (copied) at the end.
-    order = {aid: rank for rank, aid in enumerate(sorted(articles["article_id"]))}
-    todo_rows, keys = [], {}
-    for i, (aid, text, om, lang) in enumerate(zip(articles["article_id"], articles["text"],
-                                                  articles["offset_map"], articles["language"])):
-        if not is_english(lang):
-            continue
-        keys[aid] = article_key(aid, text, om)
-        hit = cache.get(keys[aid])
-        if hit is None:
-            todo_rows.append(i)
-        else:
-            mention_rows.add(order[aid], hit["mentions"])
-            claim_rows.add(order[aid], hit["claims"])
-    todo = articles.iloc[todo_rows]
-    if len(todo):
-        stream = (analyse_on_cluster(todo, spacy_model, scheduler) if scheduler else
-                  analyse(todo, spacy_model, batch_size=batch_size, n_process=n_process or auto_n_process(len(todo))))
-        with _progress(len(todo), progress) as bar:
-            for aid, result in stream:
-                cache.put(keys[aid], result)
-                mention_rows.add(order[aid], result["mentions"])
-                claim_rows.add(order[aid], result["claims"])
-                bar.update(1)
-        cache.prune()
-    mentions, entities, keymap = link_corpus(mention_rows.frame())
-    claims = claims_table(claim_rows.frame(), entities, keymap)
-    tables = {"articles": articles, "problems": corpus.problems, "mentions": mentions,
-              "entities": entities, "claims": claims}
     folder = tables_dir(out_dir)
-    for name, df in tables.items():
-        write_table(df, folder, name)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder, prefix=".rows-") as spill:
+        rows = GatheredRows(Path(spill))
+        # Rows are gathered in the tables' own order (by article id), so no table is re-sorted (copied) at the end.
+        order = {aid: rank for rank, aid in enumerate(sorted(articles["article_id"]))}
+        todo_rows, keys = [], {}
+        for i, (aid, text, om, lang) in enumerate(zip(articles["article_id"], articles["text"],
+                                                      articles["offset_map"], articles["language"])):
+            if not is_english(lang):
+                continue
+            keys[aid] = article_key(aid, text, om)
+            hit = cache.get(keys[aid])
+            if hit is None:
+                todo_rows.append(i)
+            else:
+                rows.add(order[aid], hit)
+        todo = articles.iloc[todo_rows]
+        if len(todo):
+            stream = (analyse_on_cluster(todo, spacy_model, scheduler) if scheduler else
+                      analyse(todo, spacy_model, batch_size=batch_size, n_process=n_process or auto_n_process(len(todo))))
+            with _progress(len(todo), progress) as bar:
+                for aid, result in stream:
+                    cache.put(keys[aid], result)
+                    rows.add(order[aid], result)
+                    bar.update(1)
+            cache.prune()
+        linked, entities, keymap = link_corpus(rows.link_frame())
+        for name, df in (("articles", articles), ("problems", corpus.problems), ("entities", entities)):
+            write_table(df, folder, name)
+        if "row" in linked:
+            write_parts(rows.mention_parts(linked), folder, "mentions")
+        else:  # no mentions at all
+            write_table(linked, folder, "mentions")
+        del linked
+        write_parts(rows.claim_parts(entities, keymap), folder, "claims")
     write_manifest(folder, {
         "corpus_dir": str(Path(corpus_dir).resolve()),
         "fingerprint": corpus_fingerprint(corpus_dir),
         "spacy_model": spacy_model,
         "version": __version__,
         "code": code_fingerprint(),
-        "tables": sorted(tables),
+        "tables": sorted(TABLES),
     })
-    return tables
+    return TableFiles(folder, TABLES, {"articles": articles, "problems": corpus.problems, "entities": entities})
 
 
 def load_tables(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
-                spacy_model: str = DEFAULT_MODEL, scheduler: str | None = None) -> dict[str, pd.DataFrame]:
+                spacy_model: str = DEFAULT_MODEL, scheduler: str | None = None) -> Mapping[str, pd.DataFrame]:
     """The tables for ``corpus_dir``: read from ``out_dir`` if current, else extracted now
     (on the Dask ``scheduler`` when one is given: ``local`` or ``tcp://host:port``)."""
     folder = tables_dir(out_dir)

@@ -218,3 +218,64 @@ def test_tables_are_written_whole_and_identical_to_pandas(tmp_path):
     assert (tmp_path / "t.csv").read_bytes() == df.to_csv(index=False).encode("utf-8")
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "t.parquet"), df)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv", "t.parquet"]
+
+
+def test_spilled_rows_come_back_in_article_order(tmp_path, monkeypatch):
+    from analysis import spill
+
+    monkeypatch.setattr(spill, "BUCKET_ARTICLES", 2)
+    monkeypatch.setattr(spill, "FLUSH_ROWS", 3)  # several files per bucket
+    rows = spill.Spill(tmp_path, ["text", "n"])
+    for order in (4, 1, 0, 3, 2, 5):
+        rows.add(order, [{"text": f"{order}-{k}", "n": order, "extra": "dropped"} for k in range(order % 3 + 1)])
+    got = [(b, df["text"].tolist()) for b, df in rows.buckets()]
+    assert got == [(0, ["0-0", "1-0", "1-1"]), (1, ["2-0", "2-1", "2-2", "3-0"]), (2, ["4-0", "4-1", "5-0", "5-1", "5-2"])]
+    assert rows.starts() == {0: 0, 1: 3, 2: 7}
+    assert list(next(rows.buckets())[1].columns) == ["text", "n"]
+
+
+def test_tables_written_in_parts_are_the_bytes_of_the_whole(tmp_path, monkeypatch):
+    from analysis import tables
+
+    monkeypatch.setattr(tables, "ROW_GROUP_ROWS", 1000)
+    df = pd.DataFrame({"a": [f"row {i}, “q”" for i in range(2500)], "n": range(2500)})
+    tables.write_table(df, tmp_path / "whole", "t")
+    assert tables.write_parts([df.iloc[:700], df.iloc[700:1900], df.iloc[1900:]], tmp_path / "parts", "t") == 2500
+    for ext in ("csv", "parquet"):
+        assert (tmp_path / "whole" / f"t.{ext}").read_bytes() == (tmp_path / "parts" / f"t.{ext}").read_bytes()
+    assert (tmp_path / "parts" / "t.csv").read_bytes() == df.to_csv(index=False).encode("utf-8")
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "parts" / "t.parquet"), df)
+    import pyarrow.parquet as pq
+
+    assert pq.read_metadata(tmp_path / "parts" / "t.parquet").num_row_groups == 3
+
+
+def test_the_tables_do_not_depend_on_how_rows_are_spilled(corpus, tmp_path, monkeypatch):
+    from analysis import spill
+
+    pipeline.extract(corpus, tmp_path / "a")
+    monkeypatch.setattr(spill, "BUCKET_ARTICLES", 1)
+    monkeypatch.setattr(spill, "FLUSH_ROWS", 7)
+    tables = pipeline.extract(corpus, tmp_path / "b")  # from the cache, rows spilled in many small parts
+    for t in [*TABLES, "problems"]:
+        for ext in ("csv", "parquet"):
+            assert (tmp_path / "a" / "tables" / f"{t}.{ext}").read_bytes() == (tmp_path / "b" / "tables" / f"{t}.{ext}").read_bytes()
+    assert tables.n_rows("mentions") == len(tables["mentions"]) > 100
+    assert not [p.name for p in (tmp_path / "b" / "tables").iterdir() if p.name.startswith(".")]
+
+
+def test_a_process_pool_gives_the_rows_of_one_process(corpus, monkeypatch):
+    from analysis import pool
+
+    monkeypatch.setattr(pool, "TASK_ARTICLES", 1)  # a task per article, finishing in any order
+    articles = load_corpus(corpus, report=False).articles
+    one = dict(extraction.analyse(articles))
+    two = dict(extraction.analyse(articles, n_process=2))
+    assert sorted(two) == sorted(one) == sorted(articles["article_id"]) and two == one
+
+
+def test_an_error_in_a_pool_worker_is_raised_naming_its_articles(corpus):
+    articles = load_corpus(corpus, report=False).articles.assign(offset_map="not an offset map")
+    with pytest.raises(ValueError) as err:
+        list(extraction.analyse(articles.iloc[:1], n_process=2))
+    assert f"articles {articles['article_id'].iloc[0]}" in "".join(getattr(err.value, "__notes__", []))
