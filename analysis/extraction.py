@@ -167,11 +167,13 @@ def analyse(articles: pd.DataFrame, spacy_model: str = nlp_mod.DEFAULT_MODEL, *,
     batch of Docs is alive at a time, so memory follows the batch, not the corpus.
     """
     if n_process != 1:
-        from .pool import analyse_in_pool
+        from .pool import TASK_ARTICLES, analyse_in_pool
 
-        yield from analyse_in_pool(articles, spacy_model, n_process=n_process if n_process > 0 else os.cpu_count() or 1,
-                                   batch_size=batch_size)
-        return
+        tasks = -(-len(articles) // min(TASK_ARTICLES, batch_size))
+        workers = min(n_process if n_process > 0 else os.cpu_count() or 1, tasks)
+        if workers > 1:  # one task (an article added to a cached corpus) parses here: no workers to start
+            yield from analyse_in_pool(articles, spacy_model, n_process=workers, batch_size=batch_size)
+            return
     nlp = nlp_mod.load(spacy_model)
 
     def items() -> Iterator[tuple[str, tuple]]:

@@ -274,8 +274,23 @@ def test_a_process_pool_gives_the_rows_of_one_process(corpus, monkeypatch):
     assert sorted(two) == sorted(one) == sorted(articles["article_id"]) and two == one
 
 
-def test_an_error_in_a_pool_worker_is_raised_naming_its_articles(corpus):
+def test_an_error_in_a_pool_worker_is_raised_naming_its_articles(corpus, monkeypatch):
+    from analysis import pool
+
+    monkeypatch.setattr(pool, "TASK_ARTICLES", 1)
     articles = load_corpus(corpus, report=False).articles.assign(offset_map="not an offset map")
     with pytest.raises(ValueError) as err:
-        list(extraction.analyse(articles.iloc[:1], n_process=2))
-    assert f"articles {articles['article_id'].iloc[0]}" in "".join(getattr(err.value, "__notes__", []))
+        list(extraction.analyse(articles.iloc[:2], n_process=2))
+    notes = "".join(getattr(err.value, "__notes__", []))
+    assert any(f"articles {aid}" in notes for aid in articles["article_id"].iloc[:2])
+
+
+def test_a_single_task_parses_in_this_process_without_starting_workers(corpus, monkeypatch):
+    from analysis import pool
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for one task")
+
+    monkeypatch.setattr(pool, "analyse_in_pool", no_pool)
+    articles = load_corpus(corpus, report=False).articles.iloc[:1]
+    assert [aid for aid, _ in extraction.analyse(articles, n_process=2)] == list(articles["article_id"])
