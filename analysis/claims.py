@@ -47,6 +47,7 @@ class Cue:
     objects: bool
     preps: frozenset
     infinitive: bool = False  # a to-infinitive carries the claim ('pledged to raise taxes')
+    as_clause: bool = True  # 'As X noted, Y' reports Y; 'As X spoke, Y' does not
 
 
 @dataclass
@@ -84,7 +85,8 @@ def lexicon() -> dict[str, Cue]:
     with open(DATA / "cues.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             out[row["lemma"]] = Cue(row["lemma"], row["type"], row.get("objects", "") == "yes",
-                                    frozenset((row.get("preps") or "").split()), row.get("infinitive", "") == "yes")
+                                    frozenset((row.get("preps") or "").split()), row.get("infinitive", "") == "yes",
+                                    row.get("as_clause", "") != "no")
     return out
 
 
@@ -402,10 +404,11 @@ def _sentence_final_before(text: str, q: Quote) -> bool:
 
 def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
     """Token range of the reported clause: ccomp, or the objects/prepositions the cue takes."""
+    right = any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children)
     for c in verb.children:
         if c.dep_ in CLAUSE_DEPS:
-            if c.i < verb.i and cue_of(c) and any(x.dep_ == "nsubj" for x in c.children):
-                continue
+            if c.i < verb.i and (right or cue_of(c) and any(x.dep_ == "nsubj" for x in c.children)):
+                continue  # 'In a statement released after X, Cruz said Y': Y is what he said
             lo, hi = c.left_edge.i, c.right_edge.i
             second = next((t for t in c.subtree if t.i > c.i and getattr(coordinated_cue(t), "i", -1) == verb.i), None)
             if second is not None:
@@ -524,6 +527,9 @@ def as_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """'As X noted, Y': the main clause Y, without the As-clause."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
+    found = cue_of(verb)
+    if found is not None and not found[0].as_clause:
+        return None
     head = verb.head
     sub = {t.i for t in verb.subtree}
     toks = [t.i for t in head.subtree if t.i not in sub]
@@ -625,7 +631,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
                 return _claim(doc, "direct" if start == q.start else "mixed", entry, cs, ce, start, q.end,
                               speaker, mask)
             rng = clause
-        if rng is None and entry.type == "speech":
+        if rng is None and entry.type == "speech" and tok.dep_ != "relcl":  # 'X, who spoke to us, said' is no parenthetical
             rng = parenthetical_content(doc, tok, lo, hi, para) or inverted_content(doc, tok) or \
                 left_content(doc, tok, speaker)
     if rng is None or not _has_words(doc, rng):
@@ -820,7 +826,9 @@ def absorb_following(claims: list[Claim], quotes: list[Quote], paras) -> None:
         for q in quotes:
             if q.start < c.end or q.start >= p[1] or q.end > p[1] + 1:
                 continue
-            if any(o is not c and o.speaker != c.speaker and
+            # another speaker's claim in between stops it, unless that claim sits inside this speaker's own
+            # phrase ('said a longtime adviser, who declined to be identified. “B.”')
+            if any(o is not c and o.speaker != c.speaker and not (c.speaker[0] <= o.cue_start < c.speaker[1]) and
                    (o.start < q.end and o.end > q.start or c.end <= o.cue_start < q.start) for o in claims):
                 break
             c.end = q.end

@@ -88,6 +88,9 @@ CASES = [
     # a clause the parser hangs on the cue after the reported clause still belongs to it
     ("Paul Stein said the mill would stay open, but that wages would be cut.", "Paul Stein", "say", "indirect",
      "the mill would stay open, but that wages would be cut"),
+    # a clause inside a fronted adverbial is not what the cue reports
+    ("In a statement released after the Florida senator suspended his campaign, Cruz said he is certain Rubio will "
+     "win.", "Cruz", "say", "indirect", "he is certain Rubio will win"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
@@ -157,6 +160,12 @@ def test_someone_unnamed_is_not_the_previous_person(nlp, speaker):
                                   "Officials met Tom Hale's deputy, who said the vote was rigged."])
 def test_relative_who_is_the_noun_not_its_owner(nlp, text):
     assert antecedent(text, find(claims(nlp, text), "who", "say")) != "Tom Hale"
+
+
+@pytest.mark.parametrize("text", ["As Tom Hale spoke to the crowd, the police closed the square.",
+                                  "Anna Berg, who spoke on condition of anonymity, said the talks failed."])
+def test_the_act_of_speaking_reports_nothing(nlp, text):
+    assert [c["cue"] for c in claims(nlp, text)] in ([], ["say"])
 
 
 def test_group_is_not_resolved(nlp):
