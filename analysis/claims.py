@@ -774,6 +774,8 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
         if subj is None or mask[subj.idx]:
             continue
         c = Claim("direct", ":", "speech", colon, colon + 1, q.start, q.end)
+        if root.pos_ == "VERB" and subj.i < root.i < span[0].i:  # 'She then addressed the supporters:' cues
+            c.cue, c.cue_start = root.lemma_.lower(), root.idx  # with its verb, as the annotators mark it
         lo, hi = noun_phrase(subj)
         c.speaker = (doc[lo].idx, tok_end(doc[hi]))
         c.head = subj.i

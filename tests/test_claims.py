@@ -410,3 +410,9 @@ def test_a_title_named_before_its_holder_is_the_one_person_who_holds_it(first, k
     text = f"{first}\n\nThe talks went on.\n\nTurkish Foreign Minister Kemal Arslan met his counterpart on Monday."
     rows = analyse_doc(nlp_mod.parse(text), "t", "")
     assert [r["speaker_key"] for r in rows["claims"] if r["cue"] in ("warn", "say")] == [key]
+
+
+def test_a_colon_quote_is_cued_by_its_verb(nlp):
+    text = "Anna Berg then addressed the supporters again: “Here is what I regret.”"
+    c = find(claims(nlp, text), "Anna Berg", "address")
+    assert text[c["cue_start"]:c["cue_end"]] == "addressed the supporters again:" and c["text"] == "“Here is what I regret.”"
