@@ -357,9 +357,22 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return v.head
         if v.dep_ not in INHERIT_DEPS or v.head.i == v.i:
-            return None
+            return _stranded_subject(v, mask) if v.dep_ == "ROOT" else None
         v = v.head
     return None
+
+
+def _stranded_subject(verb: Token, mask=None) -> Token | None:
+    """'In a statement to the Observer, her adviser, Jake Sullivan, said: …': the parser hung the subject
+    on the fronted phrase as an apposition; the apposition just before a subjectless verb is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    t = verb.doc[verb.i - 2]
+    while t.dep_ in ("compound", "flat", "appos") and t.head.i < t.i and t.head.dep_ == "appos":
+        t = t.head  # 'Sullivan' → 'adviser': the first apposition of the chain
+    if t.dep_ != "appos" or t.head.i >= t.i or (mask and mask[t.idx]) or t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return t
 
 
 def clause_edges(verb: Token, extra: list[Token], content: set[int], mask) -> tuple[int, int]:

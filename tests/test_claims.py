@@ -91,6 +91,12 @@ CASES = [
     # a clause inside a fronted adverbial is not what the cue reports
     ("In a statement released after the Florida senator suspended his campaign, Cruz said he is certain Rubio will "
      "win.", "Cruz", "say", "indirect", "he is certain Rubio will win"),
+    # the parser hangs the subject on a fronted phrase as an apposition
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that "
+     "transatlantic cooperation is essential, and that cooperation is strongest when Europe is united. She has always "
+     "valued a strong United Kingdom in a strong EU.”", "her senior policy adviser", "say", "direct",
+     "“Hillary Clinton believes that transatlantic cooperation is essential, and that cooperation is strongest when "
+     "Europe is united. She has always valued a strong United Kingdom in a strong EU.”"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
