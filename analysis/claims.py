@@ -650,7 +650,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     if rng is None or not _has_words(doc, rng):
         return None
     s, e = doc[rng[0]].idx, tok_end(doc[rng[1]])
-    s, e = _snap_to_quotes(quotes, s, e)
+    s, e = _snap_to_quotes(quotes, s, e, doc_text(doc))
     s, e = _clip_to_paragraph(doc_text(doc), paras, quotes, cs, s, e)
     if e <= s:
         return None
@@ -699,10 +699,11 @@ def _has_words(doc: Doc, rng: tuple[int, int]) -> bool:
     return any(t.is_alpha or t.like_num for t in doc[rng[0]:rng[1] + 1])
 
 
-def _snap_to_quotes(quotes: list[Quote], s: int, e: int) -> tuple[int, int]:
-    """Extend content edges that cut a quote so the quote marks are inside."""
+def _snap_to_quotes(quotes: list[Quote], s: int, e: int, text: str = "") -> tuple[int, int]:
+    """Extend content edges that cut a quote so the quote marks are inside; content that starts at a
+    sentence inside a quote ('“A. B,” X said, according to Y': spaCy split the quote) takes the whole quote."""
     for q in quote_at(quotes, s, e):
-        if q.start < s <= q.end and s - q.start <= 2:
+        if q.start < s <= q.end and (s - q.start <= 2 or re.search(r"[.?!]\s+$", text[q.start:s])):
             s = q.start
         if q.start <= e < q.end and q.end - e <= 3:
             e = q.end

@@ -97,6 +97,10 @@ CASES = [
      "valued a strong United Kingdom in a strong EU.”", "her senior policy adviser", "say", "direct",
      "“Hillary Clinton believes that transatlantic cooperation is essential, and that cooperation is strongest when "
      "Europe is united. She has always valued a strong United Kingdom in a strong EU.”"),
+    # a quote that spaCy split into sentences stays whole
+    ("“But he is not sympathetic to them. He hates them. He is trying to kill them,” Hewitt said, according to a "
+     "transcript of the show.", "a transcript of the show", "according to", "mixed",
+     "“But he is not sympathetic to them. He hates them. He is trying to kill them,” Hewitt said"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
