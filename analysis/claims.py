@@ -453,7 +453,9 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
     for c in verb.rights:
         if c.i <= hi:
             continue
-        if c.dep_ in ("prep", "advmod", "npadvmod", "dobj", "dative", "xcomp", "oprd") and doc[c.left_edge.i - 1].text != ",":
+        infinitive = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+        if (c.dep_ in ("prep", "advmod", "npadvmod", "dobj", "dative", "xcomp", "oprd") or infinitive) and \
+                doc[c.left_edge.i - 1].text != ",":  # 'called for X to release Y'
             hi = c.right_edge.i
         else:
             break

@@ -101,6 +101,9 @@ CASES = [
     ("“But he is not sympathetic to them. He hates them. He is trying to kill them,” Hewitt said, according to a "
      "transcript of the show.", "a transcript of the show", "according to", "mixed",
      "“But he is not sympathetic to them. He hates them. He is trying to kill them,” Hewitt said"),
+    ("Sanders has called for the former secretary of state to release the transcripts of her paid speeches.",
+     "Sanders", "call", "indirect",
+     "for the former secretary of state to release the transcripts of her paid speeches"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
