@@ -557,7 +557,19 @@ def as_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 def according_content(doc: Doc, acc: Token) -> tuple[int, int] | None:
-    """'According to X, Y' / 'Y, according to X': the clause Y the phrase modifies."""
+    """'According to X, Y' / 'Y, according to X': the clause Y the phrase modifies (the whole rest
+    of the sentence when the phrase opens or closes it: 'A, B and C, according to a poll')."""
+    sent, end = acc.sent, acc.right_edge.i
+    rest = [t for t in acc.doc[end + 1:sent.end] if not (t.is_punct or t.is_space)]
+    lead = [t for t in acc.doc[sent.start:acc.i] if not (t.is_punct or t.is_space)]
+    if not rest and lead and acc.i > 0 and acc.doc[acc.i - 1].text == ",":
+        lo, hi = trim(acc.doc, sent.start, acc.i - 2)
+        if hi >= lo:
+            return lo, hi
+    if not lead and rest and end + 1 < sent.end and acc.doc[end + 1].text == ",":
+        lo, hi = trim(acc.doc, end + 2, sent.end - 1)
+        if hi >= lo:
+            return lo, hi
     head = acc.head if acc.head.i != acc.i else None
     if head is None:
         return None

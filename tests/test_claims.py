@@ -104,6 +104,12 @@ CASES = [
     ("Sanders has called for the former secretary of state to release the transcripts of her paid speeches.",
      "Sanders", "call", "indirect",
      "for the former secretary of state to release the transcripts of her paid speeches"),
+    # 'according to' opening or closing a sentence reports all the rest of it
+    ("Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent, according to the poll.",
+     "the poll", "according to", "indirect",
+     "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent"),
+    ("Clinton leads Sanders by 271 pledged delegates, according to an AP count.", "an AP count", "according to",
+     "indirect", "Clinton leads Sanders by 271 pledged delegates"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
