@@ -719,8 +719,8 @@ def _snap_to_quotes(quotes: list[Quote], s: int, e: int, text: str = "") -> tupl
     for q in quote_at(quotes, s, e):
         if q.start < s <= q.end and (s - q.start <= 2 or re.search(r"[.?!]\s+$", text[q.start:s])):
             s = q.start
-        if q.start <= e < q.end and q.end - e <= 3:
-            e = q.end
+        if q.start <= e < q.end and (q.end - e <= 3 or s <= q.start):
+            e = q.end  # a quote opened in the content runs on to its closing mark ('that “A. B.”')
     return s, e
 
 

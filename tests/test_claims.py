@@ -110,6 +110,10 @@ CASES = [
      "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent"),
     ("Clinton leads Sanders by 271 pledged delegates, according to an AP count.", "an AP count", "according to",
      "indirect", "Clinton leads Sanders by 271 pledged delegates"),
+    # a quote opened in reported content runs on to its closing mark, across sentences
+    ("Lena Ortiz tells supporters that “if there is a large turnout we will do just fine. If it is a low turnout, "
+     "that may be another story.”", "Lena Ortiz", "tell", "direct",
+     "that “if there is a large turnout we will do just fine. If it is a low turnout, that may be another story.”"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
