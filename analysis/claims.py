@@ -474,8 +474,10 @@ def reported_tail(doc: Doc, verb: Token, hi: int) -> int:
             continue
         if c.dep_ == "cc" and k + 1 < len(kids):
             continue
-        if cue_of(c) is not None or any(cue_of(t) is not None and t.pos_ == "VERB" for t in c.subtree if t.dep_ in ("conj", "advcl") and t.head.i == c.i):
-            break
+        own = cue_of(c)
+        if own is not None and (own[0].type in SPEECH_TYPES or not any(x.dep_ == "nsubj" for x in c.children)) or \
+                any(cue_of(t) is not None and t.pos_ == "VERB" for t in c.subtree if t.dep_ in ("conj", "advcl") and t.head.i == c.i):
+            break  # a speech cue of its own ('and said B'), not 'but Obama is giving them lectures'
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
                 any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children) or
                 any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)):

@@ -114,6 +114,9 @@ CASES = [
     ("Lena Ortiz tells supporters that “if there is a large turnout we will do just fine. If it is a low turnout, "
      "that may be another story.”", "Lena Ortiz", "tell", "direct",
      "that “if there is a large turnout we will do just fine. If it is a low turnout, that may be another story.”"),
+    ("Trump says that the American people are seeking a leader to counter terrorist threats, but instead Obama is "
+     "giving them lectures and distractions.", "Trump", "say", "indirect", "that the American people are seeking a "
+     "leader to counter terrorist threats, but instead Obama is giving them lectures and distractions"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
