@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -757,15 +758,17 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
 def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
     """'WALLACE: …' / 'Name: “…”' paragraphs: the label speaks the rest of the paragraph."""
     out = []
-    for ps, pe in paras:
-        m = TRANSCRIPT_LABEL.match(doc_text(doc)[ps:pe])
-        if not m:
-            continue
+    text = doc_text(doc)
+    found = [(ps, pe, m) for ps, pe in paras if (m := TRANSCRIPT_LABEL.match(text[ps:pe]))]
+    # a label used twice makes the article a transcript, whose every label is a speaker ('Lopez' tagged a noun)
+    repeated = {k for k, n in Counter(m.group(1) for _, _, m in found).items() if n > 1}
+    for ps, pe, m in found:
         label_start, label_end = ps + m.start(1), ps + m.end(1)
         span = doc.char_span(label_start, label_end, alignment_mode="expand")
         if span is None:
             continue
-        if not any(t.pos_ == "PROPN" or t.is_upper for t in span) and not (ps == paras[0][0] and _headline_label(span)):
+        if not any(t.pos_ == "PROPN" or t.is_upper for t in span) and not repeated and \
+                not (ps == paras[0][0] and _headline_label(span)):
             continue
         if ps == paras[0][0] and not _headline_label(span):
             continue
@@ -783,7 +786,7 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
 def _headline_label(span: Span) -> bool:
     """A headline's 'Name: …' label: title-case words, none a rubric ('The Latest') or a function word."""
     words = speaker_words()
-    return all((t.is_title or t.is_upper or not t.is_alpha) and t.lower_ not in LABEL_FUNCTION_WORDS
+    return all((t.text[:1].isupper() or not t.is_alpha) and t.lower_ not in LABEL_FUNCTION_WORDS
                and words.get(t.lower_) != "rubric" for t in span)
 
 

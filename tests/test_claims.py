@@ -442,3 +442,13 @@ def test_a_colon_quote_is_cued_by_its_verb(nlp):
     text = "Anna Berg then addressed the supporters again: “Here is what I regret.”"
     c = find(claims(nlp, text), "Anna Berg", "address")
     assert text[c["cue_start"]:c["cue_end"]] == "addressed the supporters again:" and c["text"] == "“Here is what I regret.”"
+
+
+def test_headline_label_with_a_mixed_case_surname(nlp):
+    text = "John McCain: Populist Anger Appeals to Bad Angels.\n\nSenator John McCain says the movement is dangerous."
+    assert find(claims(nlp, text), "John McCain", ":")["text"] == "Populist Anger Appeals to Bad Angels."
+
+
+def test_every_label_of_a_transcript_speaks(nlp):
+    text = "Matthews: Well, speculation is bad.\n\nLopez: Well, no one is like that.\n\nMatthews: Here is the irony."
+    assert [c["speaker_text"] for c in claims(nlp, text) if c["cue"] == ":"] == ["Matthews", "Lopez", "Matthews"]
