@@ -804,6 +804,12 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
             continue
         root = span[0].sent.root
         subj = subject_of(root, mask)
+        name = _name_label(doc, span[0].i)
+        if name is not None:  # the name right before the colon speaks, not the clause before its dash
+            c = Claim("direct", ":", "speech", colon, colon + 1, q.start, q.end)
+            c.speaker, c.head = (name[0].idx, tok_end(name[-1])), name[-1].i
+            out.append(c)
+            continue
         if subj is None or mask[subj.idx]:
             continue
         c = Claim("direct", ":", "speech", colon, colon + 1, q.start, q.end)
@@ -814,6 +820,19 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
         c.head = subj.i
         out.append(c)
     return out
+
+
+def _name_label(doc: Doc, colon: int) -> Span | None:
+    """'Pollsters agree - Carl Bialik: “…”', 'More from Jones: “…”': the capitalised name just before a
+    colon, set off by a dash, 'from' or the paragraph start."""
+    i = colon - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].lower_ == "and" and i < colon - 1):
+        i -= 1
+    if i == colon - 1 or doc[i + 1].lower_ == "and":
+        return None
+    if i >= 0 and not (doc[i].text in ("-", "—", "–") or doc[i].lower_ == "from" or "\n" in doc[i].text):
+        return None
+    return doc[i + 1:colon]
 
 
 def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:

@@ -452,3 +452,11 @@ def test_headline_label_with_a_mixed_case_surname(nlp):
 def test_every_label_of_a_transcript_speaks(nlp):
     text = "Matthews: Well, speculation is bad.\n\nLopez: Well, no one is like that.\n\nMatthews: Here is the irony."
     assert [c["speaker_text"] for c in claims(nlp, text) if c["cue"] == ":"] == ["Matthews", "Lopez", "Matthews"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", "Carl Bialik"),
+    ("More from Blumenthal and Cohen: “Data collected by our firm helps confirm it.”", "Blumenthal and Cohen"),
+])
+def test_a_name_right_before_a_colon_quote_speaks(nlp, text, speaker):
+    assert [c["speaker_text"] for c in claims(nlp, text)] == [speaker]
