@@ -775,6 +775,8 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
         s = label_end + 1
         while s < pe and doc_text(doc)[s].isspace():
             s += 1
+        if not re.search(r"[^\W\d_]{2}", text[s:pe]):
+            continue  # 'Hillary Clinton: 1,769.' is a tally, not speech
         c = Claim("indirect", ":", "speech", label_end, label_end + 1, s, pe)
         c.kind = kind_of(mask, s, pe)
         c.speaker = (label_start, label_end)

@@ -460,3 +460,8 @@ def test_every_label_of_a_transcript_speaks(nlp):
 ])
 def test_a_name_right_before_a_colon_quote_speaks(nlp, text, speaker):
     assert [c["speaker_text"] for c in claims(nlp, text)] == [speaker]
+
+
+def test_a_tally_after_a_label_is_no_claim(nlp):
+    text = "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nTom Hale: We will win."
+    assert [(c["speaker_text"], c["text"]) for c in claims(nlp, text)] == [("Tom Hale", "We will win.")]
