@@ -395,8 +395,10 @@ def quote_at(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
     return [q for q in quotes if q.start < hi and q.end > lo]
 
 
-def adjacent_quote(doc: Doc, quotes: list[Quote], lo: int, hi: int, para: tuple[int, int]) -> Quote | None:
-    """A quote that ends just before or opens just after a cue clause (only commas/colons/dashes between)."""
+def adjacent_quote(doc: Doc, quotes: list[Quote], lo: int, hi: int, para: tuple[int, int],
+                   bare: bool = False) -> Quote | None:
+    """A quote that ends just before or opens just after a cue clause (only commas/colons/dashes between;
+    with ``bare``, a space will do: 'He says “it is late.”', a cue clause that ends at its verb)."""
     text = doc_text(doc)
     before = [q for q in quotes if q.end <= lo and q.start >= para[0]]
     if before and QUOTE_GAP.match(text[before[-1].end:lo]) and text[before[-1].end - 2:before[-1].end].strip(
@@ -406,7 +408,7 @@ def adjacent_quote(doc: Doc, quotes: list[Quote], lo: int, hi: int, para: tuple[
     after = [q for q in quotes if q.start >= hi and (q.start < para[1] or text[hi:q.start].strip() == ":")]
     if after and QUOTE_GAP.match(text[hi:after[0].start]) and re.search(r"[,:]|^\s*$", text[hi:after[0].start]):
         gap = text[hi:after[0].start]
-        if ":" in gap or "," in gap or after[0].start == hi:
+        if ":" in gap or "," in gap or after[0].start == hi or (bare and gap.isspace() and "\n" not in gap):
             return after[0]
     return None
 
@@ -648,7 +650,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             para = paras[para_index(paras, tok.idx)]
             near = [speaker] if speaker is not None and speaker.head.i == tok.i else []
             lo, hi = clause_edges(tok, near, content_toks, mask)
-            q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para)
+            q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para,
+                               bare=clause is None and hi == tok.i and not entry.objects and entry.type in SPEECH_TYPES)
             # '“…,” Warren told Stumpf, after he admitted …': a quote closing on a comma right before the cue is
             # what the cue reports, not a clause the parser hung after it
             quote_first = q is not None and clause is not None and q.end <= cs < ce <= doc[clause[0]].idx and \

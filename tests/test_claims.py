@@ -117,6 +117,11 @@ CASES = [
     ("Trump says that the American people are seeking a leader to counter terrorist threats, but instead Obama is "
      "giving them lectures and distractions.", "Trump", "say", "indirect", "that the American people are seeking a "
      "leader to counter terrorist threats, but instead Obama is giving them lectures and distractions"),
+    # a quote right after the verb, no comma: the quote is what was said; a partial quote stays mixed
+    ("Tom Hale says “it is interesting that so many voters are undecided this late.”", "Tom Hale", "say", "direct",
+     "“it is interesting that so many voters are undecided this late.”"),
+    ("He said \"budget reforms\" and the collection of unpaid taxes would help finance them.", "He", "say", "mixed",
+     "\"budget reforms\" and the collection of unpaid taxes would help finance them"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
