@@ -350,6 +350,8 @@ def subject_of(verb: Token, mask=None) -> Token | None:
                 return pobj[0] if pobj else None
             if c.dep_ == "nsubjpass":
                 return c if v.lemma_ in PASSIVE_BELIEF else None
+        if v.dep_ == "conj" and (name := _stranded_subject(v, mask)) is not None:
+            return name  # '“…,” Ramos, 58, told AFP': the parser joined name and verb to the quoted clause
         after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")]
         if after and after[0].left_edge.i == v.i + 1:
             return after[0]
@@ -369,11 +371,20 @@ def _stranded_subject(verb: Token, mask=None) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     t = verb.doc[verb.i - 2]
-    while t.dep_ in ("compound", "flat", "appos") and t.head.i < t.i and t.head.dep_ == "appos":
+    if t.like_num and t.dep_ in ("appos", "npadvmod", "nummod") and t.head.i < t.i and verb.doc[t.i - 1].text == ",":
+        t = t.head  # 'Ramos, 58, told': the age is no name
+    while t.dep_ in ("compound", "flat", "appos") and t.head.i < t.i and t.head.dep_ in ("appos", "conj"):
         t = t.head  # 'Sullivan' → 'adviser': the first apposition of the chain
-    if t.dep_ != "appos" or t.head.i >= t.i or (mask and mask[t.idx]) or t.pos_ not in ("NOUN", "PROPN"):
+    if (mask and mask[t.idx]) or t.pos_ not in ("NOUN", "PROPN") or t.head.i >= t.i:
         return None
-    return t
+    if t.dep_ == "appos" and verb.dep_ == "ROOT":
+        return t
+    # '“…,” Ramos, 58, told AFP': a name right after a closing quote, joined to the quoted clause like the verb
+    before = verb.doc[t.i - 1] if t.i > 0 else None
+    if t.dep_ == "conj" and verb.dep_ == "conj" and t.head.i == verb.head.i and before is not None and \
+            before.text in ("”", '"', "’", "'", "»") and mask and mask[before.idx]:
+        return t
+    return None
 
 
 def clause_edges(verb: Token, extra: list[Token], content: set[int], mask) -> tuple[int, int]:
@@ -648,7 +659,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
                 clause = None
         if rng is None:
             para = paras[para_index(paras, tok.idx)]
-            near = [speaker] if speaker is not None and speaker.head.i == tok.i else []
+            near = [speaker] if speaker is not None and (speaker.head.i == tok.i or speaker.i < tok.i and
+                                                         speaker.dep_ == "conj" and speaker.head.i == tok.head.i) else []
             lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para,
                                bare=clause is None and hi == tok.i and not entry.objects and entry.type in SPEECH_TYPES)

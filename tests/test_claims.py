@@ -122,6 +122,10 @@ CASES = [
      "“it is interesting that so many voters are undecided this late.”"),
     ("He said \"budget reforms\" and the collection of unpaid taxes would help finance them.", "He", "say", "mixed",
      "\"budget reforms\" and the collection of unpaid taxes would help finance them"),
+    # '“…,” Name, age, told X': the parser joins name and verb to the quoted clause
+    ("“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an "
+     "interview in Mexico City on Monday.", "Ramos", "tell", "direct",
+     "“We were tremendously wrong to not have confronted him from the beginning,”"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
