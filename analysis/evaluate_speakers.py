@@ -22,13 +22,20 @@ def same_person(gold: str, predicted: str) -> bool:
     return bool(g and p) and any(similar(g[-1], w) >= 0.85 for w in p)
 
 
+def _keys(df: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """Two ways to find a claim again: by its cue, and by its content (a cue span may since have grown)."""
+    by_cue = [f"{a}|{cs}|{ce}" if cs >= 0 else f"{a}|s{s}" for a, cs, ce, s in
+              zip(df["article_id"], df["cue_start"], df["cue_end"], df["start"])]
+    by_content = [f"{a}|c{s}|{e}" for a, s, e in zip(df["article_id"], df["start"], df["end"])]
+    return by_cue, by_content
+
+
 def score(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """Gold rows joined to the claim with the same article and cue (or content, for continuations)."""
-    keyed = claims.assign(_key=[f"{a}|{cs}|{ce}" if cs >= 0 else f"{a}|s{s}" for a, cs, ce, s in
-                                zip(claims["article_id"], claims["cue_start"], claims["cue_end"], claims["start"])])
-    gk = [f"{a}|{cs}|{ce}" if cs >= 0 else f"{a}|s{s}" for a, cs, ce, s in
-          zip(gold["article_id"], gold["cue_start"], gold["cue_end"], gold["start"])]
-    pred = keyed.drop_duplicates("_key").set_index("_key")
+    """Gold rows joined to the claim with the same article and cue (else the same content)."""
+    cue_keys, content_keys = _keys(claims)
+    pred = pd.concat([claims.assign(_key=cue_keys), claims.assign(_key=content_keys)])
+    pred = pred.drop_duplicates("_key").set_index("_key")
+    gk = [c if c in pred.index else t for c, t in zip(*_keys(gold))]
     out = gold.assign(found=[k in pred.index for k in gk],
                       speaker=[pred["speaker"].get(k, "") for k in gk],
                       speaker_text=[pred["speaker_text"].get(k, "") for k in gk],
@@ -48,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     res = score(claims, pd.read_csv(a.gold, keep_default_na=False))
     person = res[res["gold_type"] == "person"]
     other = res[res["gold_type"].isin(["org", "group", "none"])]
-    print(f"claims annotated: {len(res)}, found again by cue: {int(res['found'].sum())}")
+    print(f"claims annotated: {len(res)}, found again (by cue or content): {int(res['found'].sum())}")
     print(f"person claims with the right canonical person: {int(person['correct'].sum())}/{len(person)} "
           f"= {person['correct'].mean():.3f}")
     print(f"organisation/group/no-source claims given a person: {int((~other['correct']).sum())}/{len(other)}")

@@ -65,3 +65,16 @@ def test_speaker_scoring_matches_surnames_across_spellings():
 
     assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Mohammad Bagher Ghalibaf", "Galibaf")
     assert not same_person("Mike Pompeo", "Ali Khamenei") and not same_person("Mike Pompeo", "")
+
+
+def test_speaker_scoring_finds_a_claim_by_content_when_its_cue_grew():
+    import pandas as pd
+
+    from analysis.evaluate_speakers import score
+
+    gold = pd.DataFrame([{"claim_id": "a:001", "article_id": "a", "cue_start": 40, "cue_end": 41, "start": 43,
+                          "end": 60, "gold_type": "person", "gold_speaker": "Kemal Arslan"}])
+    claims = pd.DataFrame([{"article_id": "a", "cue_start": 20, "cue_end": 41, "start": 43, "end": 60,
+                            "speaker": "Kemal Arslan", "speaker_text": "Arslan", "speaker_id": "person:kemal-arslan"}])
+    res = score(claims, gold)
+    assert res["found"].tolist() == [True] and res["correct"].tolist() == [True]
