@@ -395,8 +395,9 @@ def clause_edges(verb: Token, extra: list[Token], content: set[int], mask) -> tu
             continue
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prt", "dobj", "dative",
                       "npadvmod", "prep", "agent", "attr"):
-            toks.extend(c.subtree)
-    return min(t.i for t in toks), max(t.i for t in toks)
+            toks.extend(t for t in c.subtree if c.dep_ != "nsubj" or not mask[t.idx])  # nor a quote hung on the subject
+    words = [t for t in toks if not t.is_punct] or toks  # nor are the '”' and ',' hung on it
+    return min(t.i for t in words), max(t.i for t in words)
 
 
 # ---------------------------------------------------------------- content

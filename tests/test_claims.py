@@ -126,6 +126,9 @@ CASES = [
     ("“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an "
      "interview in Mexico City on Monday.", "Ramos", "tell", "direct",
      "“We were tremendously wrong to not have confronted him from the beginning,”"),
+    ("“That is a legitimate concern, because they are very passionate and very principled,” Sarandon, 69, told "
+     "MSNBC Monday when asked about concerns.", "Sarandon", "tell", "direct",
+     "“That is a legitimate concern, because they are very passionate and very principled,”"),
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
