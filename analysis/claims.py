@@ -995,6 +995,8 @@ def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tu
     lo, hi = noun_phrase(noun)
     s, e = doc[lo].idx, tok_end(doc[hi])
     inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, noun)]
+    # 'the UK envoy, Matthew Rycroft, who had said …': the relative clause hangs on the title, the name beside it
+    inside = inside or [p for p in persons for t in noun.children if t.dep_ == "appos" and p.start <= t.i < p.end]
     if inside:
         return (inside[-1].start_char, inside[-1].end_char), True
     name = _trailing_name(doc, (s, e))
@@ -1049,7 +1051,11 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
 
     if last is not None and last.antecedent[0] >= 0 and pos - last.cue_start < 1500 and \
             agrees(last.meta.get("surname", "")):
-        return last.antecedent
+        # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
+        # Rycroft. “…,” he yelled')
+        since = [p for p in persons if max(last.cue_end, last.end, pos - 400) <= p.start_char and p.end_char <= pos
+                 and p.root.dep_ == "nsubj" and agrees(p[-1].text)]
+        return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
     before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and agrees(p[-1].text)]
     return (before[-1].start_char, before[-1].end_char) if before else (-1, -1)
 

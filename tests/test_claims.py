@@ -206,6 +206,17 @@ def test_the_act_of_speaking_reports_nothing(nlp, text):
     assert [c["cue"] for c in claims(nlp, text)] in ([], ["say"])
 
 
+def test_relative_who_after_a_title_and_its_name_is_the_name(nlp):
+    text = ("Safronkov reserved his fiercest disdain for the UK envoy, Matthew Rycroft, who had said that UK scientists "
+            "had determined that sarin had been used.")
+    assert antecedent(text, find(claims(nlp, text), "who", "say")) == "Matthew Rycroft"
+
+
+def test_he_is_the_subject_of_the_sentence_before_rather_than_the_last_speaker(nlp):
+    text = "Tom Hale said the plan was good. Mark Chen rounded on Hale. “You are scared,” he yelled."
+    assert antecedent(text, find(claims(nlp, text), "he", "yell")) == "Mark Chen"
+
+
 def test_group_is_not_resolved(nlp):
     text = "Maria Lopez arrived on Monday.\n\nThe Brazilian side believes that the deal is good."
     c = find(claims(nlp, text), "The Brazilian side", "believe")
