@@ -99,15 +99,25 @@ def speaker_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _gendered_words() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {"given": {}, "honorific": {}}
+    with open(DATA / "first_names.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out[r.get("kind") or "given"][r["name"].lower()] = r["gender"]
+    return out
+
+
 def first_names() -> dict[str, str]:
     """Given names and their usual gender (data/first_names.csv), so 'she' never resolves to a Vladimir."""
-    with open(DATA / "first_names.csv", encoding="utf-8") as f:
-        return {r["name"].lower(): r["gender"] for r in csv.DictReader(f)}
+    return _gendered_words()["given"]
+
+
+def gendered_honorifics() -> dict[str, str]:
+    """Honorifics that tell a gender ('Mrs', 'Mr'), from the same file."""
+    return _gendered_words()["honorific"]
 
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
-HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
-                    "miss": "female"}
 INDEFINITE = {"a", "an", "another", "one"}
 
 
@@ -789,7 +799,7 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
         if ps == paras[0][0] and not _headline_label(span):
             continue
         s = label_end + 1
-        while s < pe and doc_text(doc)[s].isspace():
+        while s < pe and text[s].isspace():
             s += 1
         if not re.search(r"[^\W\d_]{2}", text[s:pe]):
             continue  # 'Hillary Clinton: 1,769.' is a tally, not speech
@@ -1025,13 +1035,14 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
 def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
     """Surname → gender, from a known given name ('Natalia Eismont') or an honorific ('Mrs. May')
     anywhere in the article, so a lone surname inherits it; surnames with conflicting evidence are left out."""
-    names, honorifics, out, clash = first_names(), HONORIFIC_GENDER, {}, set()
+    names, honorifics, out, clash = first_names(), gendered_honorifics(), {}, set()
     for p in persons:
         words = [t for t in p if t.is_alpha or t.text.endswith(".")]
         if not words:
             continue
-        before = doc[p.start - 1].lower_ if p.start > 0 else ""
-        g = honorifics.get(before) or honorifics.get(words[0].lower_) or (names.get(words[0].lower_) if len(words) > 1 else None)
+        before = doc[p.start - 1].lower_.rstrip(".") if p.start > 0 else ""
+        first = words[0].lower_.rstrip(".")
+        g = honorifics.get(before) or honorifics.get(first) or (names.get(first) if len(words) > 1 else None)
         if g:
             key = words[-1].lower_
             if out.get(key, g) != g:

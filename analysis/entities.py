@@ -642,16 +642,21 @@ def _sent_of(doc: Doc, char: int) -> int:
     return 0
 
 
+def _title_terms(modifiers: list) -> tuple[str, list[str]]:
+    """A title's country and the qualifiers its holder's description must carry (``foreign`` minister)."""
+    country = _country_of([t.text for t in modifiers])
+    required = [t.text for t in modifiers if not _country_of([t.text]) and not (t.pos_ == "ADJ" and t.is_lower)]
+    return country, required
+
+
 def title_holder(title: Span, mentions: list[Mention]) -> str:
     """The key of the one person of the article described as holding ``title`` (``Iran's foreign
     minister`` when only Zarif is so described, even further down), else ""."""
     role = title.root  # the role must head the phrase: "Theresa May's office" holds no title
     if role.lower_ not in roles():
         return ""
-    modifiers = [t for t in title[:role.i - title.start] if t.lower_ != "the" and t.tag_ != "POS" and not t.is_punct]
-    country = _country_of([t.text for t in modifiers])
-    required = [t.text for t in modifiers if not _country_of([t.text]) and not (t.pos_ == "ADJ" and t.is_lower)
-                and t.pos_ != "DET"]
+    country, required = _title_terms([t for t in title[:role.i - title.start]
+                                      if t.pos_ != "DET" and t.tag_ != "POS" and not t.is_punct])
     keys = {m.key for m in mentions if m.label == "PERSON" and m.key
             and any(_holds(d, role.lower_, country, required) for d in m.descriptions)}
     return keys.pop() if len(keys) == 1 else ""
@@ -671,8 +676,7 @@ def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int])
         modifiers = list(span[1:-1])
         if any(m.start <= span.start_char < m.end and m.label == "PERSON" for m in mentions):
             continue
-        country = _country_of([t.text for t in modifiers])
-        required = [t.text for t in modifiers if not _country_of([t.text]) and not (t.pos_ == "ADJ" and t.is_lower)]
+        country, required = _title_terms(modifiers)
         candidates = [(k, p) for k, p in people.items()
                       if any(_holds(d, role, country, required) for d in p["descriptions"])]
         if not candidates:

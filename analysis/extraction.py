@@ -14,8 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .claims import doc_text, extract_claims
-from .claims import INDEFINITE
+from .claims import INDEFINITE, doc_text, extract_claims
 from .entities import VALUE_LABELS, Mention, article_mentions, title_holder
 from .offsets import OffsetMap
 
@@ -59,7 +58,7 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
             if phrase.removeprefix("the ").strip() == name or re.search(rf"\b(?:from|by)\s+(?:the\s+)?{re.escape(name)}$", phrase):
                 return m.key  # "the Kremlin", "official information from the Kremlin"
         span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
-        if span is not None and (a is None or a < 0) and not any(t.lower_ in INDEFINITE for t in span[:1]):
+        if span is not None and (a is None or a < 0) and span[0].lower_ not in INDEFINITE:
             return title_holder(span, mentions)  # a title named before its holder ("Iran's foreign minister said")
     return ""
 

@@ -183,6 +183,11 @@ def test_pronoun_agrees_in_gender(nlp):
     assert antecedent(text, find(claims(nlp, text), "she", "say")) == "Anna Berg"
 
 
+def test_pronoun_agrees_with_an_honorific(nlp):
+    text = "Mrs. Berg met Tom Hale on Monday. “We agreed on the budget,” she said."
+    assert antecedent(text, find(claims(nlp, text), "she", "say")) == "Berg"
+
+
 def test_person_named_inside_a_quote_is_no_antecedent(nlp):
     text = "Mark Chen spoke for an hour. “Putin cannot be trusted,” he said."
     assert antecedent(text, find(claims(nlp, text), "he", "say")) == "Mark Chen"
