@@ -452,7 +452,7 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             if second is not None:
                 hi = second.left_edge.i - 1  # 'said A and suggested B': B is a claim of its own
             elif c.i > verb.i:
-                hi = reported_tail(doc, verb, hi)
+                hi = reported_tail(doc, verb, dash_aside(doc, lo, hi))
             return trim(doc, lo, hi)
     parts = []
     dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
@@ -484,10 +484,31 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             hi = c.right_edge.i
         else:
             break
-    return trim(doc, lo, reported_tail(doc, verb, hi))
+    return trim(doc, lo, reported_tail(doc, verb, dash_aside(doc, lo, hi)))
 
 
 TAIL_MARKS = {"unless", "because", "though", "although", "if", "so", "whereas"}
+DASHES = {"—", "–", "―", "--"}
+
+
+def dash_aside(doc: Doc, lo: int, hi: int) -> int:
+    """'pledged to ban all Muslims — 1.6 billion people — from entering the U.S.': an aside set off by
+    a pair of dashes, which the parser hangs outside, does not end the content; what follows it runs
+    on to the sentence end unless it is a clause of its own."""
+    if hi + 1 >= len(doc) or doc[hi + 1].text not in DASHES:
+        return hi
+    sent = doc[hi].sent
+    if sum(t.text in DASHES for t in doc[lo:hi + 1]) % 2:
+        close = hi + 1  # the dash closes an aside opened inside the content
+    else:
+        close = next((t.i for t in doc[hi + 2:sent.end] if t.text in DASHES), None)
+    if close is None or close + 1 >= sent.end:
+        return hi
+    rest = doc[close + 1:sent.end]
+    if rest[0].dep_ == "cc" or any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                   or t.text in DASHES for t in rest):
+        return hi
+    return sent.end - 1
 
 
 def reported_tail(doc: Doc, verb: Token, hi: int) -> int:
@@ -674,7 +695,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
                                                          speaker.dep_ == "conj" and speaker.head.i == tok.head.i) else []
             lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para,
-                               bare=clause is None and hi == tok.i and not entry.objects and entry.type in SPEECH_TYPES)
+                               bare=clause is None and hi == tok.i and entry.type in SPEECH_TYPES and
+                               (not entry.objects or bool(content_toks)))  # an object wholly in quotes is the quote
             # '“…,” Warren told Stumpf, after he admitted …': a quote closing on a comma right before the cue is
             # what the cue reports, not a clause the parser hung after it
             quote_first = q is not None and clause is not None and q.end <= cs < ce <= doc[clause[0]].idx and \

@@ -493,3 +493,28 @@ def test_a_name_right_before_a_colon_quote_speaks(nlp, text, speaker):
 def test_a_tally_after_a_label_is_no_claim(nlp):
     text = "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nTom Hale: We will win."
     assert [(c["speaker_text"], c["text"]) for c in claims(nlp, text)] == [("Tom Hale", "We will win.")]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Clara Voss tweeted her thanks to the firefighters.", "tweet", "her thanks to the firefighters"),
+    ("Omar Haddad mentioned the missing funds twice.", "mention", "the missing funds twice"),
+    ("The mayor acknowledged the delays at the port.", "acknowledge", "the delays at the port"),
+])
+def test_speech_verbs_report_their_noun_object(nlp, text, cue, content):
+    """'tweeted her thanks', 'mentioned the funds': the object is what was said (cues.csv `objects`)."""
+    c = next(c for c in claims(nlp, text) if c["cue"] == cue)
+    assert c["text"] == content
+
+
+def test_an_aside_between_dashes_does_not_end_the_content(nlp):
+    found = claims(nlp, "The mayor is a bully who has pledged to shut all the mines — nine sites in the valley — "
+                        "by the end of the year.")
+    assert find(found, "who", "pledge")["text"] == \
+        "to shut all the mines — nine sites in the valley — by the end of the year"
+
+
+def test_a_quoted_object_of_a_speech_verb_is_the_quote(nlp):
+    """'suggested "delaying …"': when the whole object is quoted, the quote is the claim, not the clause before."""
+    found = claims(nlp, 'Back in 2021, Mayor Ines Cole suggested "delaying the bridge for two years because it is not ready."')
+    c = find(found, "Mayor Ines Cole", "suggest")
+    assert c["text"] == '"delaying the bridge for two years because it is not ready."'
