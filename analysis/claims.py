@@ -171,6 +171,11 @@ def paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
                 open_at = None
                 i += 2
                 continue
+            if closer == "\"”" and two == "''" and not text[i - 1].isspace():  # '"…,'' said X': mixed typography
+                quotes.append(Quote(open_at, i + 2))
+                open_at = None
+                i += 2
+                continue
             if c in closer and closer != "''":
                 quotes.append(Quote(open_at, i + 1))
                 open_at = None
@@ -853,6 +858,10 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
         if span is None:
             continue
         root = span[0].sent.root
+        if root.i > span[0].i:  # the parser ran the sentence on past the quote: the clause before the colon
+            root = doc[span[0].i - 1] if span[0].i > 0 else root
+            while root.head.i != root.i and root.head.i < span[0].i:
+                root = root.head
         subj = subject_of(root, mask)
         name = _name_label(doc, span[0].i)
         if name is not None:  # the name right before the colon speaks, not the clause before its dash
@@ -973,7 +982,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     genders = person_genders(doc, persons)
     words = speaker_words()
     last_person: Claim | None = None
-    for c in claims:
+    for k, c in enumerate(claims):
+        previous = claims[k - 1] if k else None  # the claim just before, whoever made it
         if "parent" in c.meta:
             c.antecedent = c.meta["parent"].antecedent
             continue
@@ -1000,10 +1010,23 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         elif (name := _trailing_name(doc, c.speaker)) is not None:
             c.antecedent = name
             c.meta["person"] = h.ent_type_ not in ("ORG", "NORP", "GPE") and role != "group"
+        elif role == "back-title" and h.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in h.children):
+            # 'a senior official said … the official said' / 'officials told reporters … the official said': unnamed
+            introduced = any(t.lemma_.lower() == h.lower_ and (t.tag_ == "NNS" or any(
+                d.dep_ == "det" and d.lower_ in INDEFINITE for d in t.children)) for t in doc[:h.i])
+            if not introduced and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
+                c.antecedent, c.meta["person"] = previous.antecedent, True  # 'Zadboum also said … The official said'
         elif role == "title" and any(t.dep_ == "det" and t.lower_ in INDEFINITE for t in h.children):
             pass  # "an official", "another diplomat": someone not named
         elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
             c.antecedent = _previous_person(candidates, last_person, s, PRONOUN_GENDER.get(h.lower_), genders)
+            if role == "title" and _of_organisation(h) and not _described_as(doc, c.antecedent, h):
+                c.antecedent = (-1, -1)  # 'the spokesman for the AK Party' is not whoever spoke last
+            if c.antecedent == (-1, -1) and role == "title":
+                c.antecedent = _named_next(doc, c, [p for p in persons if not (mask and mask[p.start_char])])  # 'the spokesman of X announced. Latifi said …'
+            c.meta["person"] = c.antecedent != (-1, -1)
+        elif h.lower_ in ("i", "me") and not (mask and mask[s]):
+            c.antecedent = _interviewee(doc, candidates)  # 'Q: … A: I think …': the one interviewed
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
@@ -1011,6 +1034,52 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             named = doc_text(doc)[c.antecedent[0]:c.antecedent[1]].split()
             c.meta["surname"] = named[-1] if named else ""
             last_person = c
+
+
+def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
+    """A title no one before holds, named in the next sentence as the subject of a verb ('…, the spokesman of the
+    customs office announced. Ruhollah Latifi said …'): that person, when the article has not named them before."""
+    sent = doc[c.head].sent
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    if after is None:
+        return -1, -1
+    named_before = {p[-1].lower_ for p in persons if p.end_char <= c.speaker[0]}
+    for p in persons:
+        if after.start <= p.start < after.end and p.root.dep_ in ("nsubj", "nsubjpass") and p[-1].lower_ not in named_before:
+            return p.start_char, p.end_char
+    return -1, -1
+
+
+def _of_organisation(head: Token) -> bool:
+    """A title tied to a named organisation or state ('the spokesman for Erdogan's AK Party')."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and
+               any(t.ent_type_ in NOT_PERSON_ENTS for t in c.subtree) for c in head.children)
+
+
+def _described_as(doc: Doc, person: tuple[int, int], head: Token) -> bool:
+    """True when the title's word stands beside the person where they are named ('AK Party spokesman Omer Celik')."""
+    span = doc.char_span(*person, alignment_mode="expand") if person[0] >= 0 else None
+    if span is None:
+        return False
+    near = doc[max(span.sent.start, span.start - 6):min(span.sent.end, span.end + 8)]
+    return any(t.lemma_.lower() == head.lemma_.lower() for t in near)
+
+
+INTERVIEW = {"interview", "interviews", "interviewed"}
+NOT_PERSON_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def _interviewee(doc: Doc, persons: list[Span]) -> tuple[int, int]:
+    """The person an interview is with: named in the first sentence that mentions the interview."""
+    for sent in doc.sents:
+        word = next((t for t in sent if t.lower_ in INTERVIEW), None)
+        if word is None:
+            continue
+        inside = [p for p in persons if sent.start <= p.start < sent.end]
+        if inside:
+            p = min(inside, key=lambda p: abs(p.root.i - word.i))
+            return p.start_char, p.end_char
+    return -1, -1
 
 
 def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
@@ -1042,7 +1111,8 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
         return None
     toks, before = [], None
     for t in reversed(span):
-        if t.is_title and t.is_alpha and not speaker_words().get(t.lower_) and t.pos_ in ("PROPN", "NOUN"):
+        if t.is_title and t.is_alpha and not speaker_words().get(t.lower_) and t.pos_ in ("PROPN", "NOUN") and \
+                doc[t.i - 1].text != "(":  # not an acronym in brackets ('… Customs Administration (IRICA')
             toks.append(t)
         else:
             before = t

@@ -40,9 +40,15 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
                       speaker=[pred["speaker"].get(k, "") for k in gk],
                       speaker_text=[pred["speaker_text"].get(k, "") for k in gk],
                       speaker_id=[pred["speaker_id"].get(k, "") for k in gk])
-    out["correct"] = [same_person(g, s) if t == "person" else not str(i).startswith("person:")
+    # a person the article never names has no canonical entity to get right: such claims are not given one
+    out["correct"] = [same_person(g, s) if t == "person" and g else not str(i).startswith("person:")
                       for t, g, s, i in zip(out["gold_type"], out["gold_speaker"], out["speaker"], out["speaker_id"])]
     return out
+
+
+def named_person_claims(res: pd.DataFrame) -> pd.DataFrame:
+    """The target's population: real claims (``valid_claim`` yes) by a person the article names."""
+    return res[(res["gold_type"] == "person") & (res["gold_speaker"] != "") & (res["valid_claim"] != "no")]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,9 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     claims = pd.read_parquet(a.tables / "claims.parquet")
     res = score(claims, pd.read_csv(a.gold, keep_default_na=False))
     person = res[res["gold_type"] == "person"]
+    named = named_person_claims(res)
     other = res[res["gold_type"].isin(["org", "group", "none"])]
     print(f"claims annotated: {len(res)}, found again (by cue or content): {int(res['found'].sum())}")
-    print(f"person claims with the right canonical person: {int(person['correct'].sum())}/{len(person)} "
+    print(f"claims by named people (valid) with the right canonical person: {int(named['correct'].sum())}/{len(named)} "
+          f"= {named['correct'].mean():.3f}")
+    print(f"all person claims (unnamed: no person given) right: {int(person['correct'].sum())}/{len(person)} "
           f"= {person['correct'].mean():.3f}")
     print(f"organisation/group/no-source claims given a person: {int((~other['correct']).sum())}/{len(other)}")
     if a.show:

@@ -518,3 +518,56 @@ def test_a_quoted_object_of_a_speech_verb_is_the_quote(nlp):
     found = claims(nlp, 'Back in 2021, Mayor Ines Cole suggested "delaying the bridge for two years because it is not ready."')
     c = find(found, "Mayor Ines Cole", "suggest")
     assert c["text"] == '"delaying the bridge for two years because it is not ready."'
+
+
+def resolved_to(text, c):
+    """The text a claim's speaker was resolved to ('' when unresolved)."""
+    return text[c["antecedent_start"]:c["antecedent_end"]] if c["antecedent_start"] >= 0 else ""
+
+
+def test_i_in_an_interview_answer_is_the_interviewee(nlp):
+    text = ("MOSCOW - Ambassador John Miller tells the Daily Ledger in an exclusive interview that trade will grow.\n\n"
+            "Q: What comes next?\n\nA: I think the talks will resume in spring.")
+    c = find(claims(nlp, text), "I", "think")
+    assert resolved_to(text, c) == "John Miller"
+
+
+def test_a_title_no_one_holds_yet_is_the_person_named_next(nlp):
+    text = ("Exports rose 8 percent in May, the spokesman of the Harbour Authority (HBA) announced. "
+            "Tomas Reyes said the rise came from grain.")
+    c = find(claims(nlp, text), "the spokesman of the Harbour Authority (HBA", "announce")
+    assert resolved_to(text, c) == "Tomas Reyes"
+
+
+@pytest.mark.parametrize("before,expected", [
+    ("Carla Mendes also said imports fell. ", "Carla Mendes"),
+    ("A senior official told reporters imports fell. Carla Mendes said nothing. ", ""),
+])
+def test_the_official_is_the_named_speaker_before_unless_an_anonymous_one_was_introduced(nlp, before, expected):
+    text = before + "The official said that exports would grow."
+    c = find(claims(nlp, text), "The official", "say")
+    assert resolved_to(text, c) == expected
+
+
+def test_a_spokesman_for_an_organisation_is_not_whoever_spoke_last(nlp):
+    text = ("“The border is calm,” said Omar Aziz, an analyst at a think tank in Cairo.\n\n"
+            "Talks resume on Monday, the spokesman of the Egyptian foreign ministry said.")
+    c = find(claims(nlp, text), "the spokesman of the Egyptian foreign ministry", "say")
+    assert resolved_to(text, c) == ""
+
+
+def test_a_double_quote_closed_by_two_apostrophes(nlp):
+    text = "\"This is a direct result of the deal,'' said Minister Yuval Cohen.\n\nHe said it was proof."
+    found = claims(nlp, text)
+    c = find(found, "Minister Yuval Cohen", "say")
+    assert c["kind"] == "direct" and c["text"] == "\"This is a direct result of the deal,''"
+    assert resolved_to(text, find(found, "He", "say")) == "Yuval Cohen"
+
+
+def test_a_colon_quote_belongs_to_the_clause_before_the_colon(nlp):
+    """The parser may run the sentence on into the next paragraph: its later subject is not the speaker."""
+    text = ("Rouhani addressed Trump directly, saying: “Do not play with the lion’s tail.”\n\n"
+            "He continued: “Peace with Iran is the mother of all peace.”\n\n"
+            "Earlier, Mike Pompeo, the US secretary of state, said the elite were a “mafia”.")
+    c = next(c for c in claims(nlp, text) if "mother of all peace" in c["text"])
+    assert c["speaker_text"] == "He" and resolved_to(text, c) == "Rouhani"
