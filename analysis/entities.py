@@ -277,13 +277,16 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and e.text in person_names else e
             for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
+    countries = {c.lower() for c in country_words()}
     new = []
     for tok in doc:
-        if not _is_name_token(tok) or len(tok.text) < 3:
-            continue
+        if not _is_name_token(tok) or len(tok.text) < 3 or tok.lower_ in countries:
+            continue  # a country's name is that country here, even if a person elsewhere is called so ('Russia-')
         own = taken.get(tok.i)
         if own is not None and (own.label_ == "PERSON" or len(own) > 1):
             continue
+        if own is not None and own.label_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ in ONLY_PLACES:
+            continue  # 'officials in Jordan' is the place, though Anna Jordan speaks elsewhere
         if not any(tok.text == s or (len(s) >= 5 and similar(tok.text, s) >= SURNAME_SIMILARITY) for s in surnames):
             continue
         start = tok.i
@@ -327,6 +330,7 @@ def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+ONLY_PLACES = {"in", "near", "inside", "outside", "across", "around", "into", "throughout"}  # never a person's
 LOCATIVE = {"in", "to", "from", "near", "at", "into", "across", "toward", "towards", "outside", "around", "inside",
             "via", "through", "throughout", "between"}
 

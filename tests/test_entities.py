@@ -179,3 +179,14 @@ def test_a_known_given_name_and_a_surname_are_a_person_the_model_missed(nlp):
     assert entity(ents, "Farhad Azima")["label"] == "PERSON"
     mentions, ents = entities_of(nlp, "Maria Lopez studied at George Mason University.")
     assert entity(ents, "George Mason University")["label"] == "ORG"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Anna Jordan said prices rose. Officials in Jordan closed the border with Syria on Monday.", "Jordan"),
+    ("The Turkey-Iran-Russia summit ended. Russia said it would send more troops.", "Russia"),
+])
+def test_a_place_is_not_a_person_who_shares_its_name(nlp, text, place):
+    """A person called (nearly) like a country elsewhere in the article does not make the country a person."""
+    doc = nlp(text)
+    last = [e for e in doc.ents if e.text == place][-1]
+    assert last.label_ == "GPE"
