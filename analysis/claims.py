@@ -918,8 +918,28 @@ def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
     return out
 
 
-def drop_nested(claims: list[Claim]) -> list[Claim]:
-    """Keep only outermost attributions: a cue inside another claim's content is dropped."""
+RELAY_CUES = {"report", "according to", "quote", "write"}  # how outlets pass words on ("the Kremlin said" is its own)
+
+
+def _relayed(doc: Doc, outer: Claim, inner: Claim) -> bool:
+    """'Medvedev said that …, the AP reports' / '“…,” Kocijancic told reporters, according to Bloomberg': an
+    outlet or organisation passing on a named person's words, which are that person's claim."""
+    if inner.head < 0 or outer.head < 0 or doc[inner.head].ent_type_ != "PERSON":
+        return False
+    return outer.cue in RELAY_CUES and doc[outer.head].ent_type_ != "PERSON" and outer.start <= inner.speaker[0] < outer.end \
+        and outer.start <= inner.cue_start < outer.end
+
+
+def drop_nested(claims: list[Claim], doc: Doc | None = None) -> list[Claim]:
+    """Keep only outermost attributions: a cue inside another claim's content is dropped, unless the outer
+    claim only relays a named person's words (then theirs is the claim)."""
+    if doc is not None:
+        relays = {id(k) for k in claims for c in claims if c is not k and _relayed(doc, k, c)}
+        for c in claims:  # the person's words end where the relaying outlet comes in (', the AP reports')
+            for k in claims:
+                if id(k) in relays and _relayed(doc, k, c) and c.start < k.speaker[0] < c.end and k.cue_start > c.end - 80:
+                    c.end = c.start + len(doc_text(doc)[c.start:k.speaker[0]].rstrip(" ,—–-"))
+        claims = [c for c in claims if id(c) not in relays]
     kept: list[Claim] = []
     for c in sorted(claims, key=lambda c: -(c.end - c.start)):
         inside = any(k.start <= c.cue_start < k.end and not (c.start <= k.cue_start < c.end)
@@ -1187,7 +1207,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims += transcript_claims(doc, paras, mask)
     claims += dash_claims(doc, quotes, mask)
     claims += colon_claims(doc, quotes, mask)
-    claims = drop_nested(claims)
+    claims = drop_nested(claims, doc)
     absorb_following(claims, quotes, paras)
     claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),
                     key=lambda c: c.start if c.cue_start < 0 else min(c.cue_start, c.start))

@@ -30,12 +30,25 @@ def _keys(df: pd.DataFrame) -> tuple[list[str], list[str]]:
     return by_cue, by_content
 
 
+def _overlapping(claims: pd.DataFrame, article_id: str, start: int, end: int) -> str:
+    """The claim-content key of the claim covering most of [start, end) in that article (half at least):
+    how a claim is found again after its cue changed (a relayed person's words, not the outlet's)."""
+    same = claims[(claims["article_id"] == article_id) & (claims["start"] < end) & (claims["end"] > start)]
+    if same.empty or end <= start:
+        return ""
+    cover = (same["end"].clip(upper=end) - same["start"].clip(lower=start)) / (end - start)
+    best = same.loc[cover.idxmax()]
+    return f"{article_id}|c{best['start']}|{best['end']}" if cover.max() >= 0.5 else ""
+
+
 def score(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """Gold rows joined to the claim with the same article and cue (else the same content)."""
+    """Gold rows joined to the claim with the same article and cue, else the same content, else the one
+    covering most of the gold content."""
     cue_keys, content_keys = _keys(claims)
     pred = pd.concat([claims.assign(_key=cue_keys), claims.assign(_key=content_keys)])
     pred = pred.drop_duplicates("_key").set_index("_key")
-    gk = [c if c in pred.index else t for c, t in zip(*_keys(gold))]
+    gk = [c if c in pred.index else t if t in pred.index else _overlapping(claims, a, s, e)
+          for c, t, a, s, e in zip(*_keys(gold), gold["article_id"], gold["start"], gold["end"])]
     out = gold.assign(found=[k in pred.index for k in gk],
                       speaker=[pred["speaker"].get(k, "") for k in gk],
                       speaker_text=[pred["speaker_text"].get(k, "") for k in gk],

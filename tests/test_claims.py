@@ -97,10 +97,10 @@ CASES = [
      "valued a strong United Kingdom in a strong EU.”", "her senior policy adviser", "say", "direct",
      "“Hillary Clinton believes that transatlantic cooperation is essential, and that cooperation is strongest when "
      "Europe is united. She has always valued a strong United Kingdom in a strong EU.”"),
-    # a quote that spaCy split into sentences stays whole
+    # a quote that spaCy split into sentences stays whole; the transcript only relays Hewitt's words
     ("“But he is not sympathetic to them. He hates them. He is trying to kill them,” Hewitt said, according to a "
-     "transcript of the show.", "a transcript of the show", "according to", "mixed",
-     "“But he is not sympathetic to them. He hates them. He is trying to kill them,” Hewitt said"),
+     "transcript of the show.", "Hewitt", "say", "direct",
+     "“But he is not sympathetic to them. He hates them. He is trying to kill them,”"),
     ("Sanders has called for the former secretary of state to release the transcripts of her paid speeches.",
      "Sanders", "call", "indirect",
      "for the former secretary of state to release the transcripts of her paid speeches"),
@@ -571,3 +571,20 @@ def test_a_colon_quote_belongs_to_the_clause_before_the_colon(nlp):
             "Earlier, Mike Pompeo, the US secretary of state, said the elite were a “mafia”.")
     c = next(c for c in claims(nlp, text) if "mother of all peace" in c["text"])
     assert c["speaker_text"] == "He" and resolved_to(text, c) == "Rouhani"
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ('Prime Minister Dmitry Petrov said on Wednesday that "joint projects could be canceled," the AP reports.',
+     "Prime Minister Dmitry Petrov", 'that "joint projects could be canceled,"'),
+    ("Minister Sergei Ivanov called the remarks “extremely negative”, according to the RIA news agency.",
+     "Minister Sergei Ivanov", "the remarks “extremely negative”"),
+])
+def test_an_outlet_relaying_a_named_persons_words_is_not_the_speaker(nlp, text, speaker, content):
+    found = claims(nlp, text)
+    assert [c["speaker_text"] for c in found] == [speaker]
+    assert found[0]["text"] == content
+
+
+def test_the_kremlin_saying_what_someone_did_is_the_kremlins_claim(nlp):
+    found = claims(nlp, "The Kremlin said President Vladimir Putin spoke about the harvest with farmers.")
+    assert [c["speaker_text"] for c in found] == ["The Kremlin"]
