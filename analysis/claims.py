@@ -924,7 +924,8 @@ RELAY_CUES = {"report", "according to", "quote", "write"}  # how outlets pass wo
 def _relayed(doc: Doc, outer: Claim, inner: Claim) -> bool:
     """'Medvedev said that …, the AP reports' / '“…,” Kocijancic told reporters, according to Bloomberg': an
     outlet or organisation passing on a named person's words, which are that person's claim."""
-    if inner.head < 0 or outer.head < 0 or doc[inner.head].ent_type_ != "PERSON":
+    if inner.head < 0 or outer.head < 0 or not (doc[inner.head].ent_type_ == "PERSON" or
+                                                doc[inner.head].lower_ in PERSONAL_PRONOUNS):
         return False
     return outer.cue in RELAY_CUES and doc[outer.head].ent_type_ != "PERSON" and outer.start <= inner.speaker[0] < outer.end \
         and outer.start <= inner.cue_start < outer.end
@@ -1016,6 +1017,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         appos = [p for p in persons for t in h.children if t.dep_ == "appos" and p.start <= t.i < p.end]
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower())
+        if is_collective(h):
+            continue  # 'Erdogan and Putin announced', 'the Trump administration': no one person speaks
         if h.lower_ in ("who", "whom") and h.head.dep_ == "relcl" and h.head.head.i != h.head.i:
             c.antecedent, c.meta["person"] = _relative_antecedent(doc, h.head.head, persons)
         elif appos:
@@ -1100,6 +1103,16 @@ def _interviewee(doc: Doc, persons: list[Span]) -> tuple[int, int]:
             p = min(inside, key=lambda p: abs(p.root.i - word.i))
             return p.start_char, p.end_char
     return -1, -1
+
+
+def is_collective(head: Token) -> bool:
+    """A speaker phrase that names several people ('Erdogan and Putin') or a body named after a person
+    ('the Trump administration', 'the Raisi government'): a group, not the person."""
+    joint = any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "PRON") for t in head.children) and \
+        any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children)
+    body = speaker_words().get(head.lower_) == "group" and head.ent_type_ != "PERSON" and \
+        any(t.dep_ == "compound" and t.ent_type_ == "PERSON" for t in head.children)
+    return joint or body
 
 
 def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .claims import INDEFINITE, doc_text, extract_claims
+from .claims import INDEFINITE, doc_text, extract_claims, is_collective
 from .entities import VALUE_LABELS, Mention, article_mentions, title_holder
 from .offsets import OffsetMap
 
@@ -39,6 +39,9 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         return [m for m in mentions if m.label in labels and m.start < end and start < m.end and m.key]
 
     s, e = claim["speaker_start"], claim["speaker_end"]
+    span = doc.char_span(s, e, alignment_mode="expand") if doc is not None and s is not None and s >= 0 else None
+    if span is not None and is_collective(span.root):
+        return ""  # 'Erdogan and Putin', 'the Trump administration': a group
     if s is not None and s >= 0:
         # "the message to Putin" is not Putin speaking: a person after a preposition is not the speaker
         people = [m for m in overlapping(s, e, ("PERSON",)) if not AFTER_PREPOSITION.search(text[s:max(s, m.start)])
@@ -57,7 +60,6 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
             name = m.text.lower().removeprefix("the ").strip()
             if phrase.removeprefix("the ").strip() == name or re.search(rf"\b(?:from|by)\s+(?:the\s+)?{re.escape(name)}$", phrase):
                 return m.key  # "the Kremlin", "official information from the Kremlin"
-        span = doc.char_span(s, e, alignment_mode="expand") if doc is not None else None
         if span is not None and (a is None or a < 0) and span[0].lower_ not in INDEFINITE:
             return title_holder(span, mentions)  # a title named before its holder ("Iran's foreign minister said")
     return ""

@@ -78,3 +78,37 @@ def test_speaker_scoring_finds_a_claim_by_content_when_its_cue_grew():
                             "speaker": "Kemal Arslan", "speaker_text": "Arslan", "speaker_id": "person:kemal-arslan"}])
     res = score(claims, gold)
     assert res["found"].tolist() == [True] and res["correct"].tolist() == [True]
+
+
+def test_speaker_scoring_finds_a_claim_by_overlap_and_counts_only_named_people():
+    import pandas as pd
+
+    from analysis.evaluate_speakers import named_person_claims, score
+
+    gold = pd.DataFrame([
+        {"claim_id": "a:001", "article_id": "a", "cue_start": 90, "cue_end": 98, "start": 10, "end": 60,
+         "gold_type": "person", "gold_speaker": "Kemal Arslan", "valid_claim": "yes"},
+        {"claim_id": "a:002", "article_id": "a", "cue_start": 200, "cue_end": 204, "start": 120, "end": 190,
+         "gold_type": "person", "gold_speaker": "", "valid_claim": "yes"},
+    ])
+    claims = pd.DataFrame([  # the relayed claim now has the person's own cue and a shorter content
+        {"article_id": "a", "cue_start": 30, "cue_end": 34, "start": 35, "end": 60, "speaker": "Kemal Arslan",
+         "speaker_text": "Arslan", "speaker_id": "person:kemal-arslan"},
+        {"article_id": "a", "cue_start": 200, "cue_end": 204, "start": 120, "end": 190, "speaker": "",
+         "speaker_text": "an official", "speaker_id": ""},
+    ])
+    res = score(claims, gold)
+    assert res["found"].tolist() == [True, True] and res["correct"].tolist() == [True, True]
+    assert named_person_claims(res)["claim_id"].tolist() == ["a:001"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin announced a ceasefire.",
+    "The Trump administration said the strikes were justified.",
+])
+def test_several_people_or_a_body_named_after_one_are_no_person(text):
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    rows = doc_rows(load()(text))
+    assert [c["speaker_key"] for c in rows["claims"]] == [""]
