@@ -1043,8 +1043,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             pass  # "an official", "another diplomat": someone not named
         elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
             c.antecedent = _previous_person(candidates, last_person, s, PRONOUN_GENDER.get(h.lower_), genders)
-            if role == "title" and _of_organisation(h) and not _described_as(doc, c.antecedent, h):
-                c.antecedent = (-1, -1)  # 'the spokesman for the AK Party' is not whoever spoke last
+            if role == "title" and _of_organisation(h):
+                c.antecedent = (-1, -1)  # 'the spokesman for the AK Party' is not whoever spoke last: who holds it
             if c.antecedent == (-1, -1) and role == "title":
                 c.antecedent = _named_next(doc, c, [p for p in persons if not (mask and mask[p.start_char])])  # 'the spokesman of X announced. Latifi said …'
             c.meta["person"] = c.antecedent != (-1, -1)
@@ -1077,15 +1077,6 @@ def _of_organisation(head: Token) -> bool:
     """A title tied to a named organisation or state ('the spokesman for Erdogan's AK Party')."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and
                any(t.ent_type_ in NOT_PERSON_ENTS for t in c.subtree) for c in head.children)
-
-
-def _described_as(doc: Doc, person: tuple[int, int], head: Token) -> bool:
-    """True when the title's word stands beside the person where they are named ('AK Party spokesman Omer Celik')."""
-    span = doc.char_span(*person, alignment_mode="expand") if person[0] >= 0 else None
-    if span is None:
-        return False
-    near = doc[max(span.sent.start, span.start - 6):min(span.sent.end, span.end + 8)]
-    return any(t.lemma_.lower() == head.lemma_.lower() for t in near)
 
 
 INTERVIEW = {"interview", "interviews", "interviewed"}

@@ -661,6 +661,9 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
         return ""
     country, required = _title_terms([t for t in title[:role.i - title.start]
                                       if t.pos_ != "DET" and t.tag_ != "POS" and not t.is_punct])
+    if not country:  # 'the deputy foreign minister of Syria'
+        country = _country_of([t.text for c in role.rights if c.dep_ == "prep" and c.lower_ == "of"
+                               for t in c.subtree if t.i < title.end])
     keys = {m.key for m in mentions if m.label == "PERSON" and m.key
             and any(_holds(d, role.lower_, country, required) for d in m.descriptions)}
     return keys.pop() if len(keys) == 1 else ""

@@ -588,3 +588,19 @@ def test_an_outlet_relaying_a_named_persons_words_is_not_the_speaker(nlp, text, 
 def test_the_kremlin_saying_what_someone_did_is_the_kremlins_claim(nlp):
     found = claims(nlp, "The Kremlin said President Vladimir Putin spoke about the harvest with farmers.")
     assert [c["speaker_text"] for c in found] == ["The Kremlin"]
+
+
+@pytest.mark.parametrize("title,key", [
+    ("the deputy foreign minister of Syria", "PERSON:omar haddad"),
+    ("the deputy foreign minister of Iran", "PERSON:ali karimi"),
+])
+def test_a_title_with_its_country_after_it_is_the_one_holding_it_there(title, key):
+    """Four deputy ministers met: 'of Syria' says which one speaks."""
+    from analysis import nlp as nlp_mod
+    from analysis.extraction import analyse_doc
+
+    text = ("Ali Karimi, Iran's deputy foreign minister, met Omar Haddad, the Syrian Deputy Foreign Minister, "
+            "and Ivan Sokolov, the Russian Deputy Foreign Minister, in Moscow.\n\n"
+            f"In the meeting, {title} stressed that coordination must grow.")
+    rows = analyse_doc(nlp_mod.parse(text), "t", "")
+    assert [r["speaker_key"] for r in rows["claims"] if r["cue"] == "stress"] == [key]
