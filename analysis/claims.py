@@ -1001,6 +1001,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     candidates = [p for p in persons if not (mask and mask[p.start_char]) and not any(
         a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken)]
     genders = person_genders(doc, persons)
+    unquoted = [p for p in persons if not (mask and mask[p.start_char])]
     words = speaker_words()
     last_person: Claim | None = None
     for k, c in enumerate(claims):
@@ -1045,8 +1046,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.antecedent = _previous_person(candidates, last_person, s, PRONOUN_GENDER.get(h.lower_), genders)
             if role == "title" and _of_organisation(h):
                 c.antecedent = (-1, -1)  # 'the spokesman for the AK Party' is not whoever spoke last: who holds it
+            elif role == "title" and (country := _title_country(h)):
+                c.antecedent = _last_of_country(doc, unquoted, c.antecedent, s, country)  # 'the Russian diplomat'
             if c.antecedent == (-1, -1) and role == "title":
-                c.antecedent = _named_next(doc, c, [p for p in persons if not (mask and mask[p.start_char])])  # 'the spokesman of X announced. Latifi said …'
+                c.antecedent = _named_next(doc, c, unquoted)  # 'the spokesman of X announced. Latifi said …'
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me") and not (mask and mask[s]):
             c.antecedent = _interviewee(doc, candidates)  # 'Q: … A: I think …': the one interviewed
@@ -1077,6 +1080,47 @@ def _of_organisation(head: Token) -> bool:
     """A title tied to a named organisation or state ('the spokesman for Erdogan's AK Party')."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and
                any(t.ent_type_ in NOT_PERSON_ENTS for t in c.subtree) for c in head.children)
+
+
+def _title_country(head: Token) -> str:
+    """The country a title names ('the Russian diplomat', 'Iran's envoy'), or ''."""
+    from .entities import _country_of
+
+    return _country_of([t.text for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")])
+
+
+def _countries_near(doc: Doc, persons: list[Span], person: Span) -> set[str]:
+    """The countries named in the phrase of any mention of this person ('Vasily Nebenzya, Russia's envoy to the UN',
+    'US National Security Adviser Jake Sullivan')."""
+    from .entities import country_words
+
+    words = {w.lower(): c for c, ws in country_words().items() for w in ws}
+    out = set()
+    for p in persons:
+        if p[-1].lower_ != person[-1].lower_:
+            continue
+        skip = {x.i for c in p.root.children if c.dep_ in ("relcl", "acl", "advcl") for x in c.subtree}
+        for t in p.root.subtree:  # the person's own phrase: titles before the name, appositions after it
+            if t.i in skip:
+                continue
+            w = t.lower_.removesuffix("'s").removesuffix("’s")
+            if w in words:
+                out.add(words[w])
+    return out
+
+
+def _last_of_country(doc: Doc, persons: list[Span], found: tuple[int, int], pos: int, country: str) -> tuple[int, int]:
+    """A title with a country ('the Russian diplomat') does not take a person described as of another
+    country only: then the last person before who is of it, if any."""
+    span = doc.char_span(*found, alignment_mode="expand") if found[0] >= 0 else None
+    if span is None:
+        return found
+    near = _countries_near(doc, persons, span)
+    if not near or country in near:
+        return found
+    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 1500 and
+              country in _countries_near(doc, persons, p)]
+    return (before[-1].start_char, before[-1].end_char) if before else (-1, -1)
 
 
 INTERVIEW = {"interview", "interviews", "interviewed"}

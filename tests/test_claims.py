@@ -604,3 +604,13 @@ def test_a_title_with_its_country_after_it_is_the_one_holding_it_there(title, ke
             f"In the meeting, {title} stressed that coordination must grow.")
     rows = analyse_doc(nlp_mod.parse(text), "t", "")
     assert [r["speaker_key"] for r in rows["claims"] if r["cue"] == "stress"] == [key]
+
+
+def test_a_title_with_a_country_skips_a_person_of_another_country(nlp):
+    text = ("US National Security Adviser Jake Sullivan said on Friday that the drones came from Iran.\n\n"
+            "The meeting was chaired by Vasily Nebenzya, Russia's permanent representative to the UN.\n\n"
+            "“These are baseless allegations,” the Russian diplomat said.")
+    from analysis.nlp import load
+
+    c = find(extract_claims(load()(text)), "the Russian diplomat", "say")
+    assert resolved_to(text, c) == "Vasily Nebenzya"
