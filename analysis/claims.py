@@ -363,8 +363,9 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             if c.dep_ == "agent":
                 pobj = [x for x in c.children if x.dep_ == "pobj"]
                 return pobj[0] if pobj else None
-            if c.dep_ == "nsubjpass":
-                return c if v.lemma_ in PASSIVE_BELIEF else None
+            if c.dep_ == "nsubjpass":  # 'X is believed to …', 'X was quoted as saying …': X
+                quoted = v.lemma_ in ("quote", "cite") and any(x.lower_ == "as" for x in v.children)
+                return c if v.lemma_ in PASSIVE_BELIEF or quoted else None
         if v.dep_ == "conj" and (name := _stranded_subject(v, mask)) is not None:
             return name  # '“…,” Ramos, 58, told AFP': the parser joined name and verb to the quoted clause
         after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")]
@@ -374,6 +375,12 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             return None
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return v.head
+        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in ("quote", "cite"):
+            v = v.head.head  # '… was quoted as saying that …', 'quoted Lavrov as saying': the quoted one says it
+            quoted = [c for c in v.children if c.dep_ == "dobj" and not (mask and mask[c.idx])]
+            if quoted:
+                return quoted[0]
+            continue
         if v.dep_ not in INHERIT_DEPS or v.head.i == v.i:
             return _stranded_subject(v, mask) if v.dep_ == "ROOT" else None
         v = v.head

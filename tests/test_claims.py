@@ -614,3 +614,14 @@ def test_a_title_with_a_country_skips_a_person_of_another_country(nlp):
 
     c = find(extract_claims(load()(text)), "the Russian diplomat", "say")
     assert resolved_to(text, c) == "Vasily Nebenzya"
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ('Foreign ministry spokesman Bahram Qasemi was quoted on state TV as saying: "We condemn the attacks."',
+     "Foreign ministry spokesman Bahram Qasemi", '"We condemn the attacks."'),
+    ("Minister Anna Berg was quoted as saying that the deal was dead.", "Minister Anna Berg", "that the deal was dead"),
+    ("The agency quoted Anna Berg as saying that the deal was dead.", "Anna Berg", "that the deal was dead"),
+])
+def test_the_one_quoted_as_saying_is_the_speaker(nlp, text, speaker, content):
+    found = claims(nlp, text)
+    assert [(c["speaker_text"], c["text"]) for c in found] == [(speaker, content)]
