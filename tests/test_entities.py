@@ -190,3 +190,10 @@ def test_a_place_is_not_a_person_who_shares_its_name(nlp, text, place):
     doc = nlp(text)
     last = [e for e in doc.ents if e.text == place][-1]
     assert last.label_ == "GPE"
+
+
+def test_a_line_break_starts_a_sentence(nlp):
+    """The parser otherwise runs a caption on into the next paragraph and hangs its subject there."""
+    doc = nlp("Media caption Syrian state TV footage shows missiles over Damascus on Thursday\n\n"
+              "Mr Qasemi said Israel \"cannot stand peace\".")
+    assert [t.dep_ for t in doc if t.text in ("Qasemi", "said")] == ["nsubj", "ROOT"]
