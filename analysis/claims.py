@@ -683,12 +683,16 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     cs, ce = span_chars(cue_toks)
     if quote_at(quotes, cs, ce):
         return None
+
     if entry.lemma == "according to":
         rng = according_content(doc, tok)
         pobj = [c for c in cue_toks[1].children if c.dep_ == "pobj"]
         speaker = pobj[0] if pobj else None
     else:
         speaker = subject_of(tok, mask)
+        if entry.lemma in ("quote", "cite") and any(c.lower_ == "as" and any(x.dep_ == "pcomp" for x in c.children)
+                                                    for c in tok.children):
+            speaker = next((c for c in tok.children if c.dep_ == "dobj"), speaker)  # 'the AP quoted him as saying'
         if speaker is None and not _passive(tok):
             return None
         if speaker is not None and para_index(paras, speaker.idx) != para_index(paras, tok.idx):
@@ -1027,7 +1031,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         role = words.get(h.lower_) or words.get(h.lemma_.lower())
         if is_collective(h):
             continue  # 'Erdogan and Putin announced', 'the Trump administration': no one person speaks
-        if h.lower_ in ("who", "whom") and h.head.dep_ == "relcl" and h.head.head.i != h.head.i:
+        if h.lower_ in ("who", "whom") and (beside := _person_before(doc, h, persons)) is not None:
+            c.antecedent, c.meta["person"] = (beside.start_char, beside.end_char), True  # '… and Mike Pompeo, who said'
+        elif h.lower_ in ("who", "whom") and h.head.dep_ == "relcl" and h.head.head.i != h.head.i:
             c.antecedent, c.meta["person"] = _relative_antecedent(doc, h.head.head, persons)
         elif appos:
             c.antecedent = (appos[0].start_char, appos[0].end_char)
@@ -1043,8 +1049,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = h.ent_type_ not in ("ORG", "NORP", "GPE") and role != "group"
         elif role == "back-title" and h.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in h.children):
             # 'a senior official said … the official said' / 'officials told reporters … the official said': unnamed
-            introduced = any(t.lemma_.lower() == h.lower_ and (t.tag_ == "NNS" or any(
-                d.dep_ == "det" and d.lower_ in INDEFINITE for d in t.children)) for t in doc[:h.i])
+            introduced = any(t.lemma_.lower() == h.lower_ and t.dep_ in ("nsubj", "nsubjpass") and cue_of(t.head) and (
+                t.tag_ == "NNS" or any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in t.children)) for t in doc[:h.i])
             if not introduced and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
                 c.antecedent, c.meta["person"] = previous.antecedent, True  # 'Zadboum also said … The official said'
         elif role == "title" and any(t.dep_ == "det" and t.lower_ in INDEFINITE for t in h.children):
@@ -1058,7 +1064,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if c.antecedent == (-1, -1) and role == "title":
                 c.antecedent = _named_next(doc, c, unquoted)  # 'the spokesman of X announced. Latifi said …'
             c.meta["person"] = c.antecedent != (-1, -1)
-        elif h.lower_ in ("i", "me") and not (mask and mask[s]):
+        elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]):
             c.antecedent = _interviewee(doc, candidates)  # 'Q: … A: I think …': the one interviewed
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
@@ -1164,6 +1170,12 @@ def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
     after_preposition = person.start > 0 and doc[person.start - 1].pos_ == "ADP"
     possessive = person.end < len(doc) and doc[person.end].tag_ == "POS"
     return after_preposition or possessive
+
+
+def _person_before(doc: Doc, who: Token, persons: list[Span]) -> Span | None:
+    """The person named right before ', who' (the parser may hang the clause on an earlier conjunct)."""
+    i = who.i - 1 if who.i > 0 and doc[who.i - 1].text == "," else who.i
+    return next((p for p in persons if p.end == i and p.end > p.start), None) if i < who.i else None
 
 
 def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tuple[int, int], bool]:

@@ -625,3 +625,22 @@ def test_a_title_with_a_country_skips_a_person_of_another_country(nlp):
 def test_the_one_quoted_as_saying_is_the_speaker(nlp, text, speaker, content):
     found = claims(nlp, text)
     assert [(c["speaker_text"], c["text"]) for c in found] == [(speaker, content)]
+
+
+def test_the_outlet_that_quoted_him_is_not_the_speaker(nlp):
+    text = ("Mr. Anders Holm spoke on Friday.\n\n"
+            "“Either we find a political way to end this war, or it gets worse,” the Associated Press quoted him as saying.")
+    c = find(claims(nlp, text), "him", "quote")
+    assert resolved_to(text, c) == "Anders Holm"
+
+
+def test_who_after_the_last_of_two_conjuncts_is_that_person(nlp):
+    text = ("They agreed with U.S. intelligence agencies and Secretary of State Mike Pompeo, who testified that "
+            "the agreement limited the nuclear activities.")
+    assert resolved_to(text, find(claims(nlp, text), "who", "testify")) == "Mike Pompeo"
+
+
+def test_we_in_an_interview_answer_is_the_interviewee(nlp):
+    text = ("MOSCOW - Ambassador John Miller tells the Daily Ledger in an exclusive interview that trade will grow.\n\n"
+            "Q: What comes next?\n\nA: We believe the talks will resume in spring.")
+    assert resolved_to(text, find(claims(nlp, text), "We", "believe")) == "John Miller"
