@@ -369,7 +369,7 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         if v.dep_ == "conj" and (name := _stranded_subject(v, mask)) is not None:
             return name  # '“…,” Ramos, 58, told AFP': the parser joined name and verb to the quoted clause
         after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")]
-        if after and after[0].left_edge.i == v.i + 1:
+        if after and after[0].left_edge.i == v.i + 1 and v.tag_ != "VBG":  # 'said Margoev', not 'telling Tlaib'
             return after[0]
         if v.dep_ == "relcl" and v.tag_ in ("VBG", "VBN"):
             return None
@@ -1044,12 +1044,13 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             p = inside[-1]
             c.antecedent = (p.start_char, p.end_char)
             c.meta["person"] = True
-        elif (name := _trailing_name(doc, c.speaker)) is not None:
+        elif (name := _trailing_name(doc, c.speaker)) is not None and not (role == "title" and _after_preposition(doc, name)):
             c.antecedent = name
             c.meta["person"] = h.ent_type_ not in ("ORG", "NORP", "GPE") and role != "group"
         elif role == "back-title" and h.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in h.children):
             # 'a senior official said … the official said' / 'officials told reporters … the official said': unnamed
-            introduced = any(t.lemma_.lower() == h.lower_ and t.dep_ in ("nsubj", "nsubjpass") and cue_of(t.head) and (
+            introduced = any(t.lemma_.lower() == h.lower_ and t.dep_ in ("nsubj", "nsubjpass") and not (mask and mask[t.idx])
+                             and (cue := cue_of(t.head)) and cue[0].type in SPEECH_TYPES and (
                 t.tag_ == "NNS" or any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in t.children)) for t in doc[:h.i])
             if not introduced and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
                 c.antecedent, c.meta["person"] = previous.antecedent, True  # 'Zadboum also said … The official said'
@@ -1170,6 +1171,15 @@ def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
     after_preposition = person.start > 0 and doc[person.start - 1].pos_ == "ADP"
     possessive = person.end < len(doc) and doc[person.end].tag_ == "POS"
     return after_preposition or possessive
+
+
+def _after_preposition(doc: Doc, name: tuple[int, int]) -> bool:
+    """'the head of the Russian Duma': the name is the body the title belongs to, not its holder."""
+    span = doc.char_span(*name, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "ADP"
 
 
 def _person_before(doc: Doc, who: Token, persons: list[Span]) -> Span | None:

@@ -660,10 +660,11 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
     if role.lower_ not in roles():
         return ""
     country, required = _title_terms([t for t in title[:role.i - title.start]
-                                      if t.pos_ != "DET" and t.tag_ != "POS" and not t.is_punct])
-    if not country:  # 'the deputy foreign minister of Syria'
-        country = _country_of([t.text for c in role.rights if c.dep_ == "prep" and c.lower_ == "of"
-                               for t in c.subtree if t.i < title.end])
+                                      if t.pos_ not in ("DET", "PRON") and t.tag_ != "POS" and not t.is_punct])
+    of = [t for c in role.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree if t.i < title.end]
+    country = country or _country_of([t.text for t in of])  # 'the deputy foreign minister of Syria'
+    # 'the head of the Russian Duma': the body named must be in the holder's description too
+    required += [t.text for t in of if t.pos_ == "PROPN" and not _country_of([t.text])]
     keys = {m.key for m in mentions if m.label == "PERSON" and m.key
             and any(_holds(d, role.lower_, country, required) for d in m.descriptions)}
     return keys.pop() if len(keys) == 1 else ""

@@ -644,3 +644,27 @@ def test_we_in_an_interview_answer_is_the_interviewee(nlp):
     text = ("MOSCOW - Ambassador John Miller tells the Daily Ledger in an exclusive interview that trade will grow.\n\n"
             "Q: What comes next?\n\nA: We believe the talks will resume in spring.")
     assert resolved_to(text, find(claims(nlp, text), "We", "believe")) == "John Miller"
+
+
+@pytest.mark.parametrize("text,speaker,key", [
+    ("Turkey needs the missiles, its defence minister told the United States.\n\nThe comments came on Friday.\n\n"
+     "Defence Minister Hulusi Akar spoke to his American counterpart Mark Esper by phone.",
+     "its defence minister", "PERSON:hulusi akar"),
+    ("Chairman of the Russian State Duma Vyacheslav Volodin arrived in Tehran. Russian President Vladimir Putin "
+     "sent greetings.\n\nThe head of the Russian Duma mentioned the role of parliaments.",
+     "The head of the Russian Duma", "PERSON:vyacheslav volodin"),
+])
+def test_a_title_is_its_one_holder_in_the_article(text, speaker, key):
+    """'its' is no qualifier; the body after 'of' must be in the holder's description (the Duma, not Russia)."""
+    from analysis import nlp as nlp_mod
+    from analysis.extraction import analyse_doc
+
+    rows = analyse_doc(nlp_mod.parse(text), "t", "")
+    assert [r["speaker_key"] for r in rows["claims"] if r["speaker_text"] == speaker] == [key]
+
+
+def test_the_one_told_in_a_participle_is_not_the_speaker(nlp):
+    text = ("Craig protested immediately, telling Tlaib that he trusts “people who are trained.”\n\n"
+            "Afterward, he told the News, “It’s insulting.”")
+    found = claims(nlp, text)
+    assert find(found, "Craig", "tell") and resolved_to(text, find(found, "he", "tell")) == "Craig"

@@ -112,3 +112,14 @@ def test_several_people_or_a_body_named_after_one_are_no_person(text):
 
     rows = doc_rows(load()(text))
     assert [c["speaker_key"] for c in rows["claims"]] == [""]
+
+
+def test_a_pronoun_agrees_with_the_given_names_gender():
+    """'Rashida' is female (first_names.csv), so 'he' is the man named before her."""
+    from analysis.claims import extract_claims
+    from analysis.nlp import load
+
+    text = ("Police chief James Craig met Rashida Tlaib on Monday.\n\n"
+            "Tlaib said the analysts must change. Afterward, he said, “It’s insulting.”")
+    c = [c for c in extract_claims(load()(text)) if c["speaker_text"] == "he"][0]
+    assert text[c["antecedent_start"]:c["antecedent_end"]] == "James Craig"
