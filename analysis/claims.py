@@ -368,12 +368,18 @@ def subject_of(verb: Token, mask=None) -> Token | None:
                 return c if v.lemma_ in PASSIVE_BELIEF or quoted else None
         if v.dep_ == "conj" and (name := _stranded_subject(v, mask)) is not None:
             return name  # '“…,” Ramos, 58, told AFP': the parser joined name and verb to the quoted clause
-        after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")]
+        after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")
+                 and not (mask and mask[c.idx])]
         if after and after[0].left_edge.i == v.i + 1 and v.tag_ != "VBG":  # 'said Margoev', not 'telling Tlaib'
             return after[0]
         if v.dep_ == "relcl" and v.tag_ in ("VBG", "VBN"):
             return None
         if v.dep_ == "acl" and v.tag_ == "VBG":
+            # 'issued a statement describing …', 'said in a statement accusing …': the statement's author
+            if speaker_words().get(v.head.lemma_.lower()) == "document":
+                verb = v.head.head.head if v.head.dep_ == "pobj" else v.head.head if v.head.dep_ == "dobj" else None
+                if verb is not None and verb.pos_ in ("VERB", "AUX") and (author := subject_of(verb, mask)) is not None:
+                    return author
             return v.head
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_ in ("quote", "cite"):
             v = v.head.head  # '… was quoted as saying that …', 'quoted Lavrov as saying': the quoted one says it
@@ -976,6 +982,8 @@ def absorb_following(claims: list[Claim], quotes: list[Quote], paras) -> None:
             if any(o is not c and o.speaker != c.speaker and not (c.speaker[0] <= o.cue_start < c.speaker[1]) and
                    (o.start < q.end and o.end > q.start or c.end <= o.cue_start < q.start) for o in claims):
                 break
+            if any(o is not c and o.kind == "mixed" and o.start <= q.start and q.end <= o.end for o in claims):
+                break  # a partial quote inside another claim of the same speaker ('accusing Trump of turning “…”')
             c.end = q.end
 
 

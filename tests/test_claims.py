@@ -668,3 +668,19 @@ def test_the_one_told_in_a_participle_is_not_the_speaker(nlp):
             "Afterward, he told the News, “It’s insulting.”")
     found = claims(nlp, text)
     assert find(found, "Craig", "tell") and resolved_to(text, find(found, "he", "tell")) == "Craig"
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", [
+    ("“This is alarming,” Pelosi said in a statement accusing Trump of turning “a blind eye” to the violence.",
+     "Pelosi", "accuse", "Trump of turning “a blind eye” to the violence"),
+    ('Former President Barack Obama issued a statement describing the move as a "serious mistake."',
+     "Former President Barack Obama", "describe", 'the move as a "serious mistake."'),
+])
+def test_a_statement_doing_the_talking_is_its_authors(nlp, text, speaker, cue, content):
+    c = find(claims(nlp, text), speaker, cue)
+    assert c["text"] == content
+
+
+def test_a_name_inside_a_quote_is_not_the_subject_of_a_participle(nlp):
+    text = 'Defence Minister Avigdor Lieberman urged Mr Assad to "throw the Iranians out", saying "they are only hurting you".'
+    assert find(claims(nlp, text), "Defence Minister Avigdor Lieberman", "say")["text"] == '"they are only hurting you"'
