@@ -1052,7 +1052,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             p = inside[-1]
             c.antecedent = (p.start_char, p.end_char)
             c.meta["person"] = True
-        elif (name := _trailing_name(doc, c.speaker)) is not None and not (role == "title" and _after_preposition(doc, name)):
+        elif (name := _trailing_name(doc, c.speaker)) is not None and not (role == "title" and _after_preposition(doc, name, h)):
             c.antecedent = name
             c.meta["person"] = h.ent_type_ not in ("ORG", "NORP", "GPE") and role != "group"
         elif role == "back-title" and h.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in h.children):
@@ -1085,16 +1085,20 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
 
 
 def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
-    """A title no one before holds, named in the next sentence as the subject of a verb ('…, the spokesman of the
-    customs office announced. Ruhollah Latifi said …'): that person, when the article has not named them before."""
+    """A title no one before holds, named soon after as a subject ('…, the spokesman of the customs office
+    announced. Ruhollah Latifi said …'; '“…,” the head of the Guards, Major General Hossein Salami, said'):
+    that person, within the next three sentences, when the article has not named them before."""
     sent = doc[c.head].sent
-    after = doc[sent.end].sent if sent.end < len(doc) else None
-    if after is None:
-        return -1, -1
     named_before = {p[-1].lower_ for p in persons if p.end_char <= c.speaker[0]}
-    for p in persons:
-        if after.start <= p.start < after.end and p.root.dep_ in ("nsubj", "nsubjpass") and p[-1].lower_ not in named_before:
-            return p.start_char, p.end_char
+    for _ in range(3):
+        if sent.end >= len(doc) or doc[sent.end].idx - c.end > 500:
+            break
+        sent = doc[sent.end].sent
+        for p in persons:
+            root = p.root.head if p.root.dep_ == "appos" else p.root
+            if sent.start <= p.start < sent.end and root.dep_ in ("nsubj", "nsubjpass") and \
+                    p[-1].lower_ not in named_before:
+                return p.start_char, p.end_char
     return -1, -1
 
 
@@ -1122,7 +1126,10 @@ def _countries_near(doc: Doc, persons: list[Span], person: Span) -> set[str]:
         if p[-1].lower_ != person[-1].lower_:
             continue
         skip = {x.i for c in p.root.children if c.dep_ in ("relcl", "acl", "advcl") for x in c.subtree}
-        for t in p.root.subtree:  # the person's own phrase: titles before the name, appositions after it
+        phrase = list(p.root.subtree)
+        if p.root.dep_ == "appos":  # 'the Iranian president, Hassan Rouhani': the title the name stands beside
+            phrase += [p.root.head] + [x for c in p.root.head.lefts for x in c.subtree]
+        for t in phrase:  # the person's own phrase: titles before the name, appositions after it
             if t.i in skip:
                 continue
             w = t.lower_.removesuffix("'s").removesuffix("’s")
@@ -1181,13 +1188,18 @@ def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
     return after_preposition or possessive
 
 
-def _after_preposition(doc: Doc, name: tuple[int, int]) -> bool:
-    """'the head of the Russian Duma': the name is the body the title belongs to, not its holder."""
+def _after_preposition(doc: Doc, name: tuple[int, int], head: Token) -> bool:
+    """'the head of the (elite) Russian Duma': the name hangs on a preposition of the title, so it is the
+    body the title belongs to, not its holder."""
     span = doc.char_span(*name, alignment_mode="expand")
-    i = span.start - 1 if span is not None else -1
-    while i >= 0 and doc[i].pos_ == "DET":
-        i -= 1
-    return i >= 0 and doc[i].pos_ == "ADP"
+    if span is None or span.root.ent_type_ == "PERSON":  # 'the head of X in Moscow Rajab Safarov' is his name
+        return False
+    for t in span.root.ancestors:
+        if t.i == head.i:
+            return False
+        if t.dep_ == "prep":
+            return True
+    return False
 
 
 def _person_before(doc: Doc, who: Token, persons: list[Span]) -> Span | None:

@@ -74,6 +74,11 @@ def facility_words() -> set[str]:
     return set(_words()["facility"])
 
 
+def place_nouns() -> set[str]:
+    """Nouns whose 'of' object is a place ('the town of Tal Abyad', 'a resident of Tal Abyad')."""
+    return set(_words()["place_noun"])
+
+
 def org_words() -> set[str]:
     """Words of organisation or place names ('University', 'Inc'): 'George Mason University' is no person."""
     return set(_words()["org_word"])
@@ -340,8 +345,18 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
     object of a place preposition (``in Kiev``, ``near Rasht``), is a place."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     countries = {c.lower() for c in country_words()}
+    given = first_names()
+    # a multi-word "person" named somewhere as a place ('outside the town of Tal Abyad') is that place everywhere
+    places = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.root.dep_ == "pobj" and
+              (e.root.head.lower_ in ONLY_PLACES or e.root.head.lower_ == "of" and e.root.head.head.lemma_.lower() in place_nouns())
+              and e[0].lower_ not in given and e[0].lower_.rstrip(".") not in honorifics() and not e.id_}
+    named = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in given}
+    places -= {p for p in places if p.split()[-1] in named}  # 'in Mr. Bolton's book': John Bolton is named
     out = []
     for e in ents:
+        if e.label_ == "PERSON" and e.text in places:
+            out.append(Span(doc, e.start, e.end, label="GPE"))
+            continue
         if e.label_ == "PERSON" and len(e) == 1 and not e.id_ and e.text not in surnames:
             tok = e[0]
             if tok.lower_ in countries or (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE):

@@ -197,3 +197,14 @@ def test_a_line_break_starts_a_sentence(nlp):
     doc = nlp("Media caption Syrian state TV footage shows missiles over Damascus on Thursday\n\n"
               "Mr Qasemi said Israel \"cannot stand peace\".")
     assert [t.dep_ for t in doc if t.text in ("Qasemi", "said")] == ["nsubj", "ROOT"]
+
+
+def test_a_name_used_as_a_place_is_a_place_everywhere(nlp):
+    """'outside the town of Tal Abyad' makes the model's PERSON 'Tal Abyad' a place in the whole article."""
+    from analysis.entities import _places_not_people
+    from spacy.tokens import Span
+
+    doc = nlp("A man was killed outside the town of Tal Abyad on Monday.\n\nA resident of Tal Abyad spoke.")
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.text == "Tal Abyad" else e for e in doc.ents]
+    fixed = _places_not_people(doc, [e for e in ents if e.text in ("Tal Abyad", "Tal")] or ents)
+    assert {e.label_ for e in fixed if e.text == "Tal Abyad"} == {"GPE"}
