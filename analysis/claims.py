@@ -472,6 +472,12 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             elif c.i > verb.i:
                 hi = reported_tail(doc, verb, dash_aside(doc, lo, hi))
             return trim(doc, lo, hi)
+    for c in verb.children:  # 'told Macron in a phone call that S': the parser hung S on the call
+        for noun in (x for x in c.children if c.dep_ == "prep" and x.dep_ == "pobj"):
+            for x in noun.children:
+                if x.dep_ in ("acl", "relcl", "ccomp") and x.i > verb.i and \
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+                    return trim(doc, x.left_edge.i, reported_tail(doc, verb, x.right_edge.i))
     parts = []
     dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     for c in verb.children:
@@ -939,13 +945,22 @@ RELAY_CUES = {"report", "according to", "quote", "write"}  # how outlets pass wo
 
 
 def _relayed(doc: Doc, outer: Claim, inner: Claim) -> bool:
-    """'Medvedev said that …, the AP reports' / '“…,” Kocijancic told reporters, according to Bloomberg': an
-    outlet or organisation passing on a named person's words, which are that person's claim."""
-    if inner.head < 0 or outer.head < 0 or not (doc[inner.head].ent_type_ == "PERSON" or
-                                                doc[inner.head].lower_ in PERSONAL_PRONOUNS):
+    """'Medvedev said that …, the AP reports' / '“…,” Kocijancic told reporters, according to Bloomberg' /
+    '… rejected the accusations, state media said': an outlet passing on a person's words, which are that
+    person's claim (a named person, a pronoun or a title)."""
+    if inner.head < 0 or outer.head < 0:
         return False
-    return outer.cue in RELAY_CUES and doc[outer.head].ent_type_ != "PERSON" and outer.start <= inner.speaker[0] < outer.end \
-        and outer.start <= inner.cue_start < outer.end
+    ih, oh = doc[inner.head], doc[outer.head]
+    if not (ih.ent_type_ == "PERSON" or ih.lower_ in PERSONAL_PRONOUNS or speaker_words().get(ih.lower_) == "title"):
+        return False
+    media = "media" in (speaker_words().get(oh.lower_), speaker_words().get(oh.lemma_.lower()))
+    if not (outer.cue in RELAY_CUES or media) or oh.ent_type_ == "PERSON":
+        return False
+    inside = outer.start <= inner.speaker[0] < outer.end and outer.start <= inner.cue_start < outer.end
+    # '… told Macron that …, the agency reported': the outlet closes the sentence the person speaks in
+    closing = inner.cue_start < outer.cue_start and ih.sent.start == oh.sent.start and \
+        outer.start < inner.end and inner.start < outer.end
+    return inside or closing
 
 
 def drop_nested(claims: list[Claim], doc: Doc | None = None) -> list[Claim]:
@@ -1063,7 +1078,12 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if not introduced and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
                 c.antecedent, c.meta["person"] = previous.antecedent, True  # 'Zadboum also said … The official said'
         elif role == "title" and any(t.dep_ == "det" and t.lower_ in INDEFINITE for t in h.children):
-            pass  # "an official", "another diplomat": someone not named
+            # 'TEHRAN - An associate professor in the Department of … at RUDN University believes … . …, Vladimir
+            # Ivanov tells the Tehran Times': a lead that describes someone at length before naming them
+            if _in_lead(doc, h) and len(doc.char_span(s, e, alignment_mode="expand") or ()) >= 6:
+                c.antecedent = _named_next(doc, c, unquoted)
+                c.meta["person"] = c.antecedent != (-1, -1)
+            # elsewhere "an official", "another diplomat": someone not named
         elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
             c.antecedent = _previous_person(candidates, last_person, s, PRONOUN_GENDER.get(h.lower_), genders)
             if role == "title" and _of_organisation(h):
@@ -1100,6 +1120,12 @@ def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
                     p[-1].lower_ not in named_before:
                 return p.start_char, p.end_char
     return -1, -1
+
+
+def _in_lead(doc: Doc, tok: Token) -> bool:
+    """Is the token in the article's first sentence (after at most a headline)?"""
+    starts = [s.start for s in doc.sents if any(t.is_alpha for t in s)][:2]
+    return tok.sent.start in starts
 
 
 def _of_organisation(head: Token) -> bool:

@@ -704,3 +704,31 @@ def test_a_title_with_a_country_skips_the_president_of_another(nlp):
 
     c = find(extract_claims(load()(text)), "The US president", "warn")
     assert resolved_to(text, c) == ""
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ("Foreign Ministry spokesman Abbas Karimi rejected what he called “unreal accusations” about the attacks, "
+     "state media said.", "Foreign Ministry spokesman Abbas Karimi", "reject"),
+    ('Russia\'s foreign minister, Sergei Petrov, called the shooting a "planned provocation," The Associated Press reports.',
+     "Russia's foreign minister", "call"),
+    ("President Anna Berg told her counterpart Omar Haddad in a phone call that Europe had only a “limited "
+     "opportunity” to act, the state news agency reported.", "President Anna Berg", "tell"),
+])
+def test_an_outlet_relaying_a_title_or_closing_the_sentence_is_no_speaker(text, speaker, cue):
+    from analysis.nlp import load
+
+    found = extract_claims(load()(text))
+    assert [(c["speaker_text"], c["cue"]) for c in found] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("lead,expected", [
+    ("TEHRAN - An associate professor in the Department of Comparative Politics at Moscow State University "
+     "believes that sanctions bring the three countries together.", "Vladimir Ivanov"),
+    ("A senior diplomat believes that sanctions bring the three countries together.", ""),
+])
+def test_a_lead_that_describes_someone_at_length_names_them_next(lead, expected):
+    from analysis.nlp import load
+
+    text = lead + " The three are expanding their ties, Vladimir Ivanov tells the Daily Ledger."
+    c = [c for c in extract_claims(load()(text)) if c["cue"] == "believe"][0]
+    assert resolved_to(text, c) == expected
