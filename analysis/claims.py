@@ -100,7 +100,7 @@ def speaker_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _gendered_words() -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {"given": {}, "honorific": {}}
+    out: dict[str, dict[str, str]] = {"given": {}, "honorific": {}, "title": {}}
     with open(DATA / "first_names.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             out[r.get("kind") or "given"][r["name"].lower()] = r["gender"]
@@ -115,6 +115,11 @@ def first_names() -> dict[str, str]:
 def gendered_honorifics() -> dict[str, str]:
     """Honorifics that tell a gender ('Mrs', 'Mr'), from the same file."""
     return _gendered_words()["honorific"]
+
+
+def gendered_titles() -> dict[str, str]:
+    """Titles that tell a gender ('the freshman congresswoman', 'spokeswoman Morgan Ortagus'), same file."""
+    return _gendered_words()["title"]
 
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
@@ -1085,7 +1090,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 c.meta["person"] = c.antecedent != (-1, -1)
             # elsewhere "an official", "another diplomat": someone not named
         elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
-            c.antecedent = _previous_person(candidates, last_person, s, PRONOUN_GENDER.get(h.lower_), genders)
+            gender = PRONOUN_GENDER.get(h.lower_) or gendered_titles().get(h.lower_)
+            c.antecedent = _previous_person(candidates, last_person, s, gender, genders)
             if role == "title" and _of_organisation(h):
                 c.antecedent = (-1, -1)  # 'the spokesman for the AK Party' is not whoever spoke last: who holds it
             elif role == "title" and (country := _title_country(h)):
@@ -1270,7 +1276,7 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
 def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
     """Surname → gender, from a known given name ('Natalia Eismont') or an honorific ('Mrs. May')
     anywhere in the article, so a lone surname inherits it; surnames with conflicting evidence are left out."""
-    names, honorifics, out, clash = first_names(), gendered_honorifics(), {}, set()
+    names, honorifics, out, clash = first_names(), {**gendered_honorifics(), **gendered_titles()}, {}, set()
     for p in persons:
         words = [t for t in p if t.is_alpha or t.text.endswith(".")]
         if not words:

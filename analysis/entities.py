@@ -24,7 +24,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .claims import doc_text, first_names
+from .claims import doc_text, first_names, speaker_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -248,8 +248,19 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
 
     # 'Nikki Haley' tagged ORG, 'Farhad Azima' a WORK_OF_ART
     mistyped = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT")
-    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in mistyped and given_name_first(e) else e
-            for e in ents]
+    titles = {w for w, kind in speaker_words().items() if kind == "title"} | set(roles()) | person_nouns()
+    countries = {w for ws in country_words().values() for w in ws}
+
+    def after_title(span: Span) -> bool:
+        """'spokeswoman Morgan Ortagus' typed ORG: a title word just before a two- or three-word name."""
+        words = [t.lower_ for t in span]
+        return span.start > 0 and doc[span.start - 1].lower_ in titles and doc[span.start - 1].dep_ == "compound" and \
+            2 <= len(span) <= 3 and all(_is_name_token(t) and t.is_title for t in span) and \
+            span.root.dep_ not in ("compound", "amod", "nmod") and \
+            not places.intersection(words) and not countries.intersection(words)  # not 'deputy White House counsel'
+
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in mistyped and (given_name_first(e) or after_title(e))
+            else e for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
 
     def free(i: int) -> bool:

@@ -123,3 +123,18 @@ def test_a_pronoun_agrees_with_the_given_names_gender():
             "Tlaib said the analysts must change. Afterward, he said, “It’s insulting.”")
     c = [c for c in extract_claims(load()(text)) if c["speaker_text"] == "he"][0]
     assert text[c["antecedent_start"]:c["antecedent_end"]] == "James Craig"
+
+
+def test_a_gendered_title_agrees_and_a_name_after_a_title_is_a_person():
+    """'the freshman congresswoman' is not the man named last; 'spokeswoman Morgan Ortagus' is a person
+    even when the model types the name ORG (both from first_names.csv / speaker_words.csv)."""
+    from analysis.claims import extract_claims
+    from analysis.nlp import load
+
+    text = ("Rep. Rashida Tlaib toured the police department on Monday.\n\n"
+            "“They all look the same,” the freshman congresswoman told the police chief, James Craig.\n\n"
+            "“We look forward to our talks,” spokeswoman Morgan Ortagus said.\n\nShe said more was to come.")
+    doc = load()(text)
+    assert "Morgan Ortagus" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+    got = {c["speaker_text"]: text[c["antecedent_start"]:c["antecedent_end"]] for c in extract_claims(doc)}
+    assert got["the freshman congresswoman"].endswith("Rashida Tlaib") and got["She"] == "Morgan Ortagus"
