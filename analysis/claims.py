@@ -866,6 +866,28 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
     return out
 
 
+# An embedded post as news pages print it: 'text — Name (@handle) October 8, 2019'
+POST_SIGNATURE = re.compile(r"\s[\u2014\u2013-]{1,2}\s*([^\s()@][^()@\n]{0,60}?)\s*\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+
+
+def post_claims(doc: Doc, paras) -> list[Claim]:
+    """An embedded tweet or post: its author (named before the @handle) says the paragraph, verbatim."""
+    out = []
+    text = doc_text(doc)
+    for ps, pe in paras:
+        m = POST_SIGNATURE.search(text, ps, pe)
+        if m is None or m.end() < pe - 1 or not re.search(r"[^\W\d_]{2}", text[ps:m.start()]):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        handle = text.index("(@", m.end(1))
+        c = Claim("direct", "tweet", "speech", handle, m.end(), ps, m.start())  # the cue: '(@handle) date'
+        c.speaker, c.head = (span.start_char, span.end_char), span[-1].i
+        out.append(c)
+    return out
+
+
 def _headline_label(span: Span) -> bool:
     """A headline's 'Name: …' label: title-case words, none a rubric ('The Latest') or a function word."""
     words = speaker_words()
@@ -1334,6 +1356,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     mask = quote_mask(len(text), quotes)
     claims = [c for t in cue_candidates(doc) if (c := verb_claim(doc, t, quotes, paras, mask)) is not None]
     claims += transcript_claims(doc, paras, mask)
+    claims += post_claims(doc, paras)
     claims += dash_claims(doc, quotes, mask)
     claims += colon_claims(doc, quotes, mask)
     claims = drop_nested(claims, doc)

@@ -732,3 +732,11 @@ def test_a_lead_that_describes_someone_at_length_names_them_next(lead, expected)
     text = lead + " The three are expanding their ties, Vladimir Ivanov tells the Daily Ledger."
     c = [c for c in extract_claims(load()(text)) if c["cue"] == "believe"][0]
     assert resolved_to(text, c) == expected
+
+
+def test_an_embedded_post_is_its_authors_direct_claim(nlp):
+    text = ("Fans reacted online.\n\ni know theyre both rich but that is not a mere difference of opinion. "
+            "— Oliver Willis (@owillis) October 8, 2019\n\nThe show went on.")
+    c = find(claims(nlp, text), "Oliver Willis", "tweet")
+    assert c["kind"] == "direct" and c["text"] == "i know theyre both rich but that is not a mere difference of opinion."
+    assert text[c["cue_start"]:c["cue_end"]] == "(@owillis) October 8, 2019"
