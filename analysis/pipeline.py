@@ -16,10 +16,11 @@ import pandas as pd
 
 from . import __version__
 from .corpus import iter_files, load_corpus
-from .entities import MENTION_COLUMNS, link_corpus
+from .entities import MENTION_COLUMNS
 from .cache import ResultCache, article_key
 from .distributed import analyse_on_cluster
 from .extraction import RAW_CLAIM_COLUMNS, RAW_MENTION_COLUMNS, analyse, is_english
+from .linking import link_corpus
 from .spill import Spill
 from .tables import TableFiles, read_manifest, read_table, write_manifest, write_parts, write_table
 
@@ -62,8 +63,8 @@ RESULT_FILES = ("offsets.py", "nlp.py", "entities.py", "claims.py", "extraction.
                 "data/gazetteer.jsonl", "data/entity_words.csv", "data/demonyms.csv", "data/cues.csv",
                 "data/speaker_words.csv", "data/first_names.csv")
 # ... and, with the loader and its knowledge files, the tables.
-TABLE_FILES = RESULT_FILES + ("corpus.py", "markup.py", "encoding.py", "language.py", "dedupe.py", "pipeline.py",
-                              "data/outlets.csv", "data/html_tags.csv", "data/scripts.csv",
+TABLE_FILES = RESULT_FILES + ("corpus.py", "markup.py", "encoding.py", "language.py", "dedupe.py", "linking.py",
+                              "pipeline.py", "data/outlets.csv", "data/html_tags.csv", "data/scripts.csv",
                               "data/language_markers.csv", "data/stopwords.csv")
 
 

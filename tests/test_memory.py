@@ -1,9 +1,16 @@
-"""Issue 6, memory: the corpus streams through the loader, copies found from digests and sentence
-hashes. Texts written for the tests."""
+"""Issue 6, memory: the corpus streams through the loader and linking reads distinct identities.
+Texts written for the tests."""
+import random
+
 import pandas as pd
+import pytest
 
 from analysis.corpus import iter_articles, load_corpus, problem_table
 from analysis.dedupe import Duplicates
+from analysis.entities import VALUE_LABELS, article_mentions
+from analysis.extraction import RAW_MENTION_COLUMNS
+from analysis.linking import Identities, articles_per_entity, link, link_corpus
+from analysis.nlp import DEFAULT_MODEL, load
 
 STORY = ("Foreign Minister Anna Petrova said on Monday that the talks in Geneva had been useful. "
          "Petrova told reporters that both delegations would meet again in April. "
@@ -11,6 +18,11 @@ STORY = ("Foreign Minister Anna Petrova said on Monday that the talks in Geneva 
          "Critics in Moscow said the meeting changed nothing at all. "
          "Officials in Tehran declined to comment on the talks. "
          "The next round is expected to last two full days.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(DEFAULT_MODEL)  # the pipeline the extraction itself uses
 
 
 # ---------------------------------------------------------------- the loader
@@ -44,3 +56,60 @@ def test_duplicates_keep_digests_and_sentence_hashes_not_texts():
     assert seen.check("Short and new.", "d") is None
     assert all(isinstance(k, bytes) and len(k) == 16 for k in seen.exact)
     assert not any(isinstance(x, str) and len(x) > 1 for sketch, _ in seen.sketches for x in sketch)
+
+
+# ---------------------------------------------------------------- linking from distinct identities
+
+ARTICLES = [
+    "Nikolai Petrenko, an economist at the Baltic Institute, spoke in Riga on Monday. Petrenko met students in Tehran.",
+    "Nikolay Petrenko spoke at a conference in Baku. The Caspian Institute of Maritime Law (CIML) hosted it.",
+    "On Friday, Nikolai Petrenko said he would return to Moscow. Analysts at CIML expect more trade with Iran.",
+    "Russian Foreign Minister Pavel Orlov met Iranian President Darius Karimi in Tehran on Monday. "
+    "The Iranian leader thanked his guest. Karim Nassar spoke first. MGIMO's Karim Nassar then warned.",
+]
+
+
+@pytest.fixture(scope="module")
+def raw_mentions(nlp):
+    rows = []
+    for k, doc in enumerate(nlp.pipe(ARTICLES)):
+        for m in article_mentions(doc):
+            rows.append({"article_id": f"a{k}", "text": m.text, "label": m.label, "start": m.start, "end": m.end,
+                         "sentence": "", "sentence_id": m.sentence_id, "text_start": m.start, "text_end": m.end,
+                         "key": m.key, "name": m.name, "descriptions": "|".join(m.descriptions)})
+    return pd.DataFrame(rows, columns=RAW_MENTION_COLUMNS)
+
+
+def test_linking_reads_the_distinct_identities_not_every_mention(raw_mentions):
+    mentions, entities, keymap = link_corpus(raw_mentions)
+    petrenko = entities[entities["name"] == "Nikolai Petrenko"].iloc[0]
+    assert petrenko["n_articles"] == 3 and petrenko["description"] == "an economist at the Baltic Institute"
+    assert "Nikolay Petrenko" in petrenko["aliases"].split("|")
+    # Every mention written three times over: the same entities, each with three times the mentions.
+    tripled = pd.concat([raw_mentions] * 3).sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+    identities = Identities()
+    identities.add(0, tripled.to_dict("records"))
+    assert len(identities.seen) < len(raw_mentions)  # fewer identities than mentions, let alone their copies
+    _, again, _ = link_corpus(tripled)
+    pd.testing.assert_frame_equal(again.drop(columns="n_mentions"), entities.drop(columns="n_mentions"))
+    assert (again["n_mentions"] == 3 * entities["n_mentions"]).all()
+
+
+def test_identities_gathered_in_any_order_of_articles_link_as_in_table_order(raw_mentions):
+    """Articles arrive in completion order; each identity keeps its earliest place, so the first
+    name, label and description seen are those of the tables' order (a bug caught at scale)."""
+    mentions, entities, keymap = link_corpus(raw_mentions)
+    raw_mentions = raw_mentions[~raw_mentions["label"].isin(VALUE_LABELS)]  # (the extraction leaves values out)
+    ids = sorted(raw_mentions["article_id"].unique())
+    for seed in range(3):
+        identities = Identities()
+        arrival = ids[:]
+        random.Random(seed).shuffle(arrival)
+        for aid in arrival:
+            rank = ids.index(aid)
+            identities.add(rank << 32, raw_mentions[raw_mentions["article_id"] == aid].to_dict("records"))
+        links = link(identities)
+        linked = links.assign(raw_mentions).sort_values(["article_id", "start", "end"], kind="stable")
+        assert linked[["entity_id", "label"]].values.tolist() == mentions[["entity_id", "label"]].values.tolist()
+        pd.testing.assert_frame_equal(links.entity_table(articles_per_entity(mentions)), entities)
+        assert links.keymap(raw_mentions) == keymap

@@ -181,7 +181,8 @@ def _raw_mentions(corpus_dir):
 def test_linking_does_not_depend_on_value_rows_or_row_order(corpus):
     """Extraction leaves value mentions (numbers, times) out and the pipeline gathers rows in
     article-id order to save copies at scale; linking must give the same tables either way."""
-    from analysis.entities import VALUE_LABELS, link_corpus
+    from analysis.entities import VALUE_LABELS
+    from analysis.linking import link_corpus
 
     raw = _raw_mentions(corpus)
     assert raw["label"].isin(VALUE_LABELS).any() and raw["article_id"].nunique() == 3
