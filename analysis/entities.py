@@ -484,13 +484,19 @@ def _title_matcher(vocab) -> Matcher:
 _MATCHERS: dict[int, Matcher] = {}
 
 
+def title_matcher(vocab) -> Matcher:
+    """The title matcher of a vocabulary, made on first use (the pipeline makes it when it loads,
+    outside any memory zone, so the strings of its patterns stay in the vocabulary)."""
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = _MATCHERS[id(vocab)] = _title_matcher(vocab)
+    return matcher
+
+
 def _titles(doc: Doc) -> list[Span]:
     """``the Iranian President``, ``The IRI leader``: a role noun after ``the``, not followed by a name."""
-    matcher = _MATCHERS.get(id(doc.vocab))
-    if matcher is None:
-        matcher = _MATCHERS[id(doc.vocab)] = _title_matcher(doc.vocab)
     spans = []
-    for _, s, e in matcher(doc):
+    for _, s, e in title_matcher(doc.vocab)(doc):
         if e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].lower_ == "of"):
             continue
         spans.append(doc[s:e])

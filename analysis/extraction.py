@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterable, Iterator
+from collections.abc import Collection, Iterator
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
+from .distributed import batched, records
 from .claims import INDEFINITE, doc_text, extract_claims
 from .entities import VALUE_LABELS, Mention, article_mentions, title_holder
 from .offsets import OffsetMap
@@ -156,15 +157,18 @@ def _merge(parts: list[dict]) -> dict[str, list[dict]]:
     return {"mentions": [r for p in parts for r in p["mentions"]], "claims": [r for p in parts for r in p["claims"]]}
 
 
-def analyse(articles: pd.DataFrame, spacy_model: str = nlp_mod.DEFAULT_MODEL, *,
+def analyse(articles: pd.DataFrame | Collection[dict], spacy_model: str = nlp_mod.DEFAULT_MODEL, *,
             batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[str, dict[str, list[dict]]]]:
-    """``(article_id, results)`` per article, parsing with ``nlp.pipe`` in batches: in order in
-    this process, or with ``n_process > 1`` in completion order from a pool of worker processes
-    (:mod:`analysis.pool`), each running this function on a batch of articles.
+    """``(article_id, results)`` per article (a table, or records with ``article_id``, ``text`` and
+    ``offset_map``), parsing with ``nlp.pipe`` in batches: in order in this process, or with
+    ``n_process > 1`` in completion order from a pool of worker processes (:mod:`analysis.pool`),
+    each running this function on a batch of articles.
 
-    Articles longer than :data:`CHUNK_CHARS` are parsed piecewise and their rows merged; only one
-    batch of Docs is alive at a time, so memory follows the batch, not the corpus.
+    Articles longer than :data:`CHUNK_CHARS` are parsed piecewise and their rows merged. Each batch
+    is parsed in its own spaCy memory zone, which frees the words and strings it added to the
+    vocabulary once its rows are made: memory follows the batch, not the corpus.
     """
+    articles = records(articles)
     if n_process != 1:
         from .pool import TASK_ARTICLES, analyse_in_pool
 
@@ -176,20 +180,23 @@ def analyse(articles: pd.DataFrame, spacy_model: str = nlp_mod.DEFAULT_MODEL, *,
     nlp = nlp_mod.load(spacy_model)
 
     def items() -> Iterator[tuple[str, tuple]]:
-        for aid, text, om in zip(articles["article_id"], articles["text"], articles["offset_map"]):
+        for article in articles:
+            aid, text, om = article["article_id"], article["text"], article["offset_map"]
             pieces = chunks(text)
             for k, (s, e) in enumerate(pieces):
                 yield text[s:e], (aid, om, s, k == len(pieces) - 1)
 
     parts: list[dict] = []
     sentence_base, current_om = 0, (None, None)
-    for doc, (aid, om, base, last) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size,
-                                               component_cfg={ROWS: {"slim": True}}):
-        if current_om[0] is not om and current_om[0] != om:
-            current_om = (om, OffsetMap.from_json(om))
-        part = place_rows(doc.user_data.pop(ROWS), aid, current_om[1], base, sentence_base)
-        parts.append(part)
-        sentence_base += part["n_sentences"]
-        if last:
-            yield aid, _merge(parts)
-            parts, sentence_base = [], 0
+    for batch in batched(items(), batch_size):  # the batches nlp.pipe would make of the whole stream
+        with nlp.memory_zone():  # Docs must not outlive it: only plain rows leave the block
+            for doc, (aid, om, base, last) in nlp.pipe(batch, as_tuples=True, batch_size=batch_size,
+                                                       component_cfg={ROWS: {"slim": True}}):
+                if current_om[0] is not om and current_om[0] != om:
+                    current_om = (om, OffsetMap.from_json(om))
+                part = place_rows(doc.user_data.pop(ROWS), aid, current_om[1], base, sentence_base)
+                parts.append(part)
+                sentence_base += part["n_sentences"]
+                if last:
+                    yield aid, _merge(parts)
+                    parts, sentence_base = [], 0

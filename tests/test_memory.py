@@ -1,10 +1,12 @@
-"""Issue 6, memory: the corpus streams through the loader and linking reads distinct identities.
-Texts written for the tests."""
+"""Issue 6, memory: the corpus streams through the loader, linking reads distinct identities and
+spaCy parses each batch in a memory zone. Texts written for the tests."""
+import json
 import random
 
 import pandas as pd
 import pytest
 
+from analysis import extraction
 from analysis.corpus import iter_articles, load_corpus, problem_table
 from analysis.dedupe import Duplicates
 from analysis.entities import VALUE_LABELS, article_mentions
@@ -113,3 +115,39 @@ def test_identities_gathered_in_any_order_of_articles_link_as_in_table_order(raw
         assert linked[["entity_id", "label"]].values.tolist() == mentions[["entity_id", "label"]].values.tolist()
         pd.testing.assert_frame_equal(links.entity_table(articles_per_entity(mentions)), entities)
         assert links.keymap(raw_mentions) == keymap
+
+
+# ---------------------------------------------------------------- spaCy memory zones
+
+INVENTED = ["Zorblaxian envoy Quintavius Mephrandel met Vostrakine delegates in Glimmerhaven on Monday.",
+            "The Plorvanian premier Ottoline Skeggwater said the Trebnitz accord was dead, analysts said."]
+
+
+def _records(texts, prefix):
+    return [{"article_id": f"{prefix}{i}", "text": t, "offset_map": json.dumps([[0, 0, len(t)]])}
+            for i, t in enumerate(texts)]
+
+
+def test_a_memory_zone_leaves_the_vocabulary_as_it_was_after_each_batch(nlp):
+    list(extraction.analyse(_records([STORY], "warm")))  # load and build what the pipeline builds once
+    strings = len(nlp.vocab.strings)
+    for batch in (INVENTED[:1], INVENTED[1:]):
+        results = dict(extraction.analyse(_records(batch, "x"), batch_size=1))
+        assert results and all(r["mentions"] for r in results.values())
+        assert len(nlp.vocab.strings) == strings
+        assert "Mephrandel" not in nlp.vocab.strings and "Skeggwater" not in nlp.vocab.strings
+
+
+def test_rules_and_the_gazetteer_still_work_after_a_zone_has_ended(nlp):
+    text = ("Iranian President Darius Karimi arrived in Moscow. The Iranian leader met officials of the "
+            "Eurasian Economic Union (EAEU). \u201cWe will meet again,\u201d Karimi told reporters.")
+    first = dict(extraction.analyse(_records([text], "a")))
+    for _ in range(2):  # other texts in zones of their own, then the same text again
+        list(extraction.analyse(_records(INVENTED, "x")))
+        again = dict(extraction.analyse(_records([text], "a")))
+        assert again == first
+    rows = first["a0"]
+    keys = {m["text"]: m["key"] for m in rows["mentions"]}
+    assert keys["the Eurasian Economic Union"] == keys["EAEU"] == "gaz:eaeu"  # the gazetteer ruler
+    assert keys["The Iranian leader"] == keys["Darius Karimi"] == "PERSON:darius karimi"  # the title matcher
+    assert [c["speaker_key"] for c in rows["claims"]] == [keys["Karimi"]]  # the cue rules
