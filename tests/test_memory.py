@@ -1,12 +1,13 @@
-"""Issue 6, memory: the corpus streams through the loader, linking reads distinct identities and
-spaCy parses each batch in a memory zone. Texts written for the tests."""
+"""Issue 6, memory: the corpus streams through the extraction (loader, articles table, linking from
+distinct identities) and spaCy parses each batch in a memory zone. Texts written for the tests."""
 import json
 import random
 
 import pandas as pd
 import pytest
 
-from analysis import extraction
+from analysis import articles as articles_mod
+from analysis import extraction, pipeline
 from analysis.corpus import iter_articles, load_corpus, problem_table
 from analysis.dedupe import Duplicates
 from analysis.entities import VALUE_LABELS, article_mentions
@@ -58,6 +59,28 @@ def test_duplicates_keep_digests_and_sentence_hashes_not_texts():
     assert seen.check("Short and new.", "d") is None
     assert all(isinstance(k, bytes) and len(k) == 16 for k in seen.exact)
     assert not any(isinstance(x, str) and len(x) > 1 for sketch, _ in seen.sketches for x in sketch)
+
+
+def test_the_articles_table_is_written_and_read_back_a_row_group_at_a_time(tmp_path, monkeypatch):
+    monkeypatch.setattr(articles_mod, "ROW_GROUP_ARTICLES", 2)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(corpus / "wire.jsonl", "w", encoding="utf-8") as fh:
+        for i in range(5):
+            fh.write(json.dumps({"id": f"n{i}", "title": f"Item {i}", "text": f"Story number {i} about Geneva."}) + "\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    ids, problems = articles_mod.write_articles(corpus, out)
+    whole = load_corpus(corpus, report=False).articles
+    assert ids == list(whole["article_id"]) and problems.empty
+    import pyarrow.parquet as pq
+
+    assert pq.read_metadata(out / "articles.parquet").num_row_groups == 3
+    pd.testing.assert_frame_equal(pd.read_parquet(out / "articles.parquet"), whole)
+    stored = articles_mod.StoredArticles(out / "articles.parquet", ["article_id", "text"], rows=[3, 0])
+    assert len(stored) == 2
+    assert list(stored) == whole[["article_id", "text"]].iloc[[0, 3]].to_dict("records")
+    assert list(stored) == list(stored)  # iterable again
 
 
 # ---------------------------------------------------------------- linking from distinct identities
@@ -151,3 +174,14 @@ def test_rules_and_the_gazetteer_still_work_after_a_zone_has_ended(nlp):
     assert keys["the Eurasian Economic Union"] == keys["EAEU"] == "gaz:eaeu"  # the gazetteer ruler
     assert keys["The Iranian leader"] == keys["Darius Karimi"] == "PERSON:darius karimi"  # the title matcher
     assert [c["speaker_key"] for c in rows["claims"]] == [keys["Karimi"]]  # the cue rules
+
+
+def test_extract_returns_tables_that_do_not_hold_the_articles(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(f"Talks in Geneva\n\n{STORY}\n", encoding="utf-8")
+    tables = pipeline.extract(corpus, tmp_path / "out")
+    assert "articles" not in tables.loaded and tables.n_rows("articles") == 1
+    assert tables.column("articles", "n_words").tolist() == [len(STORY.split())]
+    pd.testing.assert_frame_equal(tables["articles"], load_corpus(corpus, report=False).articles)
+    assert not [p for p in (tmp_path / "out" / "tables").iterdir() if p.name.startswith(".")]
