@@ -176,6 +176,21 @@ def test_rules_and_the_gazetteer_still_work_after_a_zone_has_ended(nlp):
     assert [c["speaker_key"] for c in rows["claims"]] == [keys["Karimi"]]  # the cue rules
 
 
+def test_batches_are_bounded_by_texts_and_characters():
+    items = [("x" * n, i) for i, n in enumerate([10, 10, 10, 50, 5, 5, 5, 5])]
+    got = [[i for _, i in b] for b in extraction.batches(items, size=3, chars=25)]
+    assert got == [[0, 1], [2], [3], [4, 5, 6], [7]]  # 30 characters is over; 50 goes alone
+    assert [i for b in extraction.batches(items, 3, 25) for _, i in b] == list(range(len(items)))
+
+
+def test_rows_do_not_depend_on_how_texts_are_batched(seeds, monkeypatch):
+    """Batches bounded by characters, not only by count: the rows are those of any other batching."""
+    articles = seeds.reset_index(drop=True)
+    whole = dict(extraction.analyse(articles, batch_size=32))
+    monkeypatch.setattr(extraction, "BATCH_CHARS", 1)  # every text a batch of its own
+    assert dict(extraction.analyse(articles, batch_size=32)) == whole
+
+
 def test_extract_returns_tables_that_do_not_hold_the_articles(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
