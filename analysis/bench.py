@@ -77,7 +77,7 @@ tables = pipeline.extract(sys.argv[1], sys.argv[2], n_process={n_process}, progr
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({{"seconds": time.perf_counter() - t, "own_kb": own, "worker_kb": kids,
-                  "words": int(tables["articles"]["n_words"].sum()), "mentions": tables.n_rows("mentions")}}))
+                  "words": int(tables.column("articles", "n_words").sum()), "mentions": tables.n_rows("mentions")}}))
 """
 
 

@@ -32,7 +32,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from .dedupe import find_duplicates
+from .dedupe import Duplicates
 from .encoding import GUESSED, NotText, decode
 from .language import detect_language
 from .markup import strip_html
@@ -616,8 +616,8 @@ class _Ids:
         return aid
 
 
-def _load_text_file(path: Path, rel: Path, ids: _Ids, found: list, problems: list[dict]) -> None:
-    """One article from a text file, or a problem saying why not."""
+def _text_file_articles(path: Path, rel: Path, ids: _Ids, problems: list[dict]) -> Iterator[tuple[dict, list]]:
+    """The article of a text file as ``(row, notes)``, or a problem saying why there is none."""
     data = _read_bytes(path)
     if not data:
         _problem(problems, path, "empty", "empty file (0 bytes)")
@@ -629,12 +629,13 @@ def _load_text_file(path: Path, rel: Path, ids: _Ids, found: list, problems: lis
         reason = "only a header block, no body text" if art.format == "header" else "no body text"
         _problem(problems, path, "no-body", reason)
         return
-    found.append((_row(ids(path.stem, rel), str(path), art, hashlib.sha256(data).hexdigest()), art.notes))
+    yield _row(ids(path.stem, rel), str(path), art, hashlib.sha256(data).hexdigest()), art.notes
 
 
-def _load_record_file(path: Path, rel: Path, suffix: str, ids: _Ids, found: list,
-                      problems: list[dict]) -> None:
-    """Articles from a record file; a record without text or a broken line is a problem."""
+def _record_file_articles(path: Path, rel: Path, suffix: str, ids: _Ids,
+                          problems: list[dict]) -> Iterator[tuple[dict, list]]:
+    """The articles of a record file as ``(row, notes)``, one record at a time; a record without
+    text or a broken line is a problem."""
     stem = path.name[: -len(suffix)]
     for rec in _records(path):
         where = f"{path}#{rec.label}"
@@ -657,7 +658,7 @@ def _load_record_file(path: Path, rel: Path, suffix: str, ids: _Ids, found: list
         art.encoding = rec.encoding
         rid = _record_value(rec.fields, "id", "article_id") or rec.label
         digest = hashlib.sha256(json.dumps(rec.fields, sort_keys=True, default=str).encode()).hexdigest()
-        found.append((_row(ids(f"{stem}-{rid}", rel), where, art, digest), art.notes))
+        yield _row(ids(f"{stem}-{rid}", rel), where, art, digest), art.notes
 
 
 def _warnings(row: dict, notes: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -678,35 +679,23 @@ def _warnings(row: dict, notes: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _drop_duplicates(found: list[tuple[dict, list]], problems: list[dict]) -> list[tuple[dict, list]]:
-    """Keep the first of every set of copies; each later copy becomes a problem naming the original."""
-    copies = {}
-    for i, j, how in find_duplicates([row["text"] for row, _ in found]):
-        copies[i] = j
-        original = found[j][0]["path"]
-        _problem(problems, found[i][0]["path"], f"{how}-duplicate",
-                 f"{'exact' if how == 'exact' else 'near'} duplicate of {original} (kept there)")
-    return [item for i, item in enumerate(found) if i not in copies]
-
-
-def load_corpus(root: str | os.PathLike, *, report: bool = True) -> Corpus:
-    """Read every article under ``root``; unreadable inputs and notes go to ``problems`` (and stderr)."""
-    root = Path(root)
-    if not root.exists():
-        raise FileNotFoundError(f"corpus folder not found: {root}")
-    problems: list[dict] = []
-    found: list[tuple[dict, list]] = []
-    ids = _Ids()
-    for path in iter_files(root, problems):
-        rel = path.relative_to(root) if path != root else Path(path.name)
-        suffix = _suffix(path)
+def _file_articles(path: Path, root: Path, ids: _Ids, problems: list[dict]) -> Iterator[tuple[dict, list]]:
+    """The articles of one file as ``(row, notes)``; whatever stops the file from being read
+    (binary, unreadable, broken) becomes a problem, after the articles read before it."""
+    rel = path.relative_to(root) if path != root else Path(path.name)
+    suffix = _suffix(path)
+    if suffix in RECORD_SUFFIXES:
+        articles = _record_file_articles(path, rel, suffix, ids, problems)
+    elif suffix in TEXT_SUFFIXES:
+        articles = _text_file_articles(path, rel, ids, problems)
+    else:
+        _problem(problems, path, "unsupported", f"unsupported file type '{suffix or path.name}'")
+        return
+    while True:
         try:
-            if suffix in RECORD_SUFFIXES:
-                _load_record_file(path, rel, suffix, ids, found, problems)
-            elif suffix in TEXT_SUFFIXES:
-                _load_text_file(path, rel, ids, found, problems)
-            else:
-                _problem(problems, path, "unsupported", f"unsupported file type '{suffix or path.name}'")
+            item = next(articles)
+        except StopIteration:
+            return
         except NotText as exc:
             _problem(problems, path, "binary", str(exc))
         except Unusable as exc:
@@ -715,18 +704,47 @@ def load_corpus(root: str | os.PathLike, *, report: bool = True) -> Corpus:
             _os_problem(problems, path, exc)
         except Exception as exc:  # one bad file never stops the corpus
             _problem(problems, path, "unreadable", f"{type(exc).__name__}: {exc}")
-    kept = _drop_duplicates(found, problems)
-    for row, notes in kept:
-        for kind, note in _warnings(row, notes):
-            _problem(problems, row["path"], kind, note, "warning")
-    problems.sort(key=lambda p: _path_key(p["path"]))
+        else:
+            yield item
+            continue
+        return
+
+
+def iter_articles(root: str | os.PathLike, problems: list[dict]) -> Iterator[dict]:
+    """The row of every article under ``root``, one at a time in file order, copies of an earlier
+    one dropped: :func:`load_corpus` without holding the corpus. Every problem (unreadable input,
+    duplicate, warning) is appended to ``problems`` as it is found; :func:`problem_table` sorts them."""
+    root = Path(root)
+    if not root.exists():
+        raise FileNotFoundError(f"corpus folder not found: {root}")
+    ids = _Ids()
+    seen = Duplicates()
+    for path in iter_files(root, problems):
+        for row, notes in _file_articles(path, root, ids, problems):
+            copy = seen.check(row["text"], row["path"])
+            if copy is not None:
+                original, how = copy
+                _problem(problems, row["path"], f"{how}-duplicate", f"{how} duplicate of {original} (kept there)")
+                continue
+            for kind, note in _warnings(row, notes):
+                _problem(problems, row["path"], kind, note, "warning")
+            yield row
+
+
+def problem_table(problems: list[dict], report: bool = True) -> pd.DataFrame:
+    """The problems table, sorted by path (record files by record number); printed on stderr with ``report``."""
+    problems = sorted(problems, key=lambda p: _path_key(p["path"]))
     if report:
         for p in problems:
             print(f"corpus: {p['severity']}: {p['path']}: {p['problem']}", file=sys.stderr)
-    return Corpus(
-        articles=pd.DataFrame([row for row, _ in kept], columns=ARTICLE_COLUMNS),
-        problems=pd.DataFrame(problems, columns=PROBLEM_COLUMNS),
-    )
+    return pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
+
+
+def load_corpus(root: str | os.PathLike, *, report: bool = True) -> Corpus:
+    """Read every article under ``root``; unreadable inputs and notes go to ``problems`` (and stderr)."""
+    problems: list[dict] = []
+    rows = list(iter_articles(root, problems))
+    return Corpus(articles=pd.DataFrame(rows, columns=ARTICLE_COLUMNS), problems=problem_table(problems, report))
 
 
 def _path_key(path: str) -> tuple[str, int]:

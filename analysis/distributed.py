@@ -6,22 +6,38 @@ Only a bounded number of partitions is in flight, so the client never ships the 
 """
 from __future__ import annotations
 
+import itertools
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 import pandas as pd
 
 PARTITION_SIZE = 32  # articles per task
 IN_FLIGHT_PER_WORKER = 2
+ARTICLE_FIELDS = ["article_id", "text", "offset_map"]  # what the NLP reads of an article
 
 
-def analyse_partition(records: list[dict], spacy_model: str,
+def batched(items: Iterable, n: int) -> Iterator[list]:
+    """Lists of ``n`` consecutive items (the last may be shorter)."""
+    it = iter(items)
+    while batch := list(itertools.islice(it, n)):
+        yield batch
+
+
+def records(articles: pd.DataFrame | Collection[dict]) -> Collection[dict]:
+    """Articles as records (dicts with at least :data:`ARTICLE_FIELDS`): a table's rows, or the
+    records themselves, which may be read lazily (:class:`analysis.articles.StoredArticles`)."""
+    if isinstance(articles, pd.DataFrame):
+        return articles[ARTICLE_FIELDS].to_dict("records")
+    return articles
+
+
+def analyse_partition(part: list[dict], spacy_model: str,
                       batch_size: int = PARTITION_SIZE) -> list[tuple[str, dict]]:
     """Worker side (Dask or the local pool): extraction results for one partition of articles."""
     from .extraction import analyse
 
-    articles = pd.DataFrame(records, columns=["article_id", "text", "offset_map"])
-    return list(analyse(articles, spacy_model, batch_size=batch_size, n_process=1))
+    return list(analyse(part, spacy_model, batch_size=batch_size, n_process=1))
 
 
 @contextmanager
@@ -38,13 +54,13 @@ def client_for(scheduler: str):
             yield client
 
 
-def partitions(articles: pd.DataFrame, size: int = PARTITION_SIZE) -> Iterator[list[dict]]:
-    cols = articles[["article_id", "text", "offset_map"]]
-    for i in range(0, len(cols), size):
-        yield cols.iloc[i:i + size].to_dict("records")
+def partitions(articles: pd.DataFrame | Collection[dict], size: int = PARTITION_SIZE) -> Iterator[list[dict]]:
+    """The articles in lists of ``size`` records of :data:`ARTICLE_FIELDS` (what a task ships)."""
+    for batch in batched(records(articles), size):
+        yield [{k: r[k] for k in ARTICLE_FIELDS} for r in batch]
 
 
-def analyse_on_cluster(articles: pd.DataFrame, spacy_model: str, scheduler: str,
+def analyse_on_cluster(articles: pd.DataFrame | Collection[dict], spacy_model: str, scheduler: str,
                        partition_size: int = PARTITION_SIZE) -> Iterator[tuple[str, dict]]:
     """``(article_id, results)`` for every article, computed on the cluster (completion order)."""
     from dask.distributed import as_completed

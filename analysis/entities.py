@@ -18,7 +18,6 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -515,13 +514,19 @@ def _title_matcher(vocab) -> Matcher:
 _MATCHERS: dict[int, Matcher] = {}
 
 
+def title_matcher(vocab) -> Matcher:
+    """The title matcher of a vocabulary, made on first use (the pipeline makes it when it loads,
+    outside any memory zone, so the strings of its patterns stay in the vocabulary)."""
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = _MATCHERS[id(vocab)] = _title_matcher(vocab)
+    return matcher
+
+
 def _titles(doc: Doc) -> list[Span]:
     """``the Iranian President``, ``The IRI leader``: a role noun after ``the``, not followed by a name."""
-    matcher = _MATCHERS.get(id(doc.vocab))
-    if matcher is None:
-        matcher = _MATCHERS[id(doc.vocab)] = _title_matcher(doc.vocab)
     spans = []
-    for _, s, e in matcher(doc):
+    for _, s, e in title_matcher(doc.vocab)(doc):
         if e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].lower_ == "of"):
             continue
         spans.append(doc[s:e])
@@ -721,149 +726,6 @@ def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int])
         out.append(Mention(span.text, "PERSON", span.start_char, span.end_char, sent_ids.get(span.start, 0),
                            key=key, name=p["name"]))
     return out
-
-
-# ---------------------------------------------------------------- the corpus
-
-def link_corpus(raw_mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
-    """Turn article-level keys into corpus-wide entities: ``(mentions, entities, keymap)``, where
-    ``keymap`` maps ``(article_id, key)`` to ``entity_id`` (claims use it to name their speakers).
-
-    ``raw_mentions`` has MENTION_COLUMNS minus ``entity_id`` plus ``key``, ``name`` and
-    ``descriptions`` (a ``|``-separated string). Columns linking does not read may be left out
-    (the pipeline keeps sentences on disk) and other columns are carried into ``mentions``.
-    """
-    if raw_mentions.empty:
-        return (pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=ENTITY_COLUMNS), {})
-    # Linking reads only these columns: sentences and offsets stay out of its copies (memory at scale).
-    keep = ~raw_mentions["label"].isin(VALUE_LABELS)
-    raw = raw_mentions if keep.all() else raw_mentions[keep]  # (extraction leaves value mentions out)
-    df = raw[["article_id", "key", "name", "label", "descriptions", "text", "start", "end"]]
-    # Plain lists: element access on Arrow-backed columns dominated linking time.
-    names, labels, keys = df["name"].tolist(), df["label"].tolist(), df["key"].tolist()
-    norms = [_norm(n) for n in names]
-    # A full name the model tagged ORG/GPE in one article is still the person named so elsewhere.
-    person_full = {nm for n, nm, lab in zip(names, norms, labels) if lab == "PERSON" and len(n.split()) >= 2}
-    for i, (lab, key, nm) in enumerate(zip(labels, keys, norms)):
-        if lab != "PERSON" and not key.startswith("gaz:") and nm in person_full:
-            labels[i], keys[i] = "PERSON", f"PERSON:{nm}"
-    gaz = {e["id"]: e for e in gazetteer()}
-    alias_to_gaz = {}
-    for e in gazetteer():
-        for a in [e["name"], *e["aliases"]]:
-            alias_to_gaz[(e["label"], _norm(a))] = e["id"]
-    # A one-word "person" that the corpus otherwise calls a place or an organisation is that.
-    other: dict[str, Counter] = defaultdict(Counter)
-    persons_n: Counter = Counter()
-    for nm, lab in zip(norms, labels):
-        if lab == "PERSON":
-            persons_n[nm] += 1
-        else:
-            other[nm][lab] += 1
-    for i, (lab, key, n, nm) in enumerate(zip(labels, keys, names, norms)):
-        if lab == "PERSON" and len(n.split()) == 1 and not key.startswith("gaz:") and nm in other:
-            best, count = max(sorted(other[nm].items()), key=lambda kv: kv[1])
-            if count > persons_n.get(nm, 0):
-                labels[i], keys[i] = best, f"{best}:{nm}"
-    key_to_id: dict[str, str] = {}
-
-    # People: same normalised full name → one entity; then variants of it by the similarity rule.
-    persons: dict[str, str] = {}  # key → its first name, in order
-    for key, name, lab in zip(keys, names, labels):
-        if lab == "PERSON" and key not in persons:
-            persons[key] = name
-    full = {}
-    for key, name in persons.items():
-        gid = key[4:] if key.startswith("gaz:") else alias_to_gaz.get(("PERSON", _norm(name)))
-        if gid:
-            key_to_id[key] = f"gaz:{gid}"
-        elif len(name.split()) >= 2:
-            full.setdefault(_norm(name), []).append(key)
-    reps = _SurnameIndex()
-    for norm in sorted(full, key=lambda n: (-len(n), n)):
-        match = next((r for r in reps.candidates(_surname(norm)) if same_person(r, norm)), None)
-        target = match or norm
-        if match is None:
-            reps.add(norm)
-        for key in full[norm]:
-            key_to_id[key] = f"PERSON:{target}"
-    for key, name in persons.items():
-        if key in key_to_id:
-            continue
-        cands = {r for r in reps.candidates(_norm(name)) if similar(_surname(r), name) >= SURNAME_SIMILARITY}
-        exact = {r for r in cands if _surname(r) == _norm(name)}
-        cands = exact if len(exact) == 1 else cands  # 'Assad' is Bashar Assad, not a fuzzy 'al-Asad'
-        key_to_id[key] = f"PERSON:{cands.pop()}" if len(cands) == 1 else f"PERSON:{_norm(name)}"
-
-    for key, label, nm in zip(keys, labels, norms):
-        if key in key_to_id:
-            continue
-        gid = alias_to_gaz.get((label, nm))
-        key_to_id[key] = f"gaz:{gid}" if gid else key
-    df = df.assign(label=labels, key=keys, cid=[key_to_id[k] for k in keys])
-
-    # One row per distinct (entity, surface, article, description), in order of first mention, with
-    # how many mentions it stands for: the entity table is built from these, not from every mention.
-    fields = ["cid", "name", "label", "descriptions", "text", "article_id"]
-    distinct = df.groupby(fields, sort=False, dropna=False).size().reset_index(name="n")
-    cols = {c: distinct[c].tolist() for c in [*fields, "n"]}
-    groups: dict[str, list[int]] = {}
-    for i, cid in enumerate(cols["cid"]):  # plain lists: per-group pandas access dominated linking time
-        groups.setdefault(cid, []).append(i)
-    rows = []
-    ids: dict[str, str] = {}
-    used: set[str] = set()
-    for cid, idx in groups.items():
-        gid = cid[4:] if cid.startswith("gaz:") else None
-        if gid and gid in gaz:
-            name, label, wikidata = gaz[gid]["name"], gaz[gid]["label"], gaz[gid].get("wikidata", "")
-        else:
-            names: Counter = Counter()
-            labels: Counter = Counter()
-            for i in idx:
-                names[cols["name"][i]] += cols["n"][i]
-                labels[cols["label"][i]] += cols["n"][i]
-            label = labels.most_common(1)[0][0]
-            name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n), n)) if label == "PERSON" \
-                else names.most_common(1)[0][0]
-            wikidata = ""
-        eid = f"{label.lower()}:{_slug(name)}"
-        n = 2
-        while eid in used:
-            eid = f"{label.lower()}:{_slug(name)}-{n}"
-            n += 1
-        ids[cid] = eid
-        used.add(eid)
-        descs = []
-        for d in dict.fromkeys(cols["descriptions"][i] for i in idx):
-            for x in (d or "").split("|"):
-                x = x.strip()
-                if x and not any(x.lower() in y.lower() for y in descs):
-                    descs = [y for y in descs if y.lower() not in x.lower()] + [x]
-        rows.append({
-            "entity_id": eid, "name": name, "label": label,
-            "aliases": "|".join(sorted({cols["text"][i] for i in idx} - {name})),
-            "description": "; ".join(descs), "n_mentions": sum(cols["n"][i] for i in idx),
-            "n_articles": len({cols["article_id"][i] for i in idx}), "wikidata": wikidata,
-        })
-    del cols, groups, distinct
-    df["entity_id"] = [ids[c] for c in df["cid"].tolist()]
-    entities = pd.DataFrame(rows, columns=ENTITY_COLUMNS).sort_values(["n_mentions", "entity_id"], ascending=[False, True])
-    # the mentions table: one copy of the raw rows, in order, with the linked label and entity
-    extra = [c for c in raw.columns if c not in MENTION_COLUMNS and c not in ("key", "name", "descriptions")]
-    rest = [c for c in [*MENTION_COLUMNS, *extra] if c not in ("entity_id", "label") and c in raw]
-    mentions = raw[rest].assign(entity_id=df["entity_id"], label=df["label"])
-    mentions = mentions[[c for c in [*MENTION_COLUMNS, *extra] if c in mentions]]
-    order = df[["article_id", "start", "end"]].reset_index(drop=True).sort_values(["article_id", "start", "end"], kind="stable").index
-    if not (order == range(len(order))).all():  # reordering copies every column, sentences too
-        mentions = mentions.take(order)
-    mentions = mentions.reset_index(drop=True)
-    pairs = df[["article_id", "key", "entity_id"]].drop_duplicates(["article_id", "key"])
-    keymap = dict(zip(zip(pairs["article_id"].tolist(), pairs["key"].tolist()), pairs["entity_id"].tolist()))
-    others = raw_mentions.loc[~keep, ["article_id", "key"]].drop_duplicates()
-    keymap.update({(a, k): ids[key_to_id[k]] for a, k in zip(others["article_id"].tolist(), others["key"].tolist())
-                   if k in key_to_id and key_to_id[k] in ids and (a, k) not in keymap})
-    return mentions, entities.reset_index(drop=True), keymap
 
 
 def _slug(name: str) -> str:

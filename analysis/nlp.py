@@ -27,10 +27,11 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     try:
-        from .entities import add_gazetteer
+        from .entities import add_gazetteer, title_matcher
     except ImportError:  # entities module not there yet
         return nlp
     add_gazetteer(nlp)
+    title_matcher(nlp.vocab)  # made now, outside the memory zones the extraction parses in
     from .extraction import ROWS  # registers the component
 
     if ROWS not in nlp.pipe_names:

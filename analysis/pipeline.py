@@ -8,18 +8,20 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from . import __version__
-from .corpus import iter_files, load_corpus
-from .entities import MENTION_COLUMNS, link_corpus
+from .articles import StoredArticles, write_articles
 from .cache import ResultCache, article_key
-from .distributed import analyse_on_cluster
+from .corpus import iter_articles, iter_files, problem_table
+from .distributed import ARTICLE_FIELDS, analyse_on_cluster
+from .entities import MENTION_COLUMNS
 from .extraction import RAW_CLAIM_COLUMNS, RAW_MENTION_COLUMNS, analyse, is_english
+from .linking import Identities, Links, articles_per_entity, link
 from .spill import Spill
 from .tables import TableFiles, read_manifest, read_table, write_manifest, write_parts, write_table
 
@@ -33,9 +35,9 @@ def tables_dir(out_dir: str | os.PathLike) -> Path:
     return Path(out_dir) / "tables"
 
 
-def claims_table(raw: pd.DataFrame, entities: pd.DataFrame, keymap: dict) -> pd.DataFrame:
-    """Claims with their speaker named by the canonical entity (empty when unknown or a group)."""
-    names = dict(zip(entities["entity_id"], entities["name"]))
+def claims_table(raw: pd.DataFrame, names: Mapping[str, str], keymap: dict) -> pd.DataFrame:
+    """Claims with their speaker named by the canonical entity (``names``: entity id → name;
+    empty when unknown or a group)."""
     df = raw.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
     df["speaker_id"] = [keymap.get((a, k), "") if k else "" for a, k in zip(df["article_id"].tolist(), df["speaker_key"].tolist())]
     df["speaker"] = df["speaker_id"].map(names).fillna("")
@@ -62,8 +64,8 @@ RESULT_FILES = ("offsets.py", "nlp.py", "entities.py", "claims.py", "extraction.
                 "data/gazetteer.jsonl", "data/entity_words.csv", "data/demonyms.csv", "data/cues.csv",
                 "data/speaker_words.csv", "data/first_names.csv")
 # ... and, with the loader and its knowledge files, the tables.
-TABLE_FILES = RESULT_FILES + ("corpus.py", "markup.py", "encoding.py", "language.py", "dedupe.py", "pipeline.py",
-                              "data/outlets.csv", "data/html_tags.csv", "data/scripts.csv",
+TABLE_FILES = RESULT_FILES + ("corpus.py", "markup.py", "encoding.py", "language.py", "dedupe.py", "articles.py",
+                              "linking.py", "pipeline.py", "data/outlets.csv", "data/html_tags.csv", "data/scripts.csv",
                               "data/language_markers.csv", "data/stopwords.csv")
 
 
@@ -92,82 +94,50 @@ def result_fingerprint(spacy_model: str) -> str:
     return hashlib.sha256(ident.encode()).hexdigest()[:16]
 
 
-class RowBuffer:
-    """Rows of many articles gathered into DataFrame parts (compact Arrow strings, not dicts), so
-    memory grows with the tables, not with Python objects; :meth:`frame` puts them in article order
-    whatever order they came in (cache hits first, Dask results as they finish)."""
-
-    FLUSH = 20_000
-
-    def __init__(self, columns: list[str]):
-        self.columns, self.parts, self.rows = columns, [], []
-
-    def add(self, order: int, rows: list[dict]) -> None:
-        self.rows.extend({**r, "_order": order} for r in rows)
-        if len(self.rows) >= self.FLUSH:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self.rows:
-            self.parts.append(pd.DataFrame(self.rows, columns=[*self.columns, "_order"]))
-            self.rows = []
-
-    def frame(self) -> pd.DataFrame:
-        self._flush()
-        if not self.parts:
-            return pd.DataFrame(columns=self.columns)
-        df = pd.concat(self.parts, ignore_index=True) if len(self.parts) > 1 else self.parts[0]
-        self.parts = []
-        if not df["_order"].is_monotonic_increasing:  # sorting copies every column: only when needed
-            df = df.sort_values("_order", kind="stable").reset_index(drop=True)
-        return df.drop(columns="_order")
-
-
-# Mention columns linking does not read: kept on disk until the mentions table is written.
-SPILLED_MENTION_COLUMNS = ["sentence", "sentence_id", "text_start", "text_end"]
-LINK_COLUMNS = [c for c in RAW_MENTION_COLUMNS if c not in SPILLED_MENTION_COLUMNS]
+# A mention's place in the tables' order: its article's rank in the high bits, its index there below.
+PLACE_BITS = 32
+# What a claim's speaker is looked up by: the mentions' keys as linking relabels them.
+KEY_COLUMNS = ["article_id", "label", "key", "name"]
 
 
 class GatheredRows:
-    """Every article's rows as they arrive (in any order): what linking reads in memory, the
-    sentences and the claims on disk under ``folder``, so memory does not grow with them."""
+    """Every article's rows as they arrive (in any order): the mentions and the claims on disk under
+    ``folder``, and in memory only the distinct mention identities linking reads."""
 
     def __init__(self, folder: Path):
-        self.link = RowBuffer(LINK_COLUMNS)
-        self.wide = Spill(folder / "mentions", SPILLED_MENTION_COLUMNS)
+        self.identities = Identities()
+        self.mentions = Spill(folder / "mentions", RAW_MENTION_COLUMNS)
         self.claims = Spill(folder / "claims", RAW_CLAIM_COLUMNS)
 
     def add(self, order: int, result: dict) -> None:
-        self.link.add(order, result["mentions"])
-        self.wide.add(order, result["mentions"])
+        self.identities.add(order << PLACE_BITS, result["mentions"])
+        self.mentions.add(order, result["mentions"])
         self.claims.add(order, result["claims"])
 
-    def link_frame(self) -> pd.DataFrame:
-        """The linking columns in article order, with ``row``: each row's place in that order."""
-        df = self.link.frame()
-        return df.assign(row=np.arange(len(df))) if len(df) else df
-
-    def mention_parts(self, linked: pd.DataFrame) -> Iterator[pd.DataFrame]:
-        """The mentions table bucket by bucket: the linked rows (table order, with ``row``) joined
-        with their columns read back from disk."""
-        starts = self.wide.starts()
-        first = np.array([starts[b] for b in sorted(starts)])
-        which = np.searchsorted(first, linked["row"].to_numpy(), side="right") - 1  # non-decreasing
-        bounds = np.searchsorted(which, np.arange(len(first) + 1))
-        for i, (_bucket, wide) in enumerate(self.wide.buckets()):
-            part = linked.iloc[bounds[i]:bounds[i + 1]]
-            if len(part):
-                taken = wide.take(part["row"].to_numpy() - first[i]).reset_index(drop=True)
-                yield pd.concat([part.drop(columns="row").reset_index(drop=True), taken], axis=1)[MENTION_COLUMNS]
-
-    def claim_parts(self, entities: pd.DataFrame, keymap: dict) -> Iterator[pd.DataFrame]:
-        """The claims table bucket by bucket (its order and ids are per article)."""
+    def mention_parts(self, links: Links, n_articles: Counter) -> Iterator[pd.DataFrame]:
+        """The mentions table bucket by bucket: linked, in article and text order; each entity's
+        articles are counted into ``n_articles`` on the way."""
         empty = True
-        for _bucket, raw in self.claims.buckets():
+        for _bucket, raw in self.mentions.buckets():
             empty = False
-            yield claims_table(raw, entities, keymap)
+            part = links.assign(raw)
+            order = part[["article_id", "start", "end"]].sort_values(["article_id", "start", "end"], kind="stable").index
+            if not (order == range(len(order))).all():
+                part = part.take(order).reset_index(drop=True)
+            n_articles.update(articles_per_entity(part))
+            yield part[MENTION_COLUMNS]
         if empty:
-            yield claims_table(pd.DataFrame(columns=RAW_CLAIM_COLUMNS), entities, keymap)
+            yield pd.DataFrame(columns=MENTION_COLUMNS)
+
+    def claim_parts(self, links: Links) -> Iterator[pd.DataFrame]:
+        """The claims table bucket by bucket (its order and ids are per article), each speaker looked
+        up among the linked mentions of the same bucket of articles."""
+        empty = True
+        for bucket, raw in self.claims.buckets():
+            empty = False
+            yield claims_table(raw, links.names, links.keymap(self.mentions.read(bucket, KEY_COLUMNS)))
+        if empty:
+            yield claims_table(pd.DataFrame(columns=RAW_CLAIM_COLUMNS), links.names, {})
 
 
 class StrictError(RuntimeError):
@@ -195,8 +165,11 @@ def _progress(total: int, enabled: bool | None):
 
 def check_strict(corpus_dir: str | os.PathLike) -> None:
     """``--strict``: raise :class:`StrictError` (problems on stderr) if the corpus has any problem."""
-    problems = load_corpus(corpus_dir).problems
-    if len(problems):
+    problems: list[dict] = []
+    for _row in iter_articles(corpus_dir, problems):
+        pass
+    if problems:
+        problem_table(problems)
         raise StrictError(f"{len(problems)} problem(s) in {corpus_dir} (listed above); --strict: nothing written")
 
 
@@ -212,55 +185,62 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
             cache_dir: str | os.PathLike | None = None, strict: bool = False,
             progress: bool | None = None) -> TableFiles:
     """Load the corpus, run the extraction and write every table into ``out_dir/tables``; returns
-    them as a mapping that reads the mentions and claims back from Parquet only when asked.
+    them as a mapping that reads the articles, mentions and claims back from Parquet only when asked.
+
+    The corpus streams through: the articles table is written as it is read and read back a row
+    group at a time, rows go to disk as they come, and linking holds only the distinct mention
+    identities, so memory does not grow with the corpus's texts or mentions.
 
     Articles already in the cache (``out_dir/cache`` unless ``cache_dir``) are not parsed again;
     non-English articles are left out of the English NLP (the loader lists them as problems).
     ``scheduler`` (``local`` or ``tcp://host:port``) runs the NLP on a Dask cluster instead of here.
     With ``strict``, any problem in the corpus raises :class:`StrictError` before anything is written.
     """
-    corpus = load_corpus(corpus_dir)
-    if strict and len(corpus.problems):
-        raise StrictError(f"{len(corpus.problems)} problem(s) in {corpus_dir} (listed above); "
-                          "--strict: nothing written")
-    articles = corpus.articles
+    if strict:
+        check_strict(corpus_dir)
     cache = ResultCache(Path(cache_dir) if cache_dir else Path(out_dir) / "cache", result_fingerprint(spacy_model))
     folder = tables_dir(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=folder, prefix=".rows-") as spill:
-        rows = GatheredRows(Path(spill))
+        spill = Path(spill)
+        ids, problems = write_articles(corpus_dir, spill)
         # Rows are gathered in the tables' own order (by article id), so no table is re-sorted (copied) at the end.
-        order = {aid: rank for rank, aid in enumerate(sorted(articles["article_id"]))}
-        todo_rows, keys = [], {}
-        for i, (aid, text, om, lang) in enumerate(zip(articles["article_id"], articles["text"],
-                                                      articles["offset_map"], articles["language"])):
-            if not is_english(lang):
+        order = {aid: rank for rank, aid in enumerate(sorted(ids))}
+        del ids
+        rows = GatheredRows(spill)
+        todo, keys = [], {}
+        for i, article in enumerate(StoredArticles(spill / "articles.parquet", [*ARTICLE_FIELDS, "language"])):
+            if not is_english(article["language"]):
                 continue
-            keys[aid] = article_key(aid, text, om)
-            hit = cache.get(keys[aid])
+            aid = article["article_id"]
+            key = article_key(aid, article["text"], article["offset_map"])
+            hit = cache.get(key)
             if hit is None:
-                todo_rows.append(i)
+                todo.append(i)
+                keys[aid] = key
             else:
                 rows.add(order[aid], hit)
-        todo = articles.iloc[todo_rows]
-        if len(todo):
-            stream = (analyse_on_cluster(todo, spacy_model, scheduler) if scheduler else
-                      analyse(todo, spacy_model, batch_size=batch_size, n_process=n_process or auto_n_process(len(todo))))
-            with _progress(len(todo), progress) as bar:
+        if todo:
+            articles = StoredArticles(spill / "articles.parquet", ARTICLE_FIELDS, todo)
+            stream = (analyse_on_cluster(articles, spacy_model, scheduler) if scheduler else
+                      analyse(articles, spacy_model, batch_size=batch_size,
+                              n_process=n_process or auto_n_process(len(articles))))
+            with _progress(len(articles), progress) as bar:
                 for aid, result in stream:
-                    cache.put(keys[aid], result)
+                    cache.put(keys.pop(aid), result)
                     rows.add(order[aid], result)
                     bar.update(1)
             cache.prune()
-        linked, entities, keymap = link_corpus(rows.link_frame())
-        for name, df in (("articles", articles), ("problems", corpus.problems), ("entities", entities)):
-            write_table(df, folder, name)
-        if "row" in linked:
-            write_parts(rows.mention_parts(linked), folder, "mentions")
-        else:  # no mentions at all
-            write_table(linked, folder, "mentions")
-        del linked
-        write_parts(rows.claim_parts(entities, keymap), folder, "claims")
+        links = link(rows.identities)
+        del rows.identities
+        n_articles: Counter = Counter()
+        write_parts(rows.mention_parts(links, n_articles), folder, "mentions")
+        entities = links.entity_table(n_articles)
+        write_table(problems, folder, "problems")
+        write_table(entities, folder, "entities")
+        write_parts(rows.claim_parts(links), folder, "claims")
+        for ext in ("csv", "parquet"):  # the articles last: renamed into place, written whole
+            os.replace(spill / f"articles.{ext}", folder / f"articles.{ext}")
     write_manifest(folder, {
         "corpus_dir": str(Path(corpus_dir).resolve()),
         "fingerprint": corpus_fingerprint(corpus_dir),
@@ -269,7 +249,7 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         "code": code_fingerprint(),
         "tables": sorted(TABLES),
     })
-    return TableFiles(folder, TABLES, {"articles": articles, "problems": corpus.problems, "entities": entities})
+    return TableFiles(folder, TABLES, {"problems": problems, "entities": entities})
 
 
 def load_tables(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing as mp
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import Iterator
+from collections.abc import Collection, Iterator
 
 import pandas as pd
 
@@ -35,7 +35,7 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         proc.terminate()
 
 
-def analyse_in_pool(articles: pd.DataFrame, spacy_model: str, *, n_process: int,
+def analyse_in_pool(articles: pd.DataFrame | Collection[dict], spacy_model: str, *, n_process: int,
                     batch_size: int = PARTITION_SIZE) -> Iterator[tuple[str, dict]]:
     """``(article_id, results)`` for every article, parsed by ``n_process`` workers in tasks of
     :data:`TASK_ARTICLES` articles (``nlp.pipe`` batches of at most ``batch_size`` there), in

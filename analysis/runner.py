@@ -74,7 +74,7 @@ def _run(corpus_dir: Path, out_dir: Path, spacy_model: str, figures_dir: Path | 
     notebooks = notebooks or notebook_paths()
     log(f"extract: {corpus_dir} -> {out_dir / 'tables'}")
     tables = pipeline.extract(corpus_dir, out_dir, spacy_model, **extract_options)
-    log(f"extract: {len(tables['articles'])} articles, {len(tables['problems'])} problems")
+    log(f"extract: {tables.n_rows('articles')} articles, {tables.n_rows('problems')} problems")
     params = {"corpus_dir": str(corpus_dir), "out_dir": str(out_dir), "spacy_model": spacy_model,
               "scheduler": extract_options.get("scheduler") or ""}
     executed, pages = [], []

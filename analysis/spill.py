@@ -23,14 +23,12 @@ class Spill:
         self.pending: dict[int, list[dict]] = defaultdict(list)
         self.n_pending = 0
         self.files: dict[int, list[Path]] = defaultdict(list)
-        self.counts: dict[int, int] = defaultdict(int)
 
     def add(self, order: int, rows: list[dict]) -> None:
         if not rows:
             return
         bucket = order // BUCKET_ARTICLES
         self.pending[bucket].extend({**{c: r[c] for c in self.columns}, "_order": order} for r in rows)
-        self.counts[bucket] += len(rows)
         self.n_pending += len(rows)
         if self.n_pending >= FLUSH_ROWS:
             self._flush()
@@ -43,19 +41,20 @@ class Spill:
         self.pending.clear()
         self.n_pending = 0
 
-    def starts(self) -> dict[int, int]:
-        """Each bucket's first row in the whole sequence of rows in rank order."""
-        out, n = {}, 0
-        for bucket in sorted(self.counts):
-            out[bucket], n = n, n + self.counts[bucket]
-        return out
+    def read(self, bucket: int, columns: list[str] | None = None) -> pd.DataFrame:
+        """The rows of one bucket in rank order (only ``columns``, if given), without the rank column."""
+        self._flush()
+        wanted = [*(columns or self.columns), "_order"]
+        parts = [pd.read_parquet(p, columns=wanted) for p in self.files.get(bucket, ())]
+        if not parts:
+            return pd.DataFrame(columns=wanted[:-1])
+        df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        if not df["_order"].is_monotonic_increasing:
+            df = df.sort_values("_order", kind="stable").reset_index(drop=True)
+        return df.drop(columns="_order")
 
     def buckets(self) -> Iterator[tuple[int, pd.DataFrame]]:
         """``(bucket, rows)`` in rank order, without the rank column."""
         self._flush()
         for bucket in sorted(self.files):
-            parts = [pd.read_parquet(p) for p in self.files[bucket]]
-            df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-            if not df["_order"].is_monotonic_increasing:
-                df = df.sort_values("_order", kind="stable").reset_index(drop=True)
-            yield bucket, df.drop(columns="_order")
+            yield bucket, self.read(bucket)

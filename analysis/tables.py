@@ -51,23 +51,26 @@ def atomic_write_text(path: Path, text: str) -> None:
 ROW_GROUP_ROWS = 65_536
 
 
-def write_table(df: pd.DataFrame, folder: Path, name: str) -> None:
+def write_table(df: pd.DataFrame, folder: Path, name: str, row_group_rows: int | None = None) -> None:
     """Write ``name.csv`` and ``name.parquet`` into ``folder``, streamed to disk (never the whole
     file in memory: a mentions table of 10k articles is hundreds of MB as one string)."""
-    write_parts([df], folder, name)
+    write_parts([df], folder, name, row_group_rows)
 
 
-def write_parts(parts: Iterable[pd.DataFrame], folder: Path, name: str) -> int:
+def write_parts(parts: Iterable[pd.DataFrame], folder: Path, name: str, row_group_rows: int | None = None) -> int:
     """Write the concatenation of ``parts`` (at least one, all with the same columns) as
     ``name.csv`` and ``name.parquet``, one part at a time; returns the number of rows.
 
     The bytes are those of writing the whole: CSV rows appended after one header, Parquet row
-    groups of :data:`ROW_GROUP_ROWS` rows, each laid out from one contiguous chunk per column.
+    groups of ``row_group_rows`` rows (default :data:`ROW_GROUP_ROWS`), each laid out from one
+    contiguous chunk per column. A row group is held until it is whole, so wide tables (the
+    articles, with their texts) take smaller ones.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     folder = Path(folder)
+    row_group_rows = row_group_rows or ROW_GROUP_ROWS
     n = 0
     with atomic_path(folder / f"{name}.csv") as csv_tmp, atomic_path(folder / f"{name}.parquet") as pq_tmp, \
             open(csv_tmp, "w", encoding="utf-8", newline="") as csv:
@@ -76,7 +79,7 @@ def write_parts(parts: Iterable[pd.DataFrame], folder: Path, name: str) -> int:
         def flush(rows: int) -> None:
             nonlocal held
             table = pa.concat_tables(held)
-            writer.write_table(table.slice(0, rows).combine_chunks(), row_group_size=ROW_GROUP_ROWS)
+            writer.write_table(table.slice(0, rows).combine_chunks(), row_group_size=row_group_rows)
             held = [table.slice(rows)] if rows < table.num_rows else []
 
         with contextlib.ExitStack() as stack:
@@ -88,8 +91,8 @@ def write_parts(parts: Iterable[pd.DataFrame], folder: Path, name: str) -> int:
                     writer = stack.enter_context(pq.ParquetWriter(pq_tmp, schema, compression="snappy"))
                 held.append(table)
                 n += len(part)
-                while sum(t.num_rows for t in held) >= ROW_GROUP_ROWS:
-                    flush(ROW_GROUP_ROWS)
+                while sum(t.num_rows for t in held) >= row_group_rows:
+                    flush(row_group_rows)
             if writer is None:
                 raise ValueError(f"{name}: no parts to write")
             rest = sum(t.num_rows for t in held)
@@ -116,7 +119,7 @@ def read_manifest(folder: Path) -> dict:
 
 class TableFiles(Mapping):
     """The tables written in ``folder``, each read from its Parquet file on first access (then
-    kept): what extraction returns, so a large corpus's mentions are not held after writing."""
+    kept): what extraction returns, so a large corpus's articles and mentions are not held after writing."""
 
     def __init__(self, folder: Path, names: list[str], loaded: dict[str, pd.DataFrame] | None = None):
         self.folder, self.names, self.loaded = Path(folder), list(names), dict(loaded or {})
@@ -133,6 +136,12 @@ class TableFiles(Mapping):
 
     def __len__(self) -> int:
         return len(self.names)
+
+    def column(self, name: str, column: str) -> pd.Series:
+        """One column of a table, read alone from its Parquet file unless the table is loaded."""
+        if name in self.loaded:
+            return self.loaded[name][column]
+        return pd.read_parquet(self.folder / f"{name}.parquet", columns=[column])[column]
 
     def n_rows(self, name: str) -> int:
         """Rows of a table, from its Parquet footer (without reading the table)."""

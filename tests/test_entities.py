@@ -3,7 +3,8 @@ import pandas as pd
 import pytest
 
 from analysis import evaluate, pipeline
-from analysis.entities import article_mentions, link_corpus
+from analysis.entities import article_mentions
+from analysis.linking import link_corpus
 from analysis.extraction import RAW_MENTION_COLUMNS
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from analysis import extraction, pipeline
 from analysis.corpus import load_corpus
+from analysis.distributed import records
 from analysis.extraction import chunks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +48,7 @@ def counted(monkeypatch):
     real = pipeline.analyse
 
     def spy(articles, *args, **kwargs):
-        calls.append(list(articles["article_id"]))
+        calls.append([r["article_id"] for r in records(articles)])
         yield from real(articles, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "analyse", spy)
@@ -181,7 +182,8 @@ def _raw_mentions(corpus_dir):
 def test_linking_does_not_depend_on_value_rows_or_row_order(corpus):
     """Extraction leaves value mentions (numbers, times) out and the pipeline gathers rows in
     article-id order to save copies at scale; linking must give the same tables either way."""
-    from analysis.entities import VALUE_LABELS, link_corpus
+    from analysis.entities import VALUE_LABELS
+    from analysis.linking import link_corpus
 
     raw = _raw_mentions(corpus)
     assert raw["label"].isin(VALUE_LABELS).any() and raw["article_id"].nunique() == 3
@@ -199,15 +201,6 @@ def test_linking_does_not_depend_on_value_rows_or_row_order(corpus):
     assert {k: v for k, v in k1.items() if k in k2} == k2 and "person:ebrahim-raisi" in set(k2.values())
     assert not m1["label"].isin(VALUE_LABELS).any()
     assert list(m1[["article_id", "start"]].itertuples(index=False)) == sorted(m1[["article_id", "start"]].itertuples(index=False))
-
-
-def test_row_buffer_orders_parts():
-    buf = pipeline.RowBuffer(["label", "text"])
-    buf.FLUSH = 2  # several parts
-    buf.add(2, [{"label": "GPE", "text": "c"}, {"label": "GPE", "text": "c2"}])
-    buf.add(0, [{"label": "PERSON", "text": "a"}, {"label": "ORG", "text": "a2"}])
-    buf.add(1, [{"label": "GPE", "text": "b"}])
-    assert buf.frame()["text"].tolist() == ["a", "a2", "b", "c", "c2"]
 
 
 def test_tables_are_written_whole_and_identical_to_pandas(tmp_path):
@@ -230,7 +223,6 @@ def test_spilled_rows_come_back_in_article_order(tmp_path, monkeypatch):
         rows.add(order, [{"text": f"{order}-{k}", "n": order, "extra": "dropped"} for k in range(order % 3 + 1)])
     got = [(b, df["text"].tolist()) for b, df in rows.buckets()]
     assert got == [(0, ["0-0", "1-0", "1-1"]), (1, ["2-0", "2-1", "2-2", "3-0"]), (2, ["4-0", "4-1", "5-0", "5-1", "5-2"])]
-    assert rows.starts() == {0: 0, 1: 3, 2: 7}
     assert list(next(rows.buckets())[1].columns) == ["text", "n"]
 
 
