@@ -574,6 +574,8 @@ def inverted_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     first = next((t for t in verb.subtree if not t.is_punct), verb)
     if not toks or (verb.head.i > verb.i and doc[first.i - 1].text not in (",", "—", "–")):
         return None
+    if verb.head.i < verb.i and (doc[first.i - 1].text not in (",", "—", "–", "”", '"', "’", "'") or first.tag_ in ("WRB", "IN")):
+        return None  # '…, was on air when she yelled': a time or reason clause, not a cue set off by a comma
     lo, hi = trim(doc, min(toks), max(toks))
     return (lo, hi) if hi > lo else None
 
@@ -1075,7 +1077,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         s, e = c.speaker
         h = doc[c.head]
         # a person who only owns or receives the speaker ("Petrova's deputy", "the letter to Putin") is not it
-        inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, h)]
+        inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, h)
+                  and not modifies_speaker(p.start, p.end, h)]
         appos = [p for p in persons for t in h.children if t.dep_ == "appos" and p.start <= t.i < p.end]
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower())
@@ -1113,8 +1116,12 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # elsewhere "an official", "another diplomat": someone not named
         elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
             gender = PRONOUN_GENDER.get(h.lower_) or gendered_titles().get(h.lower_)
-            c.antecedent = _previous_person(candidates, last_person, s, gender, genders)
-            if role == "title" and _of_organisation(h):
+            # '“<a long quote>,” he said': whoever was named before the quote, however long it is
+            c.antecedent = _previous_person(candidates, last_person, min(s, c.start) if c.start >= 0 else s, gender, genders)
+            if role == "title" and _named_organisation_title(h) and not _described_as(doc, c.antecedent, h, c.speaker) and \
+                    (after := _named_next(doc, c, unquoted)) != (-1, -1):
+                c.antecedent = after  # 'the State Department spokesperson expressed alarm. … Vedant Patel stated'
+            elif role == "title" and _of_organisation(h):
                 c.antecedent = (-1, -1)  # 'the spokesman for the AK Party' is not whoever spoke last: who holds it
             elif role == "title" and (country := _title_country(h)):
                 c.antecedent = _last_of_country(doc, unquoted, c.antecedent, s, country)  # 'the Russian diplomat'
@@ -1157,16 +1164,37 @@ def _in_lead(doc: Doc, tok: Token) -> bool:
 
 
 def _of_organisation(head: Token) -> bool:
-    """A title tied to a named organisation or state ('the spokesman for Erdogan's AK Party')."""
+    """A title tied to a named organisation or state ('the spokesman for Erdogan's AK Party', 'the State
+    Department deputy spokesperson')."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and
                any(t.ent_type_ in NOT_PERSON_ENTS for t in c.subtree) for c in head.children)
+
+
+def _described_as(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple[int, int]) -> bool:
+    """Is the role word next to a mention of the person elsewhere ('IRICA spokesman Ruhollah Latifi',
+    'Latifi, the spokesman'), not counting the speaker phrase being resolved?"""
+    if person[0] < 0:
+        return False
+    text = doc_text(doc)
+    words = text[person[0]:person[1]].split()
+    for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text) if words else ():
+        for r in re.finditer(rf"\b{re.escape(role.lower_)}\b", text[max(0, m.start() - 100):m.end() + 80], re.I):
+            if not speaker[0] <= max(0, m.start() - 100) + r.start() < speaker[1]:
+                return True
+    return False
+
+
+def _named_organisation_title(head: Token) -> bool:
+    """A title with an organisation's name before it ('the State Department deputy spokesperson')."""
+    return any(t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "GPE", "NORP") and t.is_alpha)
+               for c in head.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree)
 
 
 def _title_country(head: Token) -> str:
     """The country a title names ('the Russian diplomat', 'Iran's envoy'), or ''."""
     from .entities import _country_of
 
-    return _country_of([t.text for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")])
+    return _country_of([t.text for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree])
 
 
 def _countries_near(doc: Doc, persons: list[Span], person: Span) -> set[str]:
@@ -1233,6 +1261,14 @@ def is_collective(head: Token) -> bool:
     return joint or body
 
 
+def modifies_speaker(person_start: int, person_end: int, head: Token) -> bool:
+    """A person named before the speaker phrase's head, or in a plural one, only describes it ('senior
+    Trump administration officials', 'the Trump-critical editorial board', 'a Trump spokesman'): not the speaker."""
+    if person_start <= head.i < person_end:
+        return False
+    return head.tag_ == "NNS" or (head.pos_ in ("NOUN", "PROPN") and person_end <= head.i)
+
+
 def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
     """A person who owns or receives the speaker phrase's head ("Petrova's deputy", "the letter to Putin")."""
     if person.start <= head.i < person.end:
@@ -1269,6 +1305,8 @@ def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tu
     inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, noun)]
     # 'the UK envoy, Matthew Rycroft, who had said …': the relative clause hangs on the title, the name beside it
     inside = inside or [p for p in persons for t in noun.children if t.dep_ == "appos" and p.start <= t.i < p.end]
+    # 'John Bolton, an Iran hawk who told people …': the clause hangs on the apposition, the name before it
+    inside = inside or [p for p in persons if noun.dep_ == "appos" and p.start <= noun.head.i < p.end]
     if inside:
         return (inside[-1].start_char, inside[-1].end_char), True
     name = _trailing_name(doc, (s, e))
@@ -1298,12 +1336,17 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
 def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
     """Surname → gender, from a known given name ('Natalia Eismont') or an honorific ('Mrs. May')
     anywhere in the article, so a lone surname inherits it; surnames with conflicting evidence are left out."""
+    from .entities import honorifics as titles_words
+
     names, honorifics, out, clash = first_names(), {**gendered_honorifics(), **gendered_titles()}, {}, set()
+    titles = titles_words() | {w for w, k in speaker_words().items() if k in ("title", "back-title")}
     for p in persons:
         words = [t for t in p if t.is_alpha or t.text.endswith(".")]
+        before = doc[p.start - 1].lower_.rstrip(".") if p.start > 0 else ""
+        while len(words) > 1 and words[0].lower_.rstrip(".") in titles and words[0].lower_.rstrip(".") not in honorifics:
+            before, words = words[0].lower_.rstrip("."), words[1:]  # 'Sen. Dianne Feinstein': the given name after the title
         if not words:
             continue
-        before = doc[p.start - 1].lower_.rstrip(".") if p.start > 0 else ""
         first = words[0].lower_.rstrip(".")
         g = honorifics.get(before) or honorifics.get(first) or (names.get(first) if len(words) > 1 else None)
         if g:

@@ -289,6 +289,7 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     if not surnames:
         return ents
     person_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    full_surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and (len(e) > 1 or e.id_)}
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and e.text in person_names else e
             for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
@@ -302,6 +303,8 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if own is not None and own.label_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ in ONLY_PLACES:
             continue  # 'officials in Jordan' is the place, though Anna Jordan speaks elsewhere
+        if own is not None and own.label_ in ("GPE", "LOC") and tok.text not in full_surnames:
+            continue  # a place the model also tagged a one-word "person" ('Kiev announced') stays a place
         if not any(tok.text == s or (len(s) >= 5 and similar(tok.text, s) >= SURNAME_SIMILARITY) for s in surnames):
             continue
         start = tok.i
@@ -351,10 +354,13 @@ LOCATIVE = {"in", "to", "from", "near", "at", "into", "across", "toward", "towar
 
 
 def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A one-word "person" that no full name in the article explains and that is a country, or the
-    object of a place preposition (``in Kiev``, ``near Rasht``), is a place."""
+    """A one-word "person" that no full name in the article explains and that is a country, the
+    object of a place preposition (``in Kiev``, ``near Rasht``), or tagged a place elsewhere in the
+    article (``but Kiev announced``), is a place."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     countries = {c.lower() for c in country_words()}
+    tagged_places = {e.text for e in ents if len(e) == 1 and (e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and (
+        e[0].lower_ in countries or e[0].dep_ == "pobj" and e[0].head.lower_ in LOCATIVE))}
     given = first_names()
     # a multi-word "person" named somewhere as a place ('outside the town of Tal Abyad') is that place everywhere
     places = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.root.dep_ == "pobj" and
@@ -369,7 +375,7 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if e.label_ == "PERSON" and len(e) == 1 and not e.id_ and e.text not in surnames:
             tok = e[0]
-            if tok.lower_ in countries or (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE):
+            if e.text in tagged_places:
                 out.append(Span(doc, e.start, e.end, label="GPE"))
                 continue
         out.append(e)

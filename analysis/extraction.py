@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .claims import INDEFINITE, doc_text, extract_claims, is_collective
+from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker
 from .distributed import records
 from .entities import VALUE_LABELS, Mention, article_mentions, title_holder
 from .offsets import OffsetMap
@@ -46,7 +46,7 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
     if s is not None and s >= 0:
         # "the message to Putin" is not Putin speaking: a person after a preposition is not the speaker
         people = [m for m in overlapping(s, e, ("PERSON",)) if not AFTER_PREPOSITION.search(text[s:max(s, m.start)])
-                  and not (POSSESSIVE.match(text, m.end) and m.end + 2 < e)]
+                  and not (POSSESSIVE.match(text, m.end) and m.end + 2 < e) and not (span is not None and _modifies(doc, m, span.root))]
         if people:
             return max(people, key=lambda m: min(m.end, e) - max(m.start, s)).key
     a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)
@@ -64,6 +64,11 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         if span is not None and (a is None or a < 0) and span[0].lower_ not in INDEFINITE:
             return title_holder(span, mentions)  # a title named before its holder ("Iran's foreign minister said")
     return ""
+
+
+def _modifies(doc: Doc, m: Mention, head) -> bool:
+    toks = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return toks is not None and modifies_speaker(toks.start, toks.end, head)
 
 
 ROWS = "analysis_rows"  # Doc.user_data key: the rows, computed where the Doc was parsed

@@ -138,3 +138,67 @@ def test_a_gendered_title_agrees_and_a_name_after_a_title_is_a_person():
     assert "Morgan Ortagus" in {e.text for e in doc.ents if e.label_ == "PERSON"}
     got = {c["speaker_text"]: text[c["antecedent_start"]:c["antecedent_end"]] for c in extract_claims(doc)}
     assert got["the freshman congresswoman"].endswith("Rashida Tlaib") and got["She"] == "Morgan Ortagus"
+
+
+def _speaker_keys(text: str) -> dict[str, str]:
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    return {c["speaker_text"]: c["speaker_key"] for c in doc_rows(load()(text))["claims"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Senior Biden administration officials said the sanctions would stay.",
+    "A Trump campaign spokesman said the poll was fake.",
+    "The sometimes Trump-critical Ledger Gazette editorial board said the plan was reckless.",
+])
+def test_a_person_who_only_describes_the_speaker_is_not_it(text):
+    """A name before the head of a speaker phrase, or in a plural one, modifies it ('Trump administration officials')."""
+    assert set(_speaker_keys(text).values()) == {""}
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_or_lose_the_claim():
+    """'Police Sgt. Lamont Washington said' (data/abbreviations.csv): one sentence, one claim, a person."""
+    from analysis.nlp import load
+
+    text = "Officers were not involved in the shootings, Police Sgt. Lena Ortiz said at the time."
+    doc = load()(text)
+    assert len(list(doc.sents)) == 1
+    assert _speaker_keys(text) == {"Police Sgt. Lena Ortiz": "PERSON:lena ortiz"}
+
+
+def test_a_place_the_model_calls_a_person_is_not_a_pronouns_antecedent():
+    """'Kiev' tagged a person in one sentence and a place in another is a place: 'he' is the president."""
+    text = ("Russia could supply gas, President Viktor Antonov told reporters.\n\n"
+            "Kiev announced it would end the contract. Kiev relies on Europe, and Kiev must pay, he said. "
+            "Trains still run to Kiev.")
+    keys = _speaker_keys(text)
+    assert keys["he"] == keys["President Viktor Antonov"] != ""
+
+
+def test_he_after_a_long_quote_is_the_man_named_before_it_not_the_woman_quoted_earlier():
+    """The recency window starts where the quote opens, and 'Sen. Dana Feld' is female (given name after the title)."""
+    long_quote = " ".join(["Every effort must be made to keep the peace in every town of this state."] * 8)
+    text = (f"“We must stay calm,” said Sen. Dana Feld.\n\nAnd Gov. Gavin Moss also issued a response.\n\n"
+            f"“{long_quote}” he said.")
+    keys = _speaker_keys(text)
+    assert keys["he"] == "PERSON:gavin moss"
+
+
+def test_an_organisations_title_named_right_after_is_that_person_not_the_last_speaker():
+    """'The State Department deputy spokesperson expressed alarm. … Vedant Rao stated': Rao, not the analyst
+    quoted before; a spokesman already described as such keeps his claims."""
+    text = ("“The deal matters,” said Bijan Karimi, an economist.\n\n"
+            "The U.S. State Department deputy spokesperson has expressed alarm about the railway deal. "
+            "At a news conference on May 17, Vedant Rao stated that the project was concerning.\n\n"
+            "Customs spokesman Ruhollah Lotfi said trade grew. The customs spokesman said exports rose. "
+            "Trade official Hamid Zand announced new tariffs.")
+    keys = _speaker_keys(text)
+    assert keys["The U.S. State Department deputy spokesperson"] == "PERSON:vedant rao"
+    assert keys["The customs spokesman"] == "PERSON:ruhollah lotfi"
+
+
+def test_who_after_an_apposition_is_the_person_named_before_it():
+    text = ("National security adviser John Bolt, an Iran hawk who nonetheless told people he was committed "
+            "to all options, offered a variety of paths.")
+    assert _speaker_keys(text)["who"] == "PERSON:john bolt"
