@@ -1059,7 +1059,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
 
     A person named inside a quote or inside what someone reports is talked about, not talking, so is
     no antecedent; nor is one whose given name's gender differs from the pronoun's."""
-    spoken = [(c.start, c.end, c.speaker) for c in claims]
+    # what a report or an outlet relays ('… Rep. Rashida Tlaib left the chief outraged, a report said') tells the
+    # story: its people can be a pronoun's antecedent
+    spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c)]
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     candidates = [p for p in persons if not (mask and mask[p.start_char]) and not any(
         a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken)]
@@ -1118,6 +1120,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             gender = PRONOUN_GENDER.get(h.lower_) or gendered_titles().get(h.lower_)
             # '“<a long quote>,” he said': whoever was named before the quote, however long it is
             c.antecedent = _previous_person(candidates, last_person, min(s, c.start) if c.start >= 0 else s, gender, genders)
+            if h.lower_ in PERSONAL_PRONOUNS and c.kind == "direct" and c.start < s and \
+                    (lead := _introduced_before(doc, c, candidates, gender, genders)) is not None:
+                c.antecedent = lead  # 'That drew a rebuke from Bishop Ann Budde. ⏎ “…,” she said.'
+
             if role == "title" and _named_organisation_title(h) and not _described_as(doc, c.antecedent, h, c.speaker) and \
                     (after := _named_next(doc, c, unquoted)) != (-1, -1):
                 c.antecedent = after  # 'the State Department spokesperson expressed alarm. … Vedant Patel stated'
@@ -1137,6 +1143,35 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             named = doc_text(doc)[c.antecedent[0]:c.antecedent[1]].split()
             c.meta["surname"] = named[-1] if named else ""
             last_person = c
+
+
+def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | None,
+                       genders: dict[str, str]) -> tuple[int, int] | None:
+    """A quote that opens its paragraph, then 'he/she said': the one person named in the sentence just
+    before the paragraph, when that person agrees with the pronoun."""
+    text = doc_text(doc)
+    if text[:c.start].rstrip(" \t").rstrip("“\"«'‘")[-1:] not in ("\n", ""):
+        return None
+    first = doc.char_span(c.start, c.start + 1, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return None
+    prev = doc[first.start - 1]
+    while prev.i > 0 and prev.is_space:
+        prev = doc[prev.i - 1]
+    sent = prev.sent
+    inside = [p for p in persons if sent.start <= p.start and p.end <= sent.end]
+    names = {p[-1].lower_ for p in inside}
+    if len(names) != 1 or (gender and genders.get(next(iter(names)), gender) != gender):
+        return None
+    return inside[-1].start_char, inside[-1].end_char
+
+
+def _relays(doc: Doc, c: Claim) -> bool:
+    """A claim by no one, by a report or document, or by an outlet."""
+    if c.head < 0 or c.speaker[0] < 0:
+        return True
+    return speaker_words().get(doc[c.head].lower_) in ("document", "media", "rubric") or \
+        speaker_words().get(doc[c.head].lemma_.lower()) in ("document", "media") or doc[c.head].lemma_.lower() in ("report", "poll", "survey", "study")
 
 
 def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
@@ -1348,7 +1383,9 @@ def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
         if not words:
             continue
         first = words[0].lower_.rstrip(".")
-        g = honorifics.get(before) or honorifics.get(first) or (names.get(first) if len(words) > 1 else None)
+        # a name the model cut ('Mariann [Edgar Budde]') may start with a middle name: no gender from it
+        cut = p.start > 0 and doc[p.start - 1].pos_ == "PROPN" and doc[p.start - 1].is_title and before not in honorifics
+        g = honorifics.get(before) or honorifics.get(first) or (names.get(first) if len(words) > 1 and not cut else None)
         if g:
             key = words[-1].lower_
             if out.get(key, g) != g:

@@ -202,3 +202,20 @@ def test_who_after_an_apposition_is_the_person_named_before_it():
     text = ("National security adviser John Bolt, an Iran hawk who nonetheless told people he was committed "
             "to all options, offered a variety of paths.")
     assert _speaker_keys(text)["who"] == "PERSON:john bolt"
+
+
+def test_people_in_what_a_report_relays_can_be_a_pronouns_antecedent():
+    """'Rep. Rita Talbot left the chief outraged, a report said': a report tells the story, so 'she' is Talbot."""
+    text = ("Rep. Rita Talbot left the city's police chief outraged after a tour, a report said.\n\n"
+            "“Analysts need to be local,” she insisted during the tour.")
+    assert _speaker_keys(text)["she"] == "PERSON:rita talbot"
+
+
+def test_she_after_a_quote_that_opens_its_paragraph_is_the_one_person_named_just_before():
+    """'That drew a rebuke from Bishop Mariann Edgar Budde. ⏎ “…,” she said.' even when the model cuts the name to
+    'Edgar Budde' (a middle name gives no gender) and the man who spoke last is nearer in claims."""
+    text = ("“We will restore order,” President Dan Hale said on Monday.\n\n"
+            "The walk brought a quick condemnation from Episcopal Bishop Mariann Edgar Budde.\n\n"
+            "“He used one of the churches of my diocese as a backdrop,” she said.")
+    keys = _speaker_keys(text)
+    assert keys["she"] not in ("", keys["President Dan Hale"]) and "budde" in keys["she"]
