@@ -1093,6 +1093,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         elif appos:
             c.antecedent = (appos[0].start_char, appos[0].end_char)
             c.meta["person"] = True
+        elif owned and not inside and role == "title" and _institution_owned(h):
+            # 'The Turkish presidency's communications director urged … . … Fahrettin Altun said': named next
+            c.antecedent = _named_next(doc, c, unquoted)
+            c.meta["person"] = c.antecedent != (-1, -1)
         elif owned and not inside:
             pass  # "Raisi's spokesman": someone else, not named here
         elif inside:
@@ -1203,6 +1207,12 @@ def _of_organisation(head: Token) -> bool:
     Department deputy spokesperson')."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and
                any(t.ent_type_ in NOT_PERSON_ENTS for t in c.subtree) for c in head.children)
+
+
+def _institution_owned(head: Token) -> bool:
+    """A title owned by an institution named by a common noun ('the presidency's director', 'the agency's spokesman')."""
+    return any(t.dep_ == "poss" and t.pos_ == "NOUN" and t.ent_type_ == "" and speaker_words().get(t.lower_) is None
+               for t in head.children)  # not a person's title ('the secretary general's spokesman')
 
 
 def _described_as(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple[int, int]) -> bool:

@@ -704,6 +704,14 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
     required += [t.text for t in of if t.pos_ == "PROPN" and not _country_of([t.text])]
     keys = {m.key for m in mentions if m.label == "PERSON" and m.key
             and any(_holds(d, role.lower_, country, required) for d in m.descriptions)}
+    if not keys and country:
+        # 'Iran's foreign minister' where the one foreign minister is described without a country
+        # ('Foreign Minister Mohammad Javad Zarif'): that person, when no description names a country
+        keys = {m.key for m in mentions if m.label == "PERSON" and m.key
+                and any(_holds(d, role.lower_, "", required) and not _country_of(d.split()) for d in m.descriptions)}
+        if len({m.key for m in mentions if m.label == "PERSON" and m.key and
+                any(_holds(d, role.lower_, "", required) for d in m.descriptions)}) > 1:
+            keys = set()
     return keys.pop() if len(keys) == 1 else ""
 
 

@@ -219,3 +219,20 @@ def test_she_after_a_quote_that_opens_its_paragraph_is_the_one_person_named_just
             "“He used one of the churches of my diocese as a backdrop,” she said.")
     keys = _speaker_keys(text)
     assert keys["she"] not in ("", keys["President Dan Hale"]) and "budde" in keys["she"]
+
+
+def test_a_title_an_institution_owns_is_the_person_named_next_and_a_persons_aide_is_nobody():
+    text = ("Ankara hosts millions of refugees, President Kemal Aksoy said.\n\n"
+            "The Turkish presidency’s communications director urged the world to rally behind Ankara. "
+            "In a newspaper column published Wednesday, Fahrettin Altan said Turkey would act.\n\n"
+            "The secretary general's spokesman said the talks should go on. Lena Vogt said nothing.")
+    keys = _speaker_keys(text)
+    assert keys["The Turkish presidency’s communications director"] == "PERSON:fahrettin altan"
+    assert keys["The secretary general's spokesman"] == ""
+
+
+def test_a_countrys_minister_is_the_one_minister_the_article_describes_without_a_country():
+    text = ("Iran’s foreign minister meanwhile denounced renewed sanctions against its central bank.\n\n"
+            "“This is dangerous,” Foreign Minister Mohammad Zarifi told reporters in New York.")
+    keys = _speaker_keys(text)
+    assert keys["Iran’s foreign minister"] == keys["Foreign Minister Mohammad Zarifi"] != ""
