@@ -441,11 +441,12 @@ def quote_at(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
 
 
 def adjacent_quote(doc: Doc, quotes: list[Quote], lo: int, hi: int, para: tuple[int, int],
-                   bare: bool = False) -> Quote | None:
+                   bare: bool = False, participle: bool = False) -> Quote | None:
     """A quote that ends just before or opens just after a cue clause (only commas/colons/dashes between;
-    with ``bare``, a space will do: 'He says “it is late.”', a cue clause that ends at its verb)."""
+    with ``bare``, a space will do: 'He says “it is late.”', a cue clause that ends at its verb). A
+    participle clause ('… “irresponsible.” Calling in to a show, he said …') reports no quote before it."""
     text = doc_text(doc)
-    before = [q for q in quotes if q.end <= lo and q.start >= para[0]]
+    before = [] if participle else [q for q in quotes if q.end <= lo and q.start >= para[0]]
     if before and QUOTE_GAP.match(text[before[-1].end:lo]) and text[before[-1].end - 2:before[-1].end].strip(
             "\"”»'’“« ") in ("", ",", "?", "!", "—", "–", "-", ",\u2019", ".") and \
             not _sentence_final_before(text, before[-1]):
@@ -729,7 +730,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             near = [speaker] if speaker is not None and (speaker.head.i == tok.i or speaker.i < tok.i and
                                                          speaker.dep_ == "conj" and speaker.head.i == tok.head.i) else []
             lo, hi = clause_edges(tok, near, content_toks, mask)
-            q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para,
+            q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para, participle=tok.tag_ == "VBG" and tok.dep_ == "advcl",
                                bare=clause is None and hi == tok.i and entry.type in SPEECH_TYPES and
                                (not entry.objects or bool(content_toks)))  # an object wholly in quotes is the quote
             # '“…,” Warren told Stumpf, after he admitted …': a quote closing on a comma right before the cue is
@@ -1418,10 +1419,21 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos - 400) <= p.start_char and p.end_char <= pos
-                 and p.root.dep_ == "nsubj" and agrees(p[-1].text)]
+                 and (p.root.dep_ == "nsubj" or p.root.dep_ == "poss" and _alone_just_before(p, pos)) and agrees(p[-1].text)]
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
     before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and agrees(p[-1].text)]
     return (before[-1].start_char, before[-1].end_char) if before else (-1, -1)
+
+
+def _alone_just_before(person: Span, pos: int) -> bool:
+    """Is this the one person of the sentence right before the one at pos ('… posted on Wagner founder
+    Yevgeny Prigozhin's channel. He claimed …')?"""
+    doc = person.doc
+    sent = person.root.sent
+    here = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if here is None or sent.end >= len(doc) or here.sent.start != doc[sent.end].sent.start:
+        return False
+    return sum(1 for e in sent.ents if e.label_ == "PERSON") == 1
 
 
 def to_dict(doc: Doc, c: Claim) -> dict:

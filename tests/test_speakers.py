@@ -236,3 +236,25 @@ def test_a_countrys_minister_is_the_one_minister_the_article_describes_without_a
             "“This is dangerous,” Foreign Minister Mohammad Zarifi told reporters in New York.")
     keys = _speaker_keys(text)
     assert keys["Iran’s foreign minister"] == keys["Foreign Minister Mohammad Zarifi"] != ""
+
+
+def test_a_participle_clause_reports_no_quote_before_it():
+    """'… decried “the decision” as “irresponsible.” Calling in to a show, he said …': the quote is the senator's
+    (decry), and 'he' is the senator, not the analyst quoted before."""
+    text = ("Analyst Ben Fried argues that the troops should stay, and he says he deplores the decision. "
+            "And Sen. Lindsey Grahame of South Carolina decried “the impulsive decision” as “shortsighted.” "
+            "Calling in to “Fox & Friends,” he said the decision would be “a stain.”")
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    rows = doc_rows(load()(text))["claims"]
+    by_cue = {c["cue"]: c for c in rows}
+    assert "call" not in by_cue and by_cue["decry"]["speaker_key"] == "PERSON:lindsey grahame"
+    assert [c["speaker_key"] for c in rows if c["speaker_text"] == "he"][-1] == "PERSON:lindsey grahame"
+
+
+def test_he_is_the_one_person_whose_name_owns_something_in_the_sentence_before():
+    text = ("“Iran supports the Russian leadership,” the Kremlin said. Putin also wished Iran a happy holiday, Putin said.\n\n"
+            "Later, audio recordings were posted on Wagner founder Yevgeny Prigozin’s Telegram channel. "
+            "He claimed that his units had come under attack.")
+    assert _speaker_keys(text)["He"] == "PERSON:yevgeny prigozin"
