@@ -610,6 +610,10 @@ def _cluster_persons(persons: list[Mention]) -> None:
         else:
             clusters.append({"name": m.name, "key": f"PERSON:{_norm(m.name)}"})
             m.key = clusters[-1]["key"]
+    starts: dict[str, list[int]] = {}
+    for m in persons:
+        if m.key:
+            starts.setdefault(m.key, []).append(m.start)
     for m in persons:
         if m.key:
             continue
@@ -617,6 +621,13 @@ def _cluster_persons(persons: list[Mention]) -> None:
                          for c in clusters), key=lambda x: -x[0])
         if scored and scored[0][0] >= SURNAME_SIMILARITY and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             m.key = scored[0][1]["key"]
+        elif scored and scored[0][0] >= SURNAME_SIMILARITY and not any(
+                similar(m.name, _surname(c["name"])) >= SURNAME_SIMILARITY for _, c in scored):
+            # a family name said first ('Kim' after Kim Jong Un and Kim Myong Gil): the one named last before it
+            tied = [c for score, c in scored if score == scored[0][0]]
+            before = [(max(x for x in starts.get(c["key"], []) if x < m.start), c["key"]) for c in tied
+                      if any(x < m.start for x in starts.get(c["key"], []))]
+            m.key = max(before)[1] if before else f"PERSON:{_norm(m.name)}"
         else:
             m.key = f"PERSON:{_norm(m.name)}"
     names = {c["key"]: c["name"] for c in clusters}

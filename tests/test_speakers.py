@@ -258,3 +258,12 @@ def test_he_is_the_one_person_whose_name_owns_something_in_the_sentence_before()
             "Later, audio recordings were posted on Wagner founder Yevgeny Prigozin’s Telegram channel. "
             "He claimed that his units had come under attack.")
     assert _speaker_keys(text)["He"] == "PERSON:yevgeny prigozin"
+
+
+def test_a_family_name_said_first_is_the_person_of_that_family_named_last():
+    """'Kim' after Kim Jong Un and Kim Myong Gil is the one named last; a Western surname shared by two people stays unlinked."""
+    text = ("North Korean leader Kim Jong Un met the envoy in March. Talks then stalled for months.\n\n"
+            "On Saturday the chief negotiator, Kim Myong Gil, left the meeting early. “The talks broke down,” negotiator Kim said.")
+    assert _speaker_keys(text)["negotiator Kim"] == "PERSON:kim myong gil"
+    text = ("Senator Anna Morrow met Judge Daniel Morrow in March.\n\n“The talks broke down,” Morrow said.")
+    assert _speaker_keys(text)["Morrow"] == "PERSON:morrow"
