@@ -971,6 +971,44 @@ def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
     return out
 
 
+BYLINE = re.compile(r"[ \t]*(?:[\u2015\u2014\u2013]|--?)?[ \t]*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4}),"
+                    r"[ \t]+[A-Z0-9][^\n,“”\"]{0,60}?\s*$")
+
+
+def byline_claims(doc: Doc, quotes: list[Quote], paras) -> list[Claim]:
+    """Opinion round-ups: '“…” Nicholas Kristof, New York Times' — a quote that ends its paragraph with
+    a byline (a name, a comma, an outlet) is that writer's."""
+    out = []
+    text = doc_text(doc)
+    for q in quotes:
+        k = para_index(paras, max(q.start, q.end - 1))
+        pe = paras[k][1]
+        m = BYLINE.match(text, q.end, pe) if pe - q.end <= 100 else None
+        if m is None and not text[q.end:pe].strip() and k + 1 < len(paras) and paras[k + 1][1] - paras[k + 1][0] <= 100:
+            m = BYLINE.match(text, paras[k + 1][0], paras[k + 1][1])  # the byline on a line of its own
+        if not m:
+            continue
+        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if span is None or not any(t.pos_ == "PROPN" for t in span) or any(t.ent_type_ in ("GPE", "LOC", "DATE") for t in span):
+            continue  # 'MOSCOW, Jan. 5' is a dateline
+        c = Claim("direct", "byline", "speech", span.start_char, span.end_char, q.start, q.end)
+        c.speaker, c.head = (span.start_char, span.end_char), span[-1].i
+        out.append(c)
+    return out
+
+
+def credit_bylines(claims: list[Claim], bylines: list[Claim]) -> list[Claim]:
+    """A byline names who wrote the quote: claims on it ('Some argue, “…”') take that writer as speaker;
+    a quote with no claim becomes the writer's."""
+    for b in bylines:
+        on = [c for c in claims if c.start < b.end and c.end > b.start]
+        for c in on:
+            c.speaker, c.head = b.speaker, b.head
+        if not on:
+            claims.append(b)
+    return claims
+
+
 RELAY_CUES = {"report", "according to", "quote", "write"}  # how outlets pass words on ("the Kremlin said" is its own)
 
 
@@ -1461,7 +1499,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims += post_claims(doc, paras)
     claims += dash_claims(doc, quotes, mask)
     claims += colon_claims(doc, quotes, mask)
-    claims = drop_nested(claims, doc)
+    claims = credit_bylines(drop_nested(claims, doc), byline_claims(doc, quotes, paras))
     absorb_following(claims, quotes, paras)
     claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),
                     key=lambda c: c.start if c.cue_start < 0 else min(c.cue_start, c.start))

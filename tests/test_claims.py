@@ -728,3 +728,22 @@ def test_an_embedded_post_is_its_authors_direct_claim(nlp):
 ])
 def test_speaker_resolution(nlp, text, speaker, cue, expected):
     assert resolved_to(text, find(claims(nlp, text), speaker, cue)) == expected
+
+
+def test_opinion_roundup_bylines_name_the_writer_of_each_quote():
+    """'“…” Nicholas Kristof, New York Times' (same line or the next), also when a group frame introduces the quote
+    ('Some argue that “…”'); a dateline after a quote is no byline."""
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    text = ("“We are already mired in a war in Yemen, and we must work to end it.” Nicholas Kristel, New York Times\n\n"
+            "Some argue that “some uncertainty is positive in dealing with Tehran.”\n\n"
+            "Tom Rogane, Washington Examiner\n\n"
+            "“The talks will go on,” the minister said.\n\n“Prices will rise in the spring.”\n\n"
+            "MOSCOW, Jan. 5\n\nThe weather was cold.")
+    claims = doc_rows(load()(text))["claims"]
+    keys = {c["text"][:12]: (c["cue"], c["speaker_key"]) for c in claims}
+    assert keys["“We are alre"] == ("byline", "PERSON:nicholas kristel")
+    assert keys["that “some u"] == ("argue", "PERSON:tom rogane")
+    assert keys["“The talks w"][0] == "say" and keys["“Prices will"][0] == "continuation"
+    assert [c["cue"] for c in claims].count("byline") == 1
