@@ -1457,10 +1457,25 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos - 400) <= p.start_char and p.end_char <= pos
-                 and (p.root.dep_ == "nsubj" or p.root.dep_ == "poss" and _alone_just_before(p, pos)) and agrees(p[-1].text)]
+                 and (p.root.dep_ == "nsubj" or p.root.dep_ == "poss" and _alone_just_before(p, pos) or _spoken_to(p))
+                 and agrees(p[-1].text)]
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
     before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and agrees(p[-1].text)]
     return (before[-1].start_char, before[-1].end_char) if before else (-1, -1)
+
+
+SPOKEN_TO = {"speak", "talk", "chat", "interview"}
+
+
+def _spoken_to(person: Span) -> bool:
+    """The one the writer spoke with or someone interviewed ('I spoke to Kaufman on Wednesday. “…,” he said';
+    not 'Raisi said so when speaking with Zhang': the speaker there is Raisi)."""
+    root = person.root
+    if root.dep_ == "dobj":
+        return root.head.lemma_ == "interview"
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "with") else None
+    return verb is not None and verb.lemma_ in SPOKEN_TO and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def _alone_just_before(person: Span, pos: int) -> bool:

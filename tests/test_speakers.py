@@ -267,3 +267,10 @@ def test_a_family_name_said_first_is_the_person_of_that_family_named_last():
     assert _speaker_keys(text)["negotiator Kim"] == "PERSON:kim myong gil"
     text = ("Senator Anna Morrow met Judge Daniel Morrow in March.\n\n“The talks broke down,” Morrow said.")
     assert _speaker_keys(text)["Morrow"] == "PERSON:morrow"
+
+
+def test_he_is_the_one_the_reporter_spoke_to():
+    text = ("“The factory is coming,” President Dan Hale said last year.\n\n"
+            "I spoke to Peter Kaufmann on Wednesday about the latest news. “It’s not a surprise,” he said.")
+    keys = _speaker_keys(text)
+    assert keys["he"] != keys["President Dan Hale"] and "kaufmann" in keys["he"]
