@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import papermill as pm
@@ -30,6 +31,9 @@ def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
 def default_figures_dir(corpus_dir: Path, out_dir: Path) -> Path:
     """``figures/`` for the seeds (committed); a run on another corpus keeps its figures in its output."""
     return ROOT / "figures" if Path(corpus_dir).resolve() == SEEDS else Path(out_dir) / "figures"
+
+
+NOTEBOOK_WORKERS = 2
 
 
 def execute(notebook: Path, dest: Path, parameters: dict, *, kernel: str = "python3") -> None:
@@ -77,12 +81,15 @@ def _run(corpus_dir: Path, out_dir: Path, spacy_model: str, figures_dir: Path | 
     log(f"extract: {tables.n_rows('articles')} articles, {tables.n_rows('problems')} problems")
     params = {"corpus_dir": str(corpus_dir), "out_dir": str(out_dir), "spacy_model": spacy_model,
               "scheduler": extract_options.get("scheduler") or ""}
-    executed, pages = [], []
+    pages: list = []
+    executed = [out_dir / "notebooks" / nb.name for nb in notebooks]
     for nb in notebooks:
-        dest = out_dir / "notebooks" / nb.name
         log(f"run: {nb.name}")
-        execute(nb, dest, params)
-        executed.append(dest)
+    # The notebooks only read the tables: their kernels run side by side, two at a time (a kernel's
+    # start and plotly's import are most of a notebook's time on the seeds).
+    with ThreadPoolExecutor(max_workers=NOTEBOOK_WORKERS) as pool:
+        for done in [pool.submit(execute, nb, dest, params) for nb, dest in zip(notebooks, executed)]:
+            done.result()
     for nb in executed:
         page, code_page = out_dir / f"{nb.stem}.html", out_dir / f"{nb.stem}-code.html"
         title = render_notebook(nb, page, hide_code=True,
