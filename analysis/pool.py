@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
+import os
+import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from collections.abc import Collection, Iterator
 
@@ -29,6 +32,22 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context(START_METHOD)
 
 
+def _watch_parent(parent: int, interval: float = 1.0) -> None:
+    """Exit when ``parent``, the process that started this worker, is gone (killed with SIGTERM or
+    SIGKILL, its ``finally`` never ran): an orphaned worker would otherwise keep its pipeline's memory."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _init_worker(spacy_model: str, parent: int) -> None:
+    _watch_parent(parent)
+    nlp_mod.load(spacy_model)
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
     """End the workers now: an error or Ctrl-C must not wait for the batches they are parsing."""
     for proc in list((getattr(pool, "_processes", None) or {}).values()):  # no public terminate before 3.14
@@ -41,7 +60,8 @@ def analyse_in_pool(articles: pd.DataFrame | Collection[dict], spacy_model: str,
     :data:`TASK_ARTICLES` articles (``nlp.pipe`` batches of at most ``batch_size`` there), in
     completion order. A few tasks per worker are in flight, so memory follows the batch; a worker's
     error is raised here, naming its articles."""
-    pool = ProcessPoolExecutor(n_process, mp_context=_context(), initializer=nlp_mod.load, initargs=(spacy_model,))
+    pool = ProcessPoolExecutor(n_process, mp_context=_context(), initializer=_init_worker,
+                               initargs=(spacy_model, os.getpid()))
     todo = partitions(articles, min(TASK_ARTICLES, batch_size))
     pending: dict[Future, str] = {}
 

@@ -90,3 +90,49 @@ def test_the_report_opens_with_no_script_run(browser, hostile_run):
 def test_the_corpus_folder_is_never_modified(hostile_run):
     _, _, before = hostile_run
     assert snapshot(FIXTURE) == before
+
+
+CHILD = """
+import multiprocessing as mp, sys, time
+sys.path.insert(0, {root!r})
+from analysis.pool import _watch_parent
+
+def worker(parent):
+    _watch_parent(parent, 0.1)
+    time.sleep(60)
+
+if __name__ == "__main__":
+    import os
+    p = mp.get_context("spawn").Process(target=worker, args=(os.getpid(),))
+    p.start()
+    print(p.pid, flush=True)
+    time.sleep(60)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc")
+def test_a_pool_worker_exits_when_its_run_is_killed(tmp_path):
+    """A run killed with SIGKILL runs no cleanup: its pool workers notice the parent is gone and exit,
+    instead of keeping a loaded pipeline's memory for good."""
+    import signal
+    import time
+
+    script = tmp_path / "child.py"
+    script.write_text(CHILD.format(root=str(Path(__file__).resolve().parent.parent)))
+    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    worker = int(child.stdout.readline())
+    assert _alive(worker)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    deadline = time.time() + 10
+    while _alive(worker) and time.time() < deadline:
+        time.sleep(0.1)
+    assert not _alive(worker)
