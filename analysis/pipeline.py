@@ -220,6 +220,11 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
                 keys[aid] = key
             else:
                 rows.add(order[aid], hit)
+        inputs = _inputs_digest(spill, problems, spacy_model)
+        if not todo and _current(folder, inputs):
+            # nothing parsed and the same articles, problems, model and code as the tables on disk:
+            # they are what this run would write, so they stay (a warm rerun only reads the corpus)
+            return TableFiles(folder, TABLES, {"problems": problems})
         if todo:
             articles = StoredArticles(spill / "articles.parquet", ARTICLE_FIELDS, todo)
             stream = (analyse_on_cluster(articles, spacy_model, scheduler) if scheduler else
@@ -247,9 +252,27 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         "spacy_model": spacy_model,
         "version": __version__,
         "code": code_fingerprint(),
+        "inputs": inputs,
         "tables": sorted(TABLES),
     })
     return TableFiles(folder, TABLES, {"problems": problems, "entities": entities})
+
+
+def _inputs_digest(spill: Path, problems: pd.DataFrame, spacy_model: str) -> str:
+    """Everything the tables are made from: the articles table as read (texts, metadata, offset maps),
+    the problems, the model and the code and knowledge files."""
+    h = hashlib.sha256(f"{spacy_model}\0{code_fingerprint()}\0".encode())
+    with open(spill / "articles.csv", "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    h.update(problems.to_csv(index=False).encode())
+    return h.hexdigest()
+
+
+def _current(folder: Path, inputs: str) -> bool:
+    """Are the tables in ``folder`` complete and made from exactly these inputs?"""
+    return read_manifest(folder).get("inputs") == inputs and all(
+        (folder / f"{name}.{ext}").exists() for name in TABLES for ext in ("csv", "parquet"))
 
 
 def load_tables(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,

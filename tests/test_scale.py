@@ -78,6 +78,25 @@ def test_rerun_parses_nothing_and_one_new_article_is_the_only_one_parsed(corpus,
     assert tables["claims"]["text"].str.contains("difficult").any()
 
 
+def test_a_rerun_on_an_unchanged_corpus_keeps_its_current_tables_and_a_metadata_edit_rewrites_them(corpus, tmp_path):
+    out = tmp_path / "out"
+    pipeline.extract(corpus, out)
+    files = sorted((out / "tables").glob("*.*"))
+    stamps = {f.name: f.stat().st_mtime_ns for f in files}
+    first = read(out)
+    again = pipeline.extract(corpus, out)
+    assert {f.name: f.stat().st_mtime_ns for f in files} == stamps, "current tables are not rewritten"
+    pd.testing.assert_frame_equal(again["claims"], pd.read_parquet(out / "tables" / "claims.parquet"))
+    for t in TABLES:
+        pd.testing.assert_frame_equal(first[t], read(out)[t])
+    (corpus / "extra.txt").write_text(EXTRA.replace("Talks in Geneva", "Talks in Geneva resume"), encoding="utf-8")
+    pipeline.extract(corpus, out)
+    assert (out / "tables" / "articles.csv").stat().st_mtime_ns != stamps["articles.csv"]
+    (out / "tables" / "claims.csv").unlink()  # a table gone: written again
+    pipeline.extract(corpus, out)
+    assert (out / "tables" / "claims.csv").exists()
+
+
 def test_a_knowledge_or_model_change_invalidates_the_cache(corpus, tmp_path, counted, monkeypatch):
     out = tmp_path / "out"
     pipeline.extract(corpus, out)
