@@ -44,8 +44,11 @@ def execute(notebook: Path, dest: Path, parameters: dict, *, kernel: str = "pyth
     fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.stem}.", suffix=".ipynb")
     os.close(fd)
     try:
+        # the kernel starts in the notebook's folder (nbclient's resources path), not by papermill's
+        # cwd=, which changes the working directory of this whole process (and races across threads)
         pm.execute_notebook(str(notebook), tmp, parameters=params, kernel_name=kernel,
-                            cwd=str(notebook.parent), progress_bar=False, log_output=False)
+                            progress_bar=False, log_output=False,
+                            resources={"metadata": {"path": str(notebook.parent)}})
         os.replace(tmp, dest)
     except pm.PapermillExecutionError as exc:
         raise NotebookFailed(

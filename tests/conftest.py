@@ -25,7 +25,10 @@ def seeds():
 def suite_run(tmp_path_factory):
     """One full run of the suite on the seeds into a temporary output folder."""
     out = tmp_path_factory.mktemp("run")
+    cwd = os.getcwd()
     index = runner.run(SEEDS, out / "build", figures_dir=out / "figures", log=lambda *_: None)
+    # the notebooks run side by side in threads: none may move the process (nbval reads relative paths)
+    assert os.getcwd() == cwd
     return index.parent, out / "figures"
 
 
