@@ -200,8 +200,22 @@ _MARKERS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?
 _HEADING = re.compile(r"#{1,6}\s+")
 
 
+# Scraped name links (The Hill): the name as written, then the person's full name glued to the headlines of
+# related stories up to "MORE": 'Sen. Cory Gardner Cory Scott GardnerTariffs threaten … MORE (R-Colo.) said'.
+_NAME_LINK = re.compile(r"\b(?P<s>[A-Z][\w'’.-]*[a-z])(?P<junk>\s+(?:[A-Z(][\w'’.()-]*\s+){0,4}(?P=s)"
+                        r"(?=[A-Z0-9'\"‘“])[^\n]{0,600}? MORE\b)")
+
+
+def _cut(ranges: list[Line], cuts: list[Line]) -> list[Line]:
+    """``ranges`` without the parts inside ``cuts``."""
+    for c0, c1 in cuts:
+        ranges = [r for s, e in ranges for r in ((s, min(e, c0)), (max(s, c1), e)) if r[1] > r[0]]
+    return ranges
+
+
 def _clean_ranges(raw: str, a: int, b: int) -> list[Line]:
-    """Raw sub-ranges of one line left after dropping markdown syntax (links keep their text)."""
+    """Raw sub-ranges of one line left after dropping markdown syntax (links keep their text) and
+    scraped name-link junk."""
     keep: list[Line] = []
     h = _HEADING.match(raw, a, b)
     pos = h.end() if h else a
@@ -218,7 +232,8 @@ def _clean_ranges(raw: str, a: int, b: int) -> list[Line]:
             keep.append((p, m.start()))
             p = m.end()
         keep.append((p, e))
-    return [(s, e) for s, e in keep if e > s]
+    junk = [m.span("junk") for m in _NAME_LINK.finditer(raw, a, b)]
+    return _cut([(s, e) for s, e in keep if e > s], junk)
 
 
 def _plain(raw: str, line: Line) -> str:

@@ -108,6 +108,17 @@ def test_captions_and_credits_are_not_body():
     assert art.text == "The minister spoke.\n\nThe end."
 
 
+def test_scraped_name_links_lose_their_glued_headlines_and_offsets_still_hold():
+    """'Sen. Ann Vale Ann Marie ValeSenate passes … MORE (R-Ky.) said' (a scraped name link with related
+    headlines) reads 'Sen. Ann Vale (R-Ky.) said'; a plain 'MORE' in a sentence stays."""
+    raw = ("A headline\n\nSen. Ann Vale Ann Marie ValeSenate passes the bill Trump: 'It is a disaster' MORE (R-Ky.) said "
+           "the vote would come soon.\n\nOur schools need MORE money, said Tom Reed.")
+    art = parse_text(raw)
+    assert art.text == "Sen. Ann Vale (R-Ky.) said the vote would come soon.\n\nOur schools need MORE money, said Tom Reed."
+    i = art.text.index("(R-Ky.)")
+    assert raw[slice(*art.offsets.span(i, i + 7))] == "(R-Ky.)"
+
+
 def test_lines_of_a_paragraph_are_joined_with_a_space():
     art = parse_text("Headline\n\nOne line\nand the next.")
     assert art.text == "One line and the next."
