@@ -1157,8 +1157,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # Ivanov tells the Tehran Times': a lead that describes someone at length before naming them
             if _in_lead(doc, h) and len(doc.char_span(s, e, alignment_mode="expand") or ()) >= 6:
                 c.antecedent = _named_next(doc, c, unquoted)
-                c.meta["person"] = c.antecedent != (-1, -1)
-            # elsewhere "an official", "another diplomat": someone not named
+            else:  # 'a deputy to Mr. Barr wrote … The deputy, Stephen E. Boyd, said'; else someone not named
+                c.antecedent = _same_title_named(doc, c, h, unquoted)
+            c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
             gender = PRONOUN_GENDER.get(h.lower_) or gendered_titles().get(h.lower_)
             # '“<a long quote>,” he said': whoever was named before the quote, however long it is
@@ -1231,6 +1232,27 @@ def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
             root = p.root.head if p.root.dep_ == "appos" else p.root
             if sent.start <= p.start < sent.end and root.dep_ in ("nsubj", "nsubjpass") and \
                     p[-1].lower_ not in named_before:
+                return p.start_char, p.end_char
+    return -1, -1
+
+
+def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span]) -> tuple[int, int]:
+    """An indefinite title named in the next two sentences under the same title word: 'A spokesman for the
+    ministry said … But spokesman Geng Shuang declined …', 'a deputy to Mr. Barr wrote … The deputy, Stephen
+    E. Boyd, said': that person, when not named before the claim."""
+    sent = title.sent
+    named_before = {p[-1].lower_ for p in persons if p.end_char <= c.speaker[0]}
+    word = title.lemma_.lower()
+    for _ in range(2):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+        for p in persons:
+            if not sent.start <= p.start < sent.end or p[-1].lower_ in named_before:
+                continue
+            before = doc[p.start - 1] if p.start > 0 else None
+            if before is not None and before.lemma_.lower() == word or p.root.dep_ == "appos" and \
+                    p.root.head.lemma_.lower() == word and any(d.lower_ == "the" for d in p.root.head.children):
                 return p.start_char, p.end_char
     return -1, -1
 
@@ -1357,7 +1379,8 @@ def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
     """A person who owns or receives the speaker phrase's head ("Petrova's deputy", "the letter to Putin")."""
     if person.start <= head.i < person.end:
         return False
-    after_preposition = person.start > 0 and doc[person.start - 1].pos_ == "ADP"
+    after_preposition = person.start > 0 and doc[person.start - 1].pos_ == "ADP" or \
+        person.root.dep_ == "pobj" and person.root.head.i >= head.i  # 'a deputy to Mr. Barr'
     possessive = person.end < len(doc) and doc[person.end].tag_ == "POS"
     return after_preposition or possessive
 
@@ -1366,8 +1389,13 @@ def _after_preposition(doc: Doc, name: tuple[int, int], head: Token) -> bool:
     """'the head of the (elite) Russian Duma': the name hangs on a preposition of the title, so it is the
     body the title belongs to, not its holder."""
     span = doc.char_span(*name, alignment_mode="expand")
-    if span is None or span.root.ent_type_ == "PERSON":  # 'the head of X in Moscow Rajab Safarov' is his name
+    if span is None:
         return False
+    if span.root.ent_type_ == "PERSON":  # 'the head of X in Moscow Rajab Safarov' is his name; 'a deputy to Mr. Barr' is not
+        from .entities import honorifics
+
+        return span.root.dep_ == "pobj" and span.root.head.i < span.start and \
+            all(t.lower_.rstrip(".") in honorifics() for t in doc[span.root.head.i + 1:span.start])
     for t in span.root.ancestors:
         if t.i == head.i:
             return False
@@ -1460,8 +1488,14 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
                  and (p.root.dep_ == "nsubj" or p.root.dep_ == "poss" and _alone_just_before(p, pos) or _spoken_to(p))
                  and agrees(p[-1].text)]
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
-    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and agrees(p[-1].text)]
-    return (before[-1].start_char, before[-1].end_char) if before else (-1, -1)
+    # no one spoke just before: the last subject ('Mr. Rouhani did not follow Mr. Trump's path. … “…,” he said'),
+    # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
+    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and agrees(p[-1].text)
+              and not (p.root.dep_ == "compound" and p.root.head.pos_ == "NOUN")]
+    subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _spoken_to(p)
+                or p.root.dep_ == "poss" and _alone_just_before(p, pos)]
+    found = subjects[-1] if subjects else before[-1] if before else None
+    return (found.start_char, found.end_char) if found is not None else (-1, -1)
 
 
 SPOKEN_TO = {"speak", "talk", "chat", "interview"}

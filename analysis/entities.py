@@ -64,6 +64,11 @@ def honorifics() -> set[str]:
     return set(_words()["honorific"])
 
 
+def honorific_roles() -> dict[str, str]:
+    """Honorifics that name an office (``Gov.`` → governor, ``Sen.`` → senator)."""
+    return {w: m[0] for w, m in _words()["honorific"].items() if m}
+
+
 def person_nouns() -> set[str]:
     """Nouns that describe a person (roles plus ``analyst``, ``expert`` …): heads of descriptions."""
     return set(_words()["person_noun"]) | set(roles())
@@ -463,7 +468,20 @@ def describe(ent: Span) -> list[str]:
     pre = _premodifier(doc, ent)
     if pre:
         found.append(pre)
+    if (office := _honorific_office(doc, ent)):
+        found.append(office)
     return found
+
+
+def _honorific_office(doc: Doc, ent: Span) -> str:
+    """The office an honorific names, with the place before it: ``Washington Gov. Jay Inslee`` is
+    described as ``Washington governor``, so 'the governor' later can be resolved to him."""
+    offices = honorific_roles()
+    for i in (ent.start, ent.start - 1):
+        if 0 <= i < ent.end - 1 and doc[i].lower_.rstrip(".") in offices and doc[i].text[:1].isupper():
+            before = doc[i - 1] if i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP") else None
+            return f"{before.text} {offices[doc[i].lower_.rstrip('.')]}" if before is not None else offices[doc[i].lower_.rstrip(".")]
+    return ""
 
 
 _PREP = {"of", "for", "at", "to", "'s", "’s", "the"}

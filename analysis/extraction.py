@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker
 from .distributed import records
-from .entities import VALUE_LABELS, Mention, article_mentions, title_holder
+from .entities import VALUE_LABELS, Mention, article_mentions, honorifics, title_holder
 from .offsets import OffsetMap
 
 RAW_MENTION_COLUMNS = ["article_id", "text", "label", "start", "end", "sentence", "sentence_id",
@@ -27,6 +27,14 @@ RAW_CLAIM_COLUMNS = ["article_id", "kind", "speaker_key", "speaker_text", "speak
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 POSSESSIVE = re.compile(r"['’]s\b")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|about|for|by|on|against|toward|towards|at|between)\s+(?:the\s+)?$", re.I)
+
+
+def after_preposition(before: str) -> bool:
+    """Does the text before a name end in a preposition, perhaps with an honorific ('a deputy to Mr. ')?"""
+    words = before.split()
+    if words and words[-1].lower().rstrip(".") in honorifics():
+        before = before[:before.rstrip().rfind(words[-1])]
+    return AFTER_PREPOSITION.search(before) is not None
 
 
 def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None = None) -> str:
@@ -45,7 +53,7 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         return ""  # 'Erdogan and Putin', 'the Trump administration': a group
     if s is not None and s >= 0:
         # "the message to Putin" is not Putin speaking: a person after a preposition is not the speaker
-        people = [m for m in overlapping(s, e, ("PERSON",)) if not AFTER_PREPOSITION.search(text[s:max(s, m.start)])
+        people = [m for m in overlapping(s, e, ("PERSON",)) if not after_preposition(text[s:max(s, m.start)])
                   and not (POSSESSIVE.match(text, m.end) and m.end + 2 < e) and not (span is not None and _modifies(doc, m, span.root))]
         if people:
             return max(people, key=lambda m: min(m.end, e) - max(m.start, s)).key

@@ -274,3 +274,36 @@ def test_he_is_the_one_the_reporter_spoke_to():
             "I spoke to Peter Kaufmann on Wednesday about the latest news. “It’s not a surprise,” he said.")
     keys = _speaker_keys(text)
     assert keys["he"] != keys["President Dan Hale"] and "kaufmann" in keys["he"]
+
+
+def test_a_title_is_the_person_an_honorific_gave_that_office():
+    """'Gov. Jay Inslee' makes Inslee the governor: 'the governor said' is him, not the professor quoted last."""
+    text = ("Washington Gov. Jay Inslee spoke in Des Moines on Friday.\n\n"
+            "Dennis Goldford, a professor at Drake University, said the field was crowded. “It is a long race,” Mr. Goldford said.\n\n"
+            "On Friday he rolled out a plan. “We did not defeat half of fascism,” the governor said.")
+    assert _speaker_keys(text)["the governor"] == "PERSON:jay inslee"
+
+
+def test_an_unnamed_title_named_next_under_the_same_word_is_that_person():
+    """'a deputy to Mr. Barr wrote … The deputy, Stephen Boyd, said' is Boyd (Barr only owns the title);
+    'A spokesman … said. But spokesman Geng Shuang declined' is Geng; another official is not the first one."""
+    text = ("Hours after Democrats announced their plan, a deputy to Mr. Barr wrote to hold out that possibility.\n\n"
+            "The deputy, Stephen Boyd, initially said that the department was willing to meet on Wednesday.")
+    assert _speaker_keys(text)["a deputy to Mr. Barr"] == "PERSON:stephen boyd"
+    text = ("A spokesman for China’s Foreign Ministry said a team of negotiators was still planning a trip to Washington. "
+            "But spokesman Geng Shuang declined to say whether the vice premier would go.")
+    assert _speaker_keys(text)["A spokesman for China’s Foreign Ministry"] == "PERSON:geng shuang"
+    text = "A senior official said the talks had stalled. Another official, John Smith, said that nothing had changed."
+    assert _speaker_keys(text)["A senior official"] == ""
+
+
+def test_he_with_no_speaker_before_is_the_last_subject_not_a_name_inside_a_noun():
+    """No one spoke before: 'he' is the last person who was a subject, not one named later in an object
+    ('following Mr. Trump') nor one who only names a body ('the Trump administration')."""
+    text = ("The move by President Hassan Rouhani came a year after President Trump withdrew from the deal. "
+            "But Mr. Rouhani did not follow Mr. Trump’s path. Instead, he gave Europe 60 days to choose between "
+            "following Mr. Trump or saving the deal. “The path we have chosen is the path of diplomacy,” he said.")
+    assert _speaker_keys(text)["he"] == "gaz:hassan-rouhani"
+    text = ("A concurring opinion, by Judge John Owens, agrees that the Trump administration is barred from the move. "
+            "According to him, the administration has shown “animus” toward the program.")
+    assert _speaker_keys(text)["him"] == "PERSON:john owens"
