@@ -185,6 +185,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = [e for e in ents if e is not None]
     ents = [_honorific_person(e) for e in ents]
     ents = _extend_hyphenated(doc, ents)
+    ents = _generational_suffix(doc, ents)
     ents = _person_from_given_name(doc, ents)
     ents = _person_from_known_names(doc, ents)
     ents = _drop_stray(doc, ents)
@@ -192,6 +193,10 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _facilities(doc, ents)
     ents = _of_place(doc, ents)
     doc.ents = filter_spans(ents)
+    for e in doc.ents:  # a name with Jr./Sr./III is not the gazetteer person without it (the father)
+        if e.label_ == "PERSON" and e.id_ and len(e) > 1 and _is_suffix(e[-1]):
+            for t in e:
+                t.ent_id_ = ""
     return doc
 
 
@@ -237,6 +242,26 @@ def _extend_hyphenated(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[end + 1].text not in demonyms() and not doc[end + 1].ent_type_:
             end += 2
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_, span_id=e.id_))
+    return out
+
+
+def _is_suffix(tok) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in name_suffixes()
+
+
+def _generational_suffix(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``Donald Trump Jr.``, ``Edwin C. Roessler, Jr.``: the suffix is part of the name."""
+    out = []
+    for e in ents:
+        end = e.end
+        if e.label_ == "PERSON" and end < len(doc):
+            if _is_suffix(doc[end]):
+                end += 1
+            elif doc[end].text == "," and end + 1 < len(doc) and _is_suffix(doc[end + 1]):
+                end += 2
+        if end != e.end:
+            e = Span(doc, e.start, end, label="PERSON")
+        out.append(e)
     return out
 
 
@@ -449,8 +474,26 @@ def _clean_name(text: str) -> str:
     return re.sub(r"[’']s$", "", text).strip()
 
 
+def name_suffixes() -> set[str]:
+    """Generational suffixes (Jr., Sr., III): they make a different person of the same name."""
+    return set(_words()["name_suffix"])
+
+
+def _split_suffix(words: list[str]) -> tuple[list[str], str]:
+    """A name's words without a trailing generational suffix, and the suffix ('' if none)."""
+    suffix = ""
+    while len(words) > 1 and words[-1].lower().strip(".,") in name_suffixes():
+        suffix, words = words[-1].lower().strip(".,"), words[:-1]
+    return [w.rstrip(",") for w in words], suffix
+
+
+def _suffix(name: str) -> str:
+    return _split_suffix(name.split())[1]
+
+
 def _surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
+    words = _split_suffix(name.split())[0]
+    return words[-1] if words else name
 
 
 def describe(ent: Span) -> list[str]:
@@ -619,9 +662,11 @@ def _cluster_persons(persons: list[Mention]) -> None:
         if m.key and not any(c["key"] == m.key for c in clusters):
             clusters.append({"name": m.name, "key": m.key, "fixed": True})
     for m in persons:
-        if m.key or len(m.name.split()) < 2:
+        if m.key or len(_split_suffix(m.name.split())[0]) < 2:
             continue
         for c in clusters:
+            if c.get("fixed") and _suffix(c["name"]) != _suffix(m.name):
+                continue  # the gazetteer's Donald Trump is not Donald Trump Jr.
             if len(c["name"].split()) >= 2 and same_person(c["name"], m.name):
                 m.key = c["key"]  # the first full form stays the name (later ones may be scraped junk)
                 break
@@ -635,12 +680,14 @@ def _cluster_persons(persons: list[Mention]) -> None:
     for m in persons:
         if m.key:
             continue
-        scored = sorted(((max(similar(m.name, _surname(c["name"])), similar(m.name, c["name"].split()[0]) * 0.9), c)
-                         for c in clusters), key=lambda x: -x[0])
+        # 'Trump Jr.' is only one whose full name has that suffix
+        fits = [c for c in clusters if not _suffix(m.name) or _suffix(c["name"]) == _suffix(m.name)]
+        scored = sorted(((max(similar(_surname(m.name), _surname(c["name"])), similar(m.name, c["name"].split()[0]) * 0.9), c)
+                         for c in fits), key=lambda x: -x[0])
         if scored and scored[0][0] >= SURNAME_SIMILARITY and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             m.key = scored[0][1]["key"]
         elif scored and scored[0][0] >= SURNAME_SIMILARITY and not any(
-                similar(m.name, _surname(c["name"])) >= SURNAME_SIMILARITY for _, c in scored):
+                similar(_surname(m.name), _surname(c["name"])) >= SURNAME_SIMILARITY for _, c in scored):
             # a family name said first ('Kim' after Kim Jong Un and Kim Myong Gil): the one named last before it
             tied = [c for score, c in scored if score == scored[0][0]]
             before = [(max(x for x in starts.get(c["key"], []) if x < m.start), c["key"]) for c in tied
@@ -659,7 +706,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 def same_person(a: str, b: str) -> bool:
     """Two full names of one person: similar surnames and similar first names, or the given
     names of one among the other's (``Tayyip Erdogan`` and ``Recep Tayyip Erdogan``)."""
-    a_words, b_words = _norm(a).split(), _norm(b).split()
+    (a_words, a_suffix), (b_words, b_suffix) = _split_suffix(_norm(a).split()), _split_suffix(_norm(b).split())
+    if a_suffix and b_suffix and a_suffix != b_suffix:
+        return False  # Donald Trump Jr. and Donald Trump Sr.
     if similar(a_words[-1], b_words[-1]) < SURNAME_SIMILARITY:
         return False
     if similar(a_words[0], b_words[0]) >= FULLNAME_SIMILARITY:

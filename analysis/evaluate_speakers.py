@@ -7,19 +7,27 @@ person claims whose ``speaker`` is that person, and the claims of groups or orga
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
-from .entities import _norm, similar
+from .entities import _norm, _split_suffix, _surname, similar
 
 GOLD = Path(__file__).resolve().parent.parent / "evaluation" / "corpus_speakers_gold.csv"
 
 
-def same_person(gold: str, predicted: str) -> bool:
-    """True when the predicted canonical name is the gold person (surname match, spelling variants allowed)."""
-    g, p = _norm(gold).split(), _norm(predicted).split()
-    return bool(g and p) and any(similar(g[-1], w) >= 0.85 for w in p)
+def same_person(gold: str, predicted: str, others: Iterable[str] = ()) -> bool:
+    """True when the predicted canonical name is the gold person (surname match, spelling variants allowed).
+    A gold 'Jr.' (or Sr., III) is not a prediction with another suffix, nor one without it when the article
+    has a speaker with that suffix and surname (the tool knew the son and chose the father)."""
+    (g, g_suffix), (p, p_suffix) = _split_suffix(_norm(gold).split()), _split_suffix(_norm(predicted).split())
+    if not (g and p) or not any(similar(g[-1], w) >= 0.85 for w in p):
+        return False
+    if g_suffix and p_suffix != g_suffix:
+        return not p_suffix and not any(_split_suffix(_norm(o).split())[1] == g_suffix and
+                                        similar(_surname(o), g[-1]) >= 0.85 for o in others)
+    return True
 
 
 def _keys(df: pd.DataFrame) -> tuple[list[str], list[str]]:
@@ -54,8 +62,10 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
                       speaker_text=[pred["speaker_text"].get(k, "") for k in gk],
                       speaker_id=[pred["speaker_id"].get(k, "") for k in gk])
     # a person the article never names has no canonical entity to get right: such claims are not given one
-    out["correct"] = [same_person(g, s) if t == "person" and g else not str(i).startswith("person:")
-                      for t, g, s, i in zip(out["gold_type"], out["gold_speaker"], out["speaker"], out["speaker_id"])]
+    speakers = claims.groupby("article_id")["speaker"].agg(lambda x: sorted(set(x) - {""})).to_dict()
+    out["correct"] = [same_person(g, s, speakers.get(a, ())) if t == "person" and g else not str(i).startswith("person:")
+                      for t, g, s, i, a in zip(out["gold_type"], out["gold_speaker"], out["speaker"], out["speaker_id"],
+                                               out["article_id"])]
     return out
 
 

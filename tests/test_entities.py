@@ -209,3 +209,17 @@ def test_a_name_used_as_a_place_is_a_place_everywhere(nlp):
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.text == "Tal Abyad" else e for e in doc.ents]
     fixed = _places_not_people(doc, [e for e in ents if e.text in ("Tal Abyad", "Tal")] or ents)
     assert {e.label_ for e in fixed if e.text == "Tal Abyad"} == {"GPE"}
+
+
+def test_a_generational_suffix_makes_another_person(nlp):
+    """'Donald Trump Jr.' is not the gazetteer's Donald Trump; 'Trump Jr.' is the son; a surname still
+    joins a name with Jr. or III ('Mr Flickinger' is Burt Flickinger III), and Jr. and Sr. stay apart."""
+    mentions, ents = entities_of(nlp, "Donald Trump Jr. denied colluding with Russia on Monday. “I did not,” Trump Jr. said. "
+                                      "President Donald Trump spoke later.",
+                                 "Burt Flickinger III, a consultant, said prices would rise. “It is bad,” Mr Flickinger said. "
+                                 "Edwin Roessler Jr. met Edwin Roessler Sr. in Fairfax.")
+    people = ents[ents["label"] == "PERSON"].set_index("name")
+    assert people.loc["Donald Trump Jr.", "n_mentions"] == 2
+    assert people.loc["Donald Trump", "n_mentions"] == 1 and "Trump Jr." not in people.loc["Donald Trump", "aliases"]
+    assert people.loc["Burt Flickinger III", "n_mentions"] == 2
+    assert {"Edwin Roessler Jr.", "Edwin Roessler Sr."} <= set(people.index)

@@ -65,6 +65,10 @@ def test_speaker_scoring_matches_surnames_across_spellings():
 
     assert same_person("Sergey Lavrov", "Sergei Lavrov") and same_person("Mohammad Bagher Ghalibaf", "Galibaf")
     assert not same_person("Mike Pompeo", "Ali Khamenei") and not same_person("Mike Pompeo", "")
+    # a gold Jr. is the Jr., or a name without it when the article has no Jr. of that surname
+    assert same_person("Burt Flickinger III", "Flickinger") and same_person("Edwin Roessler Jr.", "Edwin Roessler")
+    assert not same_person("Donald Trump Jr.", "Donald Trump", ["Donald Trump", "Donald Trump Jr."])
+    assert not same_person("Donald Trump Jr.", "Donald Trump Sr.")
 
 
 def test_speaker_scoring_finds_a_claim_by_content_when_its_cue_grew():
