@@ -173,6 +173,11 @@ def similar(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
+def _name_cased(tok) -> bool:
+    """Capitalised like a name, inner capitals allowed ('Jalali', 'McVay', "O'Scannlain"), not 'NATO'."""
+    return tok.text[:1].isupper() and tok.text[1:2].islower() or bool(re.fullmatch(r"(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+", tok.text))
+
+
 def _is_name_token(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.lower() not in roles() and tok.text not in demonyms()
 
@@ -272,7 +277,7 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
 
     def given_name_first(span: Span) -> bool:
         words = [t.lower_.rstrip(".") for t in span]
-        return 2 <= len(span) <= 3 and words[0] in names and all(_is_name_token(t) and t.is_title for t in span) \
+        return 2 <= len(span) <= 3 and words[0] in names and all(_is_name_token(t) and _name_cased(t) for t in span) \
             and not places.intersection(words)
 
     # 'Nikki Haley' tagged ORG, 'Farhad Azima' a WORK_OF_ART
@@ -284,7 +289,7 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
         """'spokeswoman Morgan Ortagus' typed ORG: a title word just before a two- or three-word name."""
         words = [t.lower_ for t in span]
         return span.start > 0 and doc[span.start - 1].lower_ in titles and doc[span.start - 1].dep_ == "compound" and \
-            2 <= len(span) <= 3 and all(_is_name_token(t) and t.is_title for t in span) and \
+            2 <= len(span) <= 3 and all(_is_name_token(t) and _name_cased(t) for t in span) and \
             span.root.dep_ not in ("compound", "amod", "nmod") and \
             not places.intersection(words) and not countries.intersection(words)  # not 'deputy White House counsel'
 
@@ -299,7 +304,7 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
     while i < len(doc) - 1:
         end = i + 1
         if doc[i].lower_ in names and doc[i].is_title and _is_name_token(doc[i]) and i not in taken:
-            while end < len(doc) and end - i < 3 and _is_name_token(doc[end]) and doc[end].is_title and free(end):
+            while end < len(doc) and end - i < 3 and _is_name_token(doc[end]) and _name_cased(doc[end]) and free(end):
                 end += 1
             words = [t.lower_.rstrip(".") for t in doc[i:end + 1]]  # and the word after: 'George Mason University'
             if end - i >= 2 and not (end < len(doc) and _is_name_token(doc[end])) and not places.intersection(words):

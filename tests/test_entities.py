@@ -178,6 +178,9 @@ def test_a_known_given_name_and_a_surname_are_a_person_the_model_missed(nlp):
     mentions, ents = entities_of(nlp, "“This is a response to hundreds of American movies,” Farhad Azima, the film’s "
                                       "director, told the Associated Press.")
     assert entity(ents, "Farhad Azima")["label"] == "PERSON"
+    mentions, ents = entities_of(nlp, "“An altered form is a criminal offense,” wrote Bradley McVay, the state "
+                                      "department’s lawyer, when he referred the forms to prosecutors.")
+    assert entity(ents, "Bradley McVay")["label"] == "PERSON"  # tagged ORG; 'McVay' is name-cased too
     mentions, ents = entities_of(nlp, "Maria Lopez studied at George Mason University.")
     assert entity(ents, "George Mason University")["label"] == "ORG"
 
