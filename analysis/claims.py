@@ -1137,7 +1137,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.antecedent = _named_next(doc, c, unquoted)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif owned and not inside:
-            pass  # "Raisi's spokesman": someone else, not named here
+            # "Raisi's spokesman": someone else, named only if the article gives that role to one person
+            # ('His lawyer, Malcolm LaVergne, told …' … 'His lawyer said'; 'George Conway, the husband to Kellyanne')
+            c.antecedent = _holder_of_role(doc, h, persons) if role in ("title", None) else (-1, -1)
+            c.meta["person"] = c.antecedent != (-1, -1)
         elif inside:
             p = inside[-1]
             c.antecedent = (p.start_char, p.end_char)
@@ -1255,6 +1258,23 @@ def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span]) -> 
                     p.root.head.lemma_.lower() == word and any(d.lower_ == "the" for d in p.root.head.children):
                 return p.start_char, p.end_char
     return -1, -1
+
+
+def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, int]:
+    """The one person the article names with this role word beside the name ('lawyer Malcolm LaVergne',
+    'Malcolm LaVergne, his lawyer', 'His lawyer, Malcolm LaVergne,'), else no one."""
+    word = role.lemma_.lower()
+    found: dict[str, Span] = {}
+    for p in persons:
+        r = p.root
+        if r.dep_ == "appos" and r.head.lemma_.lower() == word and r.head.i != role.i or \
+                any(c.dep_ == "appos" and c.lemma_.lower() == word for c in r.children) or \
+                p.start > 0 and doc[p.start - 1].lemma_.lower() == word and doc[p.start - 1].i != role.i:
+            found.setdefault(p[-1].lower_, p)
+    if len(found) != 1:
+        return -1, -1
+    p = next(iter(found.values()))
+    return p.start_char, p.end_char
 
 
 def _in_lead(doc: Doc, tok: Token) -> bool:

@@ -311,3 +311,13 @@ def test_he_with_no_speaker_before_is_the_last_subject_not_a_name_inside_a_noun(
     text = ("A concurring opinion, by Judge John Owens, agrees that the Trump administration is barred from the move. "
             "According to him, the administration has shown “animus” toward the program.")
     assert _speaker_keys(text)["him"] == "PERSON:john owens"
+
+
+def test_an_owned_role_is_the_one_person_the_article_names_with_it():
+    """'His lawyer, Malcolm LaVergne, told …' makes a later 'His lawyer said' LaVergne; 'Raisi's spokesman'
+    with no spokesman named stays unnamed."""
+    text = ("Simpson wants to move to Florida. His lawyer, Malcolm LaVergne, told Reuters that he was fine.\n\n"
+            "His lawyer said on Wednesday that he was feeling “very upbeat”.")
+    assert set(_speaker_keys(text).values()) >= {"PERSON:malcolm lavergne"}
+    assert _speaker_keys(text)["His lawyer"] == "PERSON:malcolm lavergne"
+    assert _speaker_keys("President Ebrahim Raisi met Putin. Raisi's spokesman said the talks went well.")["Raisi's spokesman"] == ""
