@@ -469,8 +469,8 @@ def strip_honorifics(name: str) -> str:
     """``Ayatollah Sayyid Ebrahim Raisi`` → ``Ebrahim Raisi``; possessive ``'s`` dropped."""
     words = re.sub(r"[’']s$", "", name.strip()).split()
     hon = honorifics()
-    while len(words) > 1 and words[0].lower().rstrip(".") in hon:
-        words.pop(0)
+    while len(words) > 1 and words[0].lower().rstrip(".").removeprefix("then-").removeprefix("ex-") in hon:
+        words.pop(0)  # also 'Then-Rep. Tom Tancredo'
     return " ".join(words)
 
 

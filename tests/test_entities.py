@@ -226,3 +226,10 @@ def test_a_generational_suffix_makes_another_person(nlp):
     assert people.loc["Donald Trump", "n_mentions"] == 1 and "Trump Jr." not in people.loc["Donald Trump", "aliases"]
     assert people.loc["Burt Flickinger III", "n_mentions"] == 2
     assert {"Edwin Roessler Jr.", "Edwin Roessler Sr."} <= set(people.index)
+
+
+def test_honorifics_leave_the_name_even_with_then_or_ex():
+    from analysis.entities import strip_honorifics
+
+    assert strip_honorifics("Then-Rep. Tom Tancredo") == "Tom Tancredo"
+    assert strip_honorifics("Ex-Gov. Jay Inslee’s") == "Jay Inslee" and strip_honorifics("Sen. Ann Vale") == "Ann Vale"
