@@ -83,6 +83,11 @@ def place_nouns() -> set[str]:
     return set(_words()["place_noun"])
 
 
+def place_words() -> set[str]:
+    """Last words of place names ('Virginia Beach', 'Salt Lake City'): such a 'person' is a place."""
+    return set(_words()["place_word"])
+
+
 def org_words() -> set[str]:
     """Words of organisation or place names ('University', 'Inc'): 'George Mason University' is no person."""
     return set(_words()["org_word"])
@@ -405,7 +410,7 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
     places -= {p for p in places if p.split()[-1] in named}  # 'in Mr. Bolton's book': John Bolton is named
     out = []
     for e in ents:
-        if e.label_ == "PERSON" and e.text in places:
+        if e.label_ == "PERSON" and (e.text in places or len(e) > 1 and e[-1].lower_ in place_words() and not e.id_):
             out.append(Span(doc, e.start, e.end, label="GPE"))
             continue
         if e.label_ == "PERSON" and len(e) == 1 and not e.id_ and e.text not in surnames:

@@ -233,3 +233,8 @@ def test_honorifics_leave_the_name_even_with_then_or_ex():
 
     assert strip_honorifics("Then-Rep. Tom Tancredo") == "Tom Tancredo"
     assert strip_honorifics("Ex-Gov. Jay Inslee’s") == "Jay Inslee" and strip_honorifics("Sen. Ann Vale") == "Ann Vale"
+
+
+def test_a_person_named_like_a_place_name_is_a_place(nlp):
+    doc = nlp("Her district includes Virginia Beach, the Norfolk Naval Station and other parts of that city.")
+    assert [e.label_ for e in doc.ents if e.text == "Virginia Beach"] == ["GPE"]
