@@ -1434,7 +1434,9 @@ def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tu
     """The noun a relative 'who' stands for: its named person when there is one, else the noun phrase."""
     lo, hi = noun_phrase(noun)
     s, e = doc[lo].idx, tok_end(doc[hi])
-    inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, noun)]
+    # 'a Trump loyalist who' is not Trump: a name that only modifies the noun is not it
+    inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, noun)
+              and not modifies_speaker(p.start, p.end, noun)]
     # 'the UK envoy, Matthew Rycroft, who had said …': the relative clause hangs on the title, the name beside it
     inside = inside or [p for p in persons for t in noun.children if t.dep_ == "appos" and p.start <= t.i < p.end]
     # 'John Bolton, an Iran hawk who told people …': the clause hangs on the apposition, the name before it

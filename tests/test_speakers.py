@@ -321,3 +321,9 @@ def test_an_owned_role_is_the_one_person_the_article_names_with_it():
     assert set(_speaker_keys(text).values()) >= {"PERSON:malcolm lavergne"}
     assert _speaker_keys(text)["His lawyer"] == "PERSON:malcolm lavergne"
     assert _speaker_keys("President Ebrahim Raisi met Putin. Raisi's spokesman said the talks went well.")["Raisi's spokesman"] == ""
+
+
+def test_who_after_an_apposition_is_the_named_person_not_a_name_modifying_it():
+    text = ("Trump replaced Sessions with Matthew Whitaker, a Trump loyalist who has criticized the Mueller probe "
+            "as too far-reaching.")
+    assert _speaker_keys(text)["who"] == "PERSON:matthew whitaker"
