@@ -364,10 +364,11 @@ def subject_of(verb: Token, mask=None) -> Token | None:
                 return v.head
             # ', who said …': the source is the relative pronoun (as written); resolve() links it to the noun
             return c
-        for c in kids:
+        for c in kids:  # the agent first: 'Trump was advised by Zach Fuentes that …' is Fuentes
             if c.dep_ == "agent":
                 pobj = [x for x in c.children if x.dep_ == "pobj"]
                 return pobj[0] if pobj else None
+        for c in kids:
             if c.dep_ == "nsubjpass":  # 'X is believed to …', 'X was quoted as saying …': X
                 quoted = v.lemma_ in ("quote", "cite") and any(x.lower_ == "as" for x in v.children)
                 return c if v.lemma_ in PASSIVE_BELIEF or quoted else None

@@ -327,3 +327,10 @@ def test_who_after_an_apposition_is_the_named_person_not_a_name_modifying_it():
     text = ("Trump replaced Sessions with Matthew Whitaker, a Trump loyalist who has criticized the Mueller probe "
             "as too far-reaching.")
     assert _speaker_keys(text)["who"] == "PERSON:matthew whitaker"
+
+
+def test_a_passive_cue_with_an_agent_is_the_agents_claim():
+    """'Trump was advised by Zach Fuentes that …' is Fuentes's; 'It was said that …' stays source-less."""
+    keys = _speaker_keys("Trump was advised by deputy chief of staff Zach Fuentes that he could not fly to the cemetery. "
+                         "It was said that the trip was cancelled.")
+    assert sorted(keys.values()) == ["", "PERSON:zach fuentes"]
