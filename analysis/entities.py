@@ -303,12 +303,14 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i: e for e in ents for i in range(e.start, e.end)}
 
     def free(i: int) -> bool:
-        return i not in taken or (len(taken[i]) == 1 and taken[i].label_ != "PERSON")
+        return i not in taken or len(taken[i]) == 1
 
     new, i = [], 0
     while i < len(doc) - 1:
         end = i + 1
-        if doc[i].lower_ in names and doc[i].is_title and _is_name_token(doc[i]) and i not in taken:
+        # 'Natalia' and 'Veselnitskaya' each tagged a one-word GPE: still a given name, if no country's
+        if doc[i].lower_ in names and doc[i].is_title and _is_name_token(doc[i]) and \
+                (i not in taken or (free(i) and taken[i].label_ != "PERSON" and doc[i].lower_ not in countries)):
             while end < len(doc) and end - i < 3 and _is_name_token(doc[end]) and _name_cased(doc[end]) and free(end):
                 end += 1
             words = [t.lower_.rstrip(".") for t in doc[i:end + 1]]  # and the word after: 'George Mason University'

@@ -238,3 +238,10 @@ def test_honorifics_leave_the_name_even_with_then_or_ex():
 def test_a_person_named_like_a_place_name_is_a_place(nlp):
     doc = nlp("Her district includes Virginia Beach, the Norfolk Naval Station and other parts of that city.")
     assert [e.label_ for e in doc.ents if e.text == "Virginia Beach"] == ["GPE"]
+
+
+def test_a_known_given_name_mistagged_as_a_place_still_starts_the_name(nlp):
+    """The model tags 'Natalia' (and sometimes 'Veselnitskaya') a one-word GPE: a given name before a name word is a person."""
+    mentions, _ = entities_of(nlp, "Moscow attorney Natalia Veselnitskaya showed up in Washington. Veselnitskaya said she was a lawyer.")
+    assert set(mentions.loc[mentions["label"] == "PERSON", "text"]) == {"Natalia Veselnitskaya", "Veselnitskaya"}
+    assert set(mentions.loc[mentions["label"] == "GPE", "text"]) == {"Moscow", "Washington"}
