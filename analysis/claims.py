@@ -1109,10 +1109,21 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
     words = speaker_words()
     last_person: Claim | None = None
+    turns = interview_turns(doc_text(doc))
+    interviewee = _interviewee(doc, candidates) if turns else (-1, -1)
     for k, c in enumerate(claims):
         previous = claims[k - 1] if k else None  # the claim just before, whoever made it
         if "parent" in c.meta:
             c.antecedent = c.meta["parent"].antecedent
+            continue
+        turn = _turn(turns, c.cue_start if c.cue_start >= 0 else c.start)
+        if turn == "A" and interviewee == (-1, -1) and last_person is not None:
+            interviewee = last_person.antecedent  # 'Vladimir Ivanov tells the Tehran Times. … the text of the interview:'
+        if turn == "A" and interviewee != (-1, -1):
+            # 'Q: … A: … The EU stated that …': all of an answer is the interviewee's, what they report included
+            c.antecedent, c.meta["person"] = interviewee, True
+            c.meta["surname"] = doc_text(doc)[interviewee[0]:interviewee[1]].split()[-1]
+            last_person = c
             continue
         if c.head < 0:
             continue
@@ -1133,6 +1144,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         elif appos:
             c.antecedent = (appos[0].start_char, appos[0].end_char)
             c.meta["person"] = True
+        elif owned and not inside and (role == "document" or h.lemma_.lower() in AUTHORED) and \
+                (owner := _document_owner(doc, h, persons, candidates, last_person, s, genders)) != (-1, -1):
+            c.antecedent, c.meta["person"] = owner, True  # "Kennedy's research shows", 'his deleted tweet said'
         elif owned and not inside and role == "title" and _institution_owned(h):
             # 'The Turkish presidency's communications director urged … . … Fahrettin Altun said': named next
             c.antecedent = _named_next(doc, c, unquoted)
@@ -1182,7 +1196,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if c.antecedent == (-1, -1) and role == "title":
                 c.antecedent = _named_next(doc, c, unquoted)  # 'the spokesman of X announced. Latifi said …'
             c.meta["person"] = c.antecedent != (-1, -1)
-        elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]):
+        elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             c.antecedent = _interviewee(doc, candidates)  # 'Q: … A: I think …': the one interviewed
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
@@ -1258,6 +1272,21 @@ def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span]) -> 
             if before is not None and before.lemma_.lower() == word or p.root.dep_ == "appos" and \
                     p.root.head.lemma_.lower() == word and any(d.lower_ == "the" for d in p.root.head.children):
                 return p.start_char, p.end_char
+    return -1, -1
+
+
+AUTHORED = {"report", "study", "research", "analysis"}  # a group-like source, but one person's when a person owns it
+
+
+def _document_owner(doc: Doc, head: Token, persons: list[Span], candidates: list[Span], last: Claim | None,
+                    pos: int, genders: dict[str, str]) -> tuple[int, int]:
+    """The person who owns a text: "Mueller's report", 'his tweet' (the person 'he' stands for), else no one."""
+    owner = next(t for t in head.children if t.dep_ == "poss")
+    named = [p for p in persons if p.start <= owner.i < p.end]
+    if named:
+        return named[0].start_char, named[0].end_char
+    if owner.lower_ in ("his", "her"):
+        return _previous_person(candidates, last, pos, "male" if owner.lower_ == "his" else "female", genders)
     return -1, -1
 
 
@@ -1365,6 +1394,22 @@ INTERVIEW = {"interview", "interviews", "interviewed"}
 NOT_PERSON_ENTS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
+TURN = re.compile(r"(?:(?<=\s)|^)(Q|A|Question|Answer):\s")
+
+
+def interview_turns(text: str) -> list[tuple[int, int, str]]:
+    """The questions and answers of a 'Q: … A: …' interview as (start, end, 'Q' or 'A'); none without both."""
+    marks = [(m.start(), m.group(1)[0]) for m in TURN.finditer(text)]
+    if {kind for _, kind in marks} != {"Q", "A"}:
+        return []
+    ends = [start for start, _ in marks[1:]] + [len(text)]
+    return [(start, end, kind) for (start, kind), end in zip(marks, ends)]
+
+
+def _turn(turns: list[tuple[int, int, str]], pos: int) -> str:
+    return next((kind for start, end, kind in turns if start <= pos < end), "")
+
+
 def _interviewee(doc: Doc, persons: list[Span]) -> tuple[int, int]:
     """The person an interview is with: named in the first sentence that mentions the interview."""
     for sent in doc.sents:
@@ -1378,10 +1423,18 @@ def _interviewee(doc: Doc, persons: list[Span]) -> tuple[int, int]:
     return -1, -1
 
 
+def _entourage(conj: Token) -> bool:
+    """'Trump and his surrogates', 'he and other observers', 'Rosenbaum and her colleagues': people around the
+    named one, who stays the speaker."""
+    return conj.tag_ == "NNS" and any(
+        (t.dep_ == "poss" and t.lower_ in ("his", "her", "their")) or (t.dep_ == "amod" and t.lower_ == "other")
+        for t in conj.children)
+
+
 def is_collective(head: Token) -> bool:
     """A speaker phrase that names several people ('Erdogan and Putin') or a body named after a person
     ('the Trump administration', 'the Raisi government'): a group, not the person."""
-    joint = any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "PRON") for t in head.children) and \
+    joint = any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "PRON") and not _entourage(t) for t in head.children) and \
         any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children)
     body = speaker_words().get(head.lower_) == "group" and head.ent_type_ != "PERSON" and \
         any(t.dep_ == "compound" and t.ent_type_ == "PERSON" for t in head.children)

@@ -334,3 +334,34 @@ def test_a_passive_cue_with_an_agent_is_the_agents_claim():
     keys = _speaker_keys("Trump was advised by deputy chief of staff Zach Fuentes that he could not fly to the cemetery. "
                          "It was said that the trip was cancelled.")
     assert sorted(keys.values()) == ["", "PERSON:zach fuentes"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sara Rosenbaum, a professor of law, and her colleagues concluded in an analysis that the plan would fail.",
+     "PERSON:sara rosenbaum"),
+    ("James Pitney teaches politics. He and other observers say the party is split.", "PERSON:james pitney"),
+    ("Turkish President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin announced that a ceasefire "
+     "begins at midnight.", ""),
+])
+def test_a_person_and_their_entourage_is_the_person_two_named_people_are_a_group(text, expected):
+    assert list(_speaker_keys(text).values()) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emily Kennedy is a sociologist. Kennedy's research shows that green consumers are wealthier.", "PERSON:emily kennedy"),
+    ("Daryl Morey runs the team. His deleted tweet said that Hong Kong should be free.", "PERSON:daryl morey"),
+    ("Robert Mueller led the inquiry. Mueller's report concluded that there was no conspiracy.", "PERSON:robert mueller"),
+    ("The comments from officials suggest that the talks failed.", ""),
+])
+def test_a_text_a_person_owns_is_that_persons_claim(text, expected):
+    assert list(_speaker_keys(text).values()) == [expected]
+
+
+def test_everything_in_an_interview_answer_is_the_interviewees():
+    """'Q: … A: …': what the answer reports ('The EU stated that …') is the interviewee's; the questioner's 'I' is not."""
+    text = ("BRUSSELS – Peter Stano, the EU spokesman, told the Tehran Times in an interview that the deal must be saved. "
+            "Following is the text of the interview: Q: I want to ask you about the sanctions. Do they work? "
+            "A: The EU stated many times that the sanctions are illegal. We believe that talks are the only way. "
+            "Q: What about the trade channel? A: Brussels announced that the channel is open.")
+    keys = _speaker_keys(text)
+    assert keys["The EU"] == keys["We"] == keys["Brussels"] == "PERSON:peter stano" and keys["I"] == ""
