@@ -1495,6 +1495,9 @@ def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tu
     inside = inside or [p for p in persons for t in noun.children if t.dep_ == "appos" and p.start <= t.i < p.end]
     # 'John Bolton, an Iran hawk who told people …': the clause hangs on the apposition, the name before it
     inside = inside or [p for p in persons if noun.dep_ == "appos" and p.start <= noun.head.i < p.end]
+    # 'Hatch was the Republican who touted …': the clause hangs on what the subject is said to be
+    subject = [t for t in noun.head.children if t.dep_ == "nsubj"] if noun.dep_ == "attr" and noun.head.lemma_ == "be" else []
+    inside = inside or [p for p in persons for t in subject if p.start <= t.i < p.end]
     if inside:
         return (inside[-1].start_char, inside[-1].end_char), True
     name = _trailing_name(doc, (s, e))

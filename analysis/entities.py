@@ -336,9 +336,16 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
             for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     countries = {c.lower() for c in country_words()}
+    lower = {t.text for t in doc if t.is_lower}
+
+    def surname_word(tok) -> bool:
+        """'Yates said' tagged a common noun after 'Sally Yates': the surname itself, when the article
+        never uses the word in lower case."""
+        return tok.is_title and tok.text in full_surnames and tok.lower_ not in lower and tok.pos_ in ("NOUN", "ADJ", "VERB")
+
     new = []
     for tok in doc:
-        if not _is_name_token(tok) or len(tok.text) < 3 or tok.lower_ in countries:
+        if not (_is_name_token(tok) or surname_word(tok)) or len(tok.text) < 3 or tok.lower_ in countries:
             continue  # a country's name is that country here, even if a person elsewhere is called so ('Russia-')
         own = taken.get(tok.i)
         if own is not None and (own.label_ == "PERSON" or len(own) > 1):
@@ -651,6 +658,8 @@ def article_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ == "PERSON":
             m.name = gaz_names.get(ent.id_) or strip_honorifics(_clean_name(ent.text))
             m.key = f"gaz:{ent.id_}" if ent.id_ else ""
+            if junior := _younger(doc, ent):
+                m.name, m.key = junior, ""  # 'the younger Trump' is Donald Trump Jr., not the gazetteer's father
             m.descriptions = describe(ent)
             persons.append((m, ent))
         elif ent.id_:
@@ -665,6 +674,15 @@ def article_mentions(doc: Doc) -> list[Mention]:
     mentions += _resolve_titles(doc, mentions, sent_ids)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _younger(doc: Doc, ent: Span) -> str:
+    """The full name of the Jr. (or II) the article names, for 'the younger Trump'; else ''."""
+    if not any(t.dep_ == "amod" and t.lower_ == "younger" for t in ent.root.children):
+        return ""
+    junior = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 2 and
+              e[-1].lower_.strip(".") in ("jr", "ii") and e[-2].lower_ == ent.root.lower_]
+    return strip_honorifics(_clean_name(junior[0])) if junior else ""
 
 
 def _cluster_persons(persons: list[Mention]) -> None:

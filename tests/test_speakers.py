@@ -365,3 +365,18 @@ def test_everything_in_an_interview_answer_is_the_interviewees():
             "Q: What about the trade channel? A: Brussels announced that the channel is open.")
     keys = _speaker_keys(text)
     assert keys["The EU"] == keys["We"] == keys["Brussels"] == "PERSON:peter stano" and keys["I"] == ""
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("Acting Attorney General Sally Yates announced she would not defend the order. Yates said she would refuse to "
+     "defend it in the courts.", "Yates", "PERSON:sally yates"),  # 'Yates' tagged a common noun
+    ("Orrin Hatch spoke last. And remember that Hatch was the Republican who touted Merrick Garland as a compromise.",
+     "who", "PERSON:orrin hatch"),
+    ("Soros-funded groups have monopolized civil society in Macedonia, said SOS cofounder Nikola Srbov.",
+     "SOS cofounder Nikola Srbov", "PERSON:nikola srbov"),  # 'Nikola Srbov' tagged ORG
+    ("Donald Trump Jr. met a Russian lawyer in June. The younger Trump said the meeting was about adoptions.",
+     "The younger Trump", "PERSON:donald trump jr."),
+    ("President Trump spoke first. The younger Trump said nothing was wrong.", "The younger Trump", "gaz:donald-trump"),
+])
+def test_surnames_relatives_and_the_younger_one(text, speaker, expected):
+    assert _speaker_keys(text)[speaker] == expected
