@@ -626,6 +626,8 @@ def as_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     found = cue_of(verb)
     if found is not None and not found[0].as_clause:
         return None
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):  # ('as Filmer put the matter, …' is one)
+        return None  # 'even as he called Mexico disrespectful': the as-clause says its own thing
     head = verb.head
     sub = {t.i for t in verb.subtree}
     toks = [t.i for t in head.subtree if t.i not in sub]

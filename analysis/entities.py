@@ -477,6 +477,7 @@ class Mention:
     key: str = ""  # article-level identity, linked corpus-wide later
     name: str = ""
     descriptions: list[str] = field(default_factory=list)
+    holders: tuple[str, ...] = ()  # a title's mention: every person of the article who holds it
 
 
 def strip_honorifics(name: str) -> str:
@@ -846,7 +847,7 @@ def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int])
                   if any(x < span.start_char for x in p["positions"])]
         key, p = (max(before)[1:] if before else candidates[0])
         out.append(Mention(span.text, "PERSON", span.start_char, span.end_char, sent_ids.get(span.start, 0),
-                           key=key, name=p["name"]))
+                           key=key, name=p["name"], holders=tuple(k for k, _ in candidates)))
     return out
 
 

@@ -380,3 +380,24 @@ def test_everything_in_an_interview_answer_is_the_interviewees():
 ])
 def test_surnames_relatives_and_the_younger_one(text, speaker, expected):
     assert _speaker_keys(text)[speaker] == expected
+
+
+def test_an_as_clause_with_its_own_complement_reports_that_not_the_main_clause():
+    """'As Lavrov noted, X' reports X; 'Trump characterized …, even as he called Mexico disrespectful' reports
+    'Mexico disrespectful', and its 'he' is the subject of the clause it hangs on."""
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    text = ("Mexico's President Enrique Pena Nieto canceled a meeting with U.S. President Donald Trump.\n\n"
+            "Trump, hours later, characterized the scuttling of the meeting as a mutual decision between the two "
+            "governments, even as he called Mexico disrespectful in its approach. As Lavrov noted, the talks will resume.")
+    rows = [(c["speaker_text"], c["speaker_key"], c["text"]) for c in doc_rows(load()(text))["claims"]]
+    assert rows == [("he", "gaz:donald-trump", "Mexico disrespectful in its approach"),
+                    ("Lavrov", "gaz:sergey-lavrov", "the talks will resume")]
+
+
+def test_a_title_two_people_hold_is_the_one_the_story_follows():
+    """'Trump told Xi … “…,” the president said': both are presidents; the one who was speaking, not the last named."""
+    keys = _speaker_keys("President Donald Trump met Chinese President Xi Jinping on Saturday. Trump told Xi that ending "
+                         "the testing may take longer than he would like.\n\n“Something has to be done,” the president also said.")
+    assert keys["the president"] == "gaz:donald-trump"
