@@ -1197,6 +1197,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 c.antecedent = _last_of_country(doc, unquoted, c.antecedent, s, country)  # 'the Russian diplomat'
             if c.antecedent == (-1, -1) and role == "title":
                 c.antecedent = _named_next(doc, c, unquoted)  # 'the spokesman of X announced. Latifi said …'
+            if c.antecedent == (-1, -1) and role == "title" and h.tag_ not in ("NNS", "NNPS"):
+                c.antecedent = _sole_holder(h, unquoted, s)  # 'the president said', far from any name: President Trump
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             c.antecedent = _interviewee(doc, candidates)  # 'Q: … A: I think …': the one interviewed
@@ -1290,6 +1292,20 @@ def _document_owner(doc: Doc, head: Token, persons: list[Span], candidates: list
     if owner.lower_ in ("his", "her"):
         return _previous_person(candidates, last, pos, "male" if owner.lower_ == "his" else "female", genders)
     return -1, -1
+
+
+def _sole_holder(role: Token, persons: list[Span], pos: int) -> tuple[int, int]:
+    """The one person of the article described as holding this role ('President Trump', 'Lavrov, the
+    foreign minister'), at their last mention before pos; no one if several hold it or none does."""
+    from .entities import _holds, describe
+
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in role.children):
+        return -1, -1
+    holders = [p for p in persons if any(_holds(d, role.lower_, "", []) for d in describe(p))]
+    if len({p[-1].lower_ for p in holders}) != 1:
+        return -1, -1
+    named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders
+    return named[-1].start_char, named[-1].end_char
 
 
 def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, int]:
@@ -1497,9 +1513,12 @@ def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tu
     inside = inside or [p for p in persons for t in noun.children if t.dep_ == "appos" and p.start <= t.i < p.end]
     # 'John Bolton, an Iran hawk who told people …': the clause hangs on the apposition, the name before it
     inside = inside or [p for p in persons if noun.dep_ == "appos" and p.start <= noun.head.i < p.end]
-    # 'Hatch was the Republican who touted …': the clause hangs on what the subject is said to be
-    subject = [t for t in noun.head.children if t.dep_ == "nsubj"] if noun.dep_ == "attr" and noun.head.lemma_ == "be" else []
-    inside = inside or [p for p in persons for t in subject if p.start <= t.i < p.end]
+    # 'Hatch was the Republican who touted …': the clause hangs on what the subject is said to be; 'One person
+    # who says … is Aleksej Gubarev', 'One of the activists who expressed outrage … was Bob Good': on the subject
+    top = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if top.head.lemma_ == "be" and top.dep_ in ("attr", "nsubj"):
+        other = [t for t in top.head.children if t.dep_ == ("nsubj" if top.dep_ == "attr" else "attr")]
+        inside = inside or [p for p in persons for t in other if p.start <= t.i < p.end]
     if inside:
         return (inside[-1].start_char, inside[-1].end_char), True
     name = _trailing_name(doc, (s, e))

@@ -401,3 +401,22 @@ def test_a_title_two_people_hold_is_the_one_the_story_follows():
     keys = _speaker_keys("President Donald Trump met Chinese President Xi Jinping on Saturday. Trump told Xi that ending "
                          "the testing may take longer than he would like.\n\n“Something has to be done,” the president also said.")
     assert keys["the president"] == "gaz:donald-trump"
+
+
+def test_a_title_far_from_any_name_is_its_sole_holder_and_carries_the_next_pronoun():
+    """'the president said …' two thousand characters after 'President Trump', then '“…,” he told reporters': Trump."""
+    text = ("President Trump on Friday threatened to close the border. " + "The numbers are high this year. " * 60 +
+            "\n\nWhen asked about his comments, the president said he was serious.\n\n"
+            "\"Mexico can stop them,\" he told reporters Friday.")
+    keys = _speaker_keys(text)
+    assert keys["the president"] == keys["he"] == "gaz:donald-trump"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One person who says he knows it is a fabrication is Russian entrepreneur Aleksej Gubarev.", "PERSON:gubarev"),
+    ("One of the activists who expressed outrage about the wedding was Bob Good, then a director at a university.",
+     "PERSON:bob good"),
+    ("The man who said the vote was rigged is a friend of Joe Biden.", ""),
+])
+def test_who_on_one_side_of_a_copula_is_the_person_on_the_other(text, expected):
+    assert _speaker_keys(text)["who"] == expected
