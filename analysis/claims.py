@@ -1149,6 +1149,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         elif owned and not inside and (role == "document" or h.lemma_.lower() in AUTHORED) and \
                 (owner := _document_owner(doc, h, persons, candidates, last_person, s, genders)) != (-1, -1):
             c.antecedent, c.meta["person"] = owner, True  # "Kennedy's research shows", 'his deleted tweet said'
+        elif not inside and (role == "document" or h.lemma_.lower() in AUTHORED) and \
+                (author := _document_author(h, persons)) != (-1, -1):
+            c.antecedent, c.meta["person"] = author, True  # 'the comments by Behrouz Kamalvandi of the AEOI'
         elif owned and not inside and role == "title" and _institution_owned(h):
             # 'The Turkish presidency's communications director urged … . … Fahrettin Altun said': named next
             c.antecedent = _named_next(doc, c, unquoted)
@@ -1306,6 +1309,17 @@ def _sole_holder(role: Token, persons: list[Span], pos: int) -> tuple[int, int]:
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders
     return named[-1].start_char, named[-1].end_char
+
+
+def _document_author(head: Token, persons: list[Span]) -> tuple[int, int]:
+    """The person a text is by or from ('the comments by X', 'a letter from X'), else no one."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            for obj in prep.children:
+                named = [p for p in persons if p.start <= obj.i < p.end and obj.dep_ == "pobj"]
+                if named:
+                    return named[0].start_char, named[0].end_char
+    return -1, -1
 
 
 def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, int]:

@@ -352,6 +352,9 @@ def test_a_person_and_their_entourage_is_the_person_two_named_people_are_a_group
     ("Daryl Morey runs the team. His deleted tweet said that Hong Kong should be free.", "PERSON:daryl morey"),
     ("Robert Mueller led the inquiry. Mueller's report concluded that there was no conspiracy.", "PERSON:robert mueller"),
     ("The comments from officials suggest that the talks failed.", ""),
+    ("The comments by Behrouz Kamalvandi of the Atomic Energy Organization of Iran suggested that the deal could "
+     "collapse.", "PERSON:behrouz kamalvandi"),
+    ("The letter to Putin said that the sanctions would stay.", ""),
 ])
 def test_a_text_a_person_owns_is_that_persons_claim(text, expected):
     assert list(_speaker_keys(text).values()) == [expected]
