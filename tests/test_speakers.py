@@ -380,6 +380,9 @@ def test_everything_in_an_interview_answer_is_the_interviewees():
     ("Donald Trump Jr. met a Russian lawyer in June. The younger Trump said the meeting was about adoptions.",
      "The younger Trump", "PERSON:donald trump jr."),
     ("President Trump spoke first. The younger Trump said nothing was wrong.", "The younger Trump", "gaz:donald-trump"),
+    ("Donald Trump Jr. met a lawyer, a month after Donald Trump Sr. became the nominee. \"I never discussed the "
+     "meeting again,\" Trump said.", "Trump", "PERSON:donald trump jr."),  # the father is 'Sr.': bare 'Trump' is the son
+    ("Donald Trump Jr. met a lawyer. \"I never discussed the meeting again,\" Trump said.", "Trump", "gaz:donald-trump"),
 ])
 def test_surnames_relatives_and_the_younger_one(text, speaker, expected):
     assert _speaker_keys(text)[speaker] == expected
