@@ -955,6 +955,8 @@ def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
     out = []
     text = doc_text(doc)
     for q in quotes:
+        if not q.closed:
+            continue  # a quote mark left open at the end of a paragraph quotes nothing a name could sign
         m = re.match(r"\s*([\u2015\u2014\u2013]|--)\s*", text[q.end:q.end + 6])
         if not m:
             continue
@@ -1197,11 +1199,13 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             elif role == "title" and _of_organisation(h):
                 c.antecedent = (-1, -1)  # 'the spokesman for the AK Party' is not whoever spoke last: who holds it
             elif role == "title" and (country := _title_country(h)):
-                c.antecedent = _last_of_country(doc, unquoted, c.antecedent, s, country)  # 'the Russian diplomat'
+                # 'the Russian lawyer' where only Natalia Veselnitskaya is described as one; else the last Russian
+                held = _sole_holder(h, unquoted, s, country)
+                c.antecedent = held if held != (-1, -1) else _last_of_country(doc, unquoted, c.antecedent, s, country)
             if c.antecedent == (-1, -1) and role == "title":
                 c.antecedent = _named_next(doc, c, unquoted)  # 'the spokesman of X announced. Latifi said …'
             if c.antecedent == (-1, -1) and role == "title" and h.tag_ not in ("NNS", "NNPS"):
-                c.antecedent = _sole_holder(h, unquoted, s)  # 'the president said', far from any name: President Trump
+                c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))  # 'the president said', far from any name
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             c.antecedent = _interviewee(doc, candidates)  # 'Q: … A: I think …': the one interviewed
@@ -1297,14 +1301,14 @@ def _document_owner(doc: Doc, head: Token, persons: list[Span], candidates: list
     return -1, -1
 
 
-def _sole_holder(role: Token, persons: list[Span], pos: int) -> tuple[int, int]:
+def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "") -> tuple[int, int]:
     """The one person of the article described as holding this role ('President Trump', 'Lavrov, the
     foreign minister'), at their last mention before pos; no one if several hold it or none does."""
     from .entities import _holds, describe
 
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in role.children):
         return -1, -1
-    holders = [p for p in persons if any(_holds(d, role.lower_, "", []) for d in describe(p))]
+    holders = [p for p in persons if any(_holds(d, role.lower_, country, []) for d in describe(p))]
     if len({p[-1].lower_ for p in holders}) != 1:
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders

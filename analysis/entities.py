@@ -528,6 +528,9 @@ def describe(ent: Span) -> list[str]:
             text = span.text.strip(" ,;")
             if 1 <= len(text.split()) <= 25:
                 found.append(text)
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.ent_type_ != "PERSON" and _heads_person_noun(doc[head.i:head.i + 1]):
+        found.append(doc[head.left_edge.i: head.i + 1].text.strip(" ,;"))  # 'this Russian lawyer, Natalia Veselnitskaya'
     pre = _premodifier(doc, ent)
     if pre:
         found.append(pre)
@@ -826,11 +829,9 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
     if not keys and country:
         # 'Iran's foreign minister' where the one foreign minister is described without a country
         # ('Foreign Minister Mohammad Javad Zarif'): that person, when no description names a country
+        # (one described as of another country, 'the Iranian president, Hassan Rouhani', is no rival)
         keys = {m.key for m in mentions if m.label == "PERSON" and m.key
                 and any(_holds(d, role.lower_, "", required) and not _country_of(d.split()) for d in m.descriptions)}
-        if len({m.key for m in mentions if m.label == "PERSON" and m.key and
-                any(_holds(d, role.lower_, "", required) for d in m.descriptions)}) > 1:
-            keys = set()
     return keys.pop() if len(keys) == 1 else ""
 
 

@@ -747,3 +747,11 @@ def test_opinion_roundup_bylines_name_the_writer_of_each_quote():
     assert keys["that “some u"] == ("argue", "PERSON:tom rogane")
     assert keys["“The talks w"][0] == "say" and keys["“Prices will"][0] == "continuation"
     assert [c["cue"] for c in claims].count("byline") == 1
+
+
+def test_a_dash_name_after_a_quote_left_open_signs_nothing(nlp):
+    """'“…” ― Name' lists sign closed quotes; a lone quote mark, a paragraph break and '— Anna Field' are no claim
+    (the claim ran across the paragraph break: found by the fuzz test)."""
+    assert extract_claims(nlp('"\n\n— Anna Field "')) == []
+    claims = extract_claims(nlp("“Talks will fail.” ― Anna Field"))
+    assert [(c["speaker_text"], c["text"]) for c in claims] == [("Anna Field", "“Talks will fail.”")]

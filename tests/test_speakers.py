@@ -426,3 +426,13 @@ def test_a_title_far_from_any_name_is_its_sole_holder_and_carries_the_next_prono
 ])
 def test_who_on_one_side_of_a_copula_is_the_person_on_the_other(text, expected):
     assert _speaker_keys(text)["who"] == expected
+
+
+def test_a_title_with_a_country_is_the_one_person_described_so_even_when_named_later():
+    """'the Russian lawyer had promised …' between two reporters' names, then 'this Russian lawyer, Natalia
+    Veselnitskaya': the lawyer, not the last person named."""
+    text = ("Trump Jr. met with a Kremlin-tied Russian lawyer.\n\nTimes reporters Jo Becker and Adam Goldman first revealed "
+            "the meeting in a story, and followed up with the scoop that the Russian lawyer had promised to reveal "
+            "damaging information about Clinton.\n\nIt is not clear that this Russian lawyer, Natalia Veselnitskaya, "
+            "was acting for the Kremlin.")
+    assert _speaker_keys(text)["the Russian lawyer"] == "PERSON:natalia veselnitskaya"
