@@ -245,3 +245,10 @@ def test_a_known_given_name_mistagged_as_a_place_still_starts_the_name(nlp):
     mentions, _ = entities_of(nlp, "Moscow attorney Natalia Veselnitskaya showed up in Washington. Veselnitskaya said she was a lawyer.")
     assert set(mentions.loc[mentions["label"] == "PERSON", "text"]) == {"Natalia Veselnitskaya", "Veselnitskaya"}
     assert set(mentions.loc[mentions["label"] == "GPE", "text"]) == {"Moscow", "Washington"}
+
+
+def test_a_hyphenated_surname_mistagged_as_an_organisation_is_the_person(nlp):
+    """'Ocasio-Cortez' (tagged ORG) after 'Rep. Alexandria Ocasio-Cortez' is her, so a later 'she' can be too."""
+    mentions, _ = entities_of(nlp, "Rep. Alexandria Ocasio-Cortez spoke in Spanish.\n\n\"We want to dismantle the "
+                                   "system,\" Ocasio-Cortez said in her address.")
+    assert set(mentions.loc[mentions["text"] == "Ocasio-Cortez", "label"]) == {"PERSON"}
