@@ -436,3 +436,13 @@ def test_a_title_with_a_country_is_the_one_person_described_so_even_when_named_l
             "damaging information about Clinton.\n\nIt is not clear that this Russian lawyer, Natalia Veselnitskaya, "
             "was acting for the Kremlin.")
     assert _speaker_keys(text)["the Russian lawyer"] == "PERSON:natalia veselnitskaya"
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("Foaz Izadi, a professor at Tehran University, told the Guardian that the threats were empty.", "Foaz Izadi",
+     "PERSON:foaz izadi"),  # tagged ORG, but a professor
+    ("Goldman Sachs, the bank, said profits rose.", "Goldman Sachs", "ORG:goldman sachs"),
+    ("Fox News reported that the deal was off.", "Fox News", "ORG:fox news"),
+])
+def test_a_name_the_model_missed_speaks_when_a_person_noun_describes_it(text, speaker, expected):
+    assert _speaker_keys(text)[speaker] == expected
