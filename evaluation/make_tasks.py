@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,13 @@ def sample(claims: pd.DataFrame, n: int, per_article: int, seed: int, exclude: p
         claims = claims[~claims["claim_id"].isin(set(near) | set(exclude["claim_id"]))]
     claims = claims.sample(frac=1, random_state=seed).groupby("article_id").head(per_article)
     return claims.head(n).sort_values(["article_id", "start"])
+
+
+def _position(text: str, piece: str, start: int) -> int:
+    """Where the claim text sits in the cleaned article: of its occurrences, the one nearest its offset in the
+    original file (a short claim such as 'it' occurs many times; cleaning moves offsets only a little)."""
+    found = [m.start() for m in re.finditer(re.escape(piece), text)] if piece else []
+    return min(found, key=lambda i: abs(i - start)) if found else -1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         text = articles.loc[c.article_id, "text"]
         rows.append({"claim_id": c.claim_id, "article_id": c.article_id, "cue_start": c.cue_start, "cue_end": c.cue_end,
                      "start": c.start, "end": c.end, "cue_text": c.cue, "claim_text": c.text,
-                     "position_in_article_txt": text.find(c.text[:80])})
+                     "position_in_article_txt": _position(text, c.text[:80], c.start)})
     for aid in picked["article_id"].unique():
         a = articles.loc[aid]
         (args.out / "articles" / f"{aid}.txt").write_text(f"TITLE: {a.title}\nOUTLET: {a.outlet}\n\n{a.text}", encoding="utf-8")
