@@ -1470,7 +1470,9 @@ def _entourage(conj: Token) -> bool:
 def is_collective(head: Token) -> bool:
     """A speaker phrase that names several people ('Erdogan and Putin') or a body named after a person
     ('the Trump administration', 'the Raisi government'): a group, not the person."""
-    joint = any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "PRON") and not _entourage(t) for t in head.children) and \
+    person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she")  # 'Russia and other Union members' stay a group
+    joint = any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "PRON") and not (person and _entourage(t))
+                for t in head.children) and \
         any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children)
     body = speaker_words().get(head.lower_) == "group" and head.ent_type_ != "PERSON" and \
         any(t.dep_ == "compound" and t.ent_type_ == "PERSON" for t in head.children)

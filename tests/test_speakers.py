@@ -342,6 +342,7 @@ def test_a_passive_cue_with_an_agent_is_the_agents_claim():
     ("James Pitney teaches politics. He and other observers say the party is split.", "PERSON:james pitney"),
     ("Turkish President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin announced that a ceasefire "
      "begins at midnight.", ""),
+    ("Russia and other Union members have confirmed that the plans are sound.", ""),  # a state with others: a group
 ])
 def test_a_person_and_their_entourage_is_the_person_two_named_people_are_a_group(text, expected):
     assert list(_speaker_keys(text).values()) == [expected]
