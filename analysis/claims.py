@@ -835,6 +835,8 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
     c = Claim(kind, entry.lemma, entry.type, cs, ce, s, e)
     if speaker is not None:
         lo, hi = noun_phrase(speaker)
+        if is_collective(speaker) and not any(t.dep_ == "appos" for t in speaker.children):
+            hi = max([hi] + [t.right_edge.i for t in speaker.children if t.dep_ == "conj"])  # 'Raisi and Putin', all of it
         lo, hi = _same_line(doc, lo, hi, speaker.i)
         if hi >= lo:
             c.speaker = (doc[lo].idx, tok_end(doc[hi]))

@@ -447,3 +447,9 @@ def test_a_title_with_a_country_is_the_one_person_described_so_even_when_named_l
 ])
 def test_a_name_the_model_missed_speaks_when_a_person_noun_describes_it(text, speaker, expected):
     assert _speaker_keys(text)[speaker] == expected
+
+
+def test_a_joint_speaker_is_written_whole():
+    """'Raisi and Putin discussed …': a group whose speaker_text is both names (it read '“Raisi” (unnamed)' in the charts)."""
+    assert _speaker_keys("Raisi and Putin discussed ways to enhance the relations.") == {"Raisi and Putin": ""}
+    assert _speaker_keys("The Trump administration said the talks would go on.") == {"The Trump administration": ""}
