@@ -324,6 +324,19 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
     return [e for e in ents if not covered.intersection(range(e.start, e.end))] + new
 
 
+def _split_at_comma(doc: Doc, ent: Span, surnames: set[str]) -> list[Span]:
+    """A title or organisation the model ran over a comma into a known surname ('Face the Nation, Pompeo'):
+    the part before the comma, and the person after it."""
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ == "PERSON" or not commas or commas[-1] + 1 >= ent.end or ent[-1].text not in surnames:
+        return [ent]
+    tail = doc[commas[-1] + 1: ent.end]
+    if not all(_is_name_token(t) for t in tail):
+        return [ent]
+    head = [Span(doc, ent.start, commas[-1], label=ent.label_)] if commas[-1] > ent.start else []
+    return head + [Span(doc, tail.start, tail.end, label="PERSON")]
+
+
 def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Foaz Izadi told …' with no entity: two or three name-cased proper nouns that are the subject of a
     speech verb are a person (the model knows few Iranian, Indian or unusual given names); so is such a name
@@ -363,6 +376,7 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     person_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     full_surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and (len(e) > 1 or e.id_)}
+    ents = [piece for e in ents for piece in _split_at_comma(doc, e, full_surnames)]  # 'Face the Nation, Pompeo'
     # 'Ocasio-Cortez' (tagged ORG) after 'Rep. Alexandria Ocasio-Cortez': a person's full surname of several tokens
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and (
         e.text in person_names or len(e) > 1 and any(n.endswith(" " + e.text) for n in person_names)) else e

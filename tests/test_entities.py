@@ -252,3 +252,11 @@ def test_a_hyphenated_surname_mistagged_as_an_organisation_is_the_person(nlp):
     mentions, _ = entities_of(nlp, "Rep. Alexandria Ocasio-Cortez spoke in Spanish.\n\n\"We want to dismantle the "
                                    "system,\" Ocasio-Cortez said in her address.")
     assert set(mentions.loc[mentions["text"] == "Ocasio-Cortez", "label"]) == {"PERSON"}
+
+
+def test_a_title_the_model_ran_over_a_comma_into_a_known_surname_gives_the_person_back(nlp):
+    """'On CBS' Face the Nation, Pompeo said' was one WORK_OF_ART: the show, then Pompeo."""
+    mentions, _ = entities_of(nlp, "Secretary of State Mike Pompeo blamed Iran.\n\nOn CBS' Face the Nation, Pompeo "
+                                   "said the U.S. was \"considering a full range of options.\"")
+    assert set(mentions.loc[mentions["text"] == "Pompeo", "label"]) == {"PERSON"}
+    assert "Face the Nation, Pompeo" not in set(mentions["text"])
