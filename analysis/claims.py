@@ -626,8 +626,9 @@ def as_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     found = cue_of(verb)
     if found is not None and not found[0].as_clause:
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):  # ('as Filmer put the matter, …' is one)
-        return None  # 'even as he called Mexico disrespectful': the as-clause says its own thing
+    # 'even as he called Mexico disrespectful': the as-clause says its own thing ('as Filmer put the matter' does not)
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+        return None
     head = verb.head
     sub = {t.i for t in verb.subtree}
     toks = [t.i for t in head.subtree if t.i not in sub]
@@ -1445,6 +1446,7 @@ def interview_turns(text: str) -> list[tuple[int, int, str]]:
 
 
 def _turn(turns: list[tuple[int, int, str]], pos: int) -> str:
+    """'Q' or 'A' for a position inside an interview turn, else ''."""
     return next((kind for start, end, kind in turns if start <= pos < end), "")
 
 
