@@ -1151,12 +1151,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         elif appos:
             c.antecedent = (appos[0].start_char, appos[0].end_char)
             c.meta["person"] = True
-        elif owned and not inside and (role == "document" or h.lemma_.lower() in AUTHORED) and \
-                (owner := _document_owner(doc, h, persons, candidates, last_person, s, genders)) != (-1, -1):
-            c.antecedent, c.meta["person"] = owner, True  # "Kennedy's research shows", 'his deleted tweet said'
         elif not inside and (role == "document" or h.lemma_.lower() in AUTHORED) and \
-                (author := _document_author(h, persons)) != (-1, -1):
-            c.antecedent, c.meta["person"] = author, True  # 'the comments by Behrouz Kamalvandi of the AEOI'
+                (author := _document_author(h, persons, candidates, last_person, s, genders)) != (-1, -1):
+            # "Kennedy's research shows", 'his deleted tweet said', 'the comments by Behrouz Kamalvandi'
+            c.antecedent, c.meta["person"] = author, True
         elif owned and not inside and role == "title" and _institution_owned(h):
             # 'The Turkish presidency's communications director urged … . … Fahrettin Altun said': named next
             c.antecedent = _named_next(doc, c, unquoted)
@@ -1292,15 +1290,23 @@ def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span]) -> 
 AUTHORED = {"report", "study", "research", "analysis"}  # a group-like source, but one person's when a person owns it
 
 
-def _document_owner(doc: Doc, head: Token, persons: list[Span], candidates: list[Span], last: Claim | None,
-                    pos: int, genders: dict[str, str]) -> tuple[int, int]:
-    """The person who owns a text: "Mueller's report", 'his tweet' (the person 'he' stands for), else no one."""
-    owner = next(t for t in head.children if t.dep_ == "poss")
-    named = [p for p in persons if p.start <= owner.i < p.end]
-    if named:
-        return named[0].start_char, named[0].end_char
-    if owner.lower_ in ("his", "her"):
-        return _previous_person(candidates, last, pos, "male" if owner.lower_ == "his" else "female", genders)
+def _document_author(head: Token, persons: list[Span], candidates: list[Span], last: Claim | None,
+                     pos: int, genders: dict[str, str]) -> tuple[int, int]:
+    """The person who owns or wrote a text: "Mueller's report", 'his tweet' (the person 'he' stands for),
+    'the comments by X', 'a letter from X'; else no one."""
+    for owner in (t for t in head.children if t.dep_ == "poss"):
+        named = [p for p in persons if p.start <= owner.i < p.end]
+        if named:
+            return named[0].start_char, named[0].end_char
+        if owner.lower_ in ("his", "her"):
+            return _previous_person(candidates, last, pos, "male" if owner.lower_ == "his" else "female", genders)
+        return -1, -1
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            for obj in prep.children:
+                named = [p for p in persons if p.start <= obj.i < p.end and obj.dep_ == "pobj"]
+                if named:
+                    return named[0].start_char, named[0].end_char
     return -1, -1
 
 
@@ -1316,17 +1322,6 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "") 
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders
     return named[-1].start_char, named[-1].end_char
-
-
-def _document_author(head: Token, persons: list[Span]) -> tuple[int, int]:
-    """The person a text is by or from ('the comments by X', 'a letter from X'), else no one."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-            for obj in prep.children:
-                named = [p for p in persons if p.start <= obj.i < p.end and obj.dep_ == "pobj"]
-                if named:
-                    return named[0].start_char, named[0].end_char
-    return -1, -1
 
 
 def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, int]:

@@ -709,7 +709,7 @@ def article_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ == "PERSON":
             m.name = gaz_names.get(ent.id_) or strip_honorifics(_clean_name(ent.text))
             m.key = f"gaz:{ent.id_}" if ent.id_ else ""
-            if junior := _younger(doc, ent) or _junior_when_father_is_senior(doc, ent):
+            if junior := _junior(doc, ent):
                 m.name, m.key = junior, ""  # 'the younger Trump' is Donald Trump Jr., not the gazetteer's father
             m.descriptions = describe(ent)
             persons.append((m, ent))
@@ -727,23 +727,16 @@ def article_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
-def _younger(doc: Doc, ent: Span) -> str:
-    """The full name of the Jr. (or II) the article names, for 'the younger Trump'; else ''."""
-    if not any(t.dep_ == "amod" and t.lower_ == "younger" for t in ent.root.children):
-        return ""
-    junior = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 2 and
-              e[-1].lower_.strip(".") in ("jr", "ii") and e[-2].lower_ == ent.root.lower_]
-    return strip_honorifics(_clean_name(junior[0])) if junior else ""
-
-
-def _junior_when_father_is_senior(doc: Doc, ent: Span) -> str:
-    """A bare surname in an article that calls the father 'Donald Trump Sr.' and names a Jr.: the Jr."""
-    if len(ent) != 1:
-        return ""
-    same = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 2 and e[-2].lower_ == ent[0].lower_]
+def _junior(doc: Doc, ent: Span) -> str:
+    """The Jr. (or II) the article names with this bare surname, for 'the younger Trump', or for 'Trump' in an
+    article that calls the father 'Donald Trump Sr.'; else ''."""
+    same = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 2 and e[-2].lower_ == ent.root.lower_]
     suffixes = {e[-1].lower_.strip(".") for e in same}
-    junior = [e for e in same if e[-1].lower_.strip(".") == "jr"]
-    return strip_honorifics(_clean_name(junior[0].text)) if "sr" in suffixes and junior else ""
+    younger = any(t.dep_ == "amod" and t.lower_ == "younger" for t in ent.root.children)
+    if not (younger or (len(ent) == 1 and "sr" in suffixes)):
+        return ""
+    junior = [e for e in same if e[-1].lower_.strip(".") in (("jr", "ii") if younger else ("jr",))]
+    return strip_honorifics(_clean_name(junior[0].text)) if junior else ""
 
 
 def _cluster_persons(persons: list[Mention]) -> None:

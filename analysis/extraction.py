@@ -48,6 +48,7 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         return [m for m in mentions if m.label in labels and m.start < end and start < m.end and m.key]
 
     s, e = claim["speaker_start"], claim["speaker_end"]
+    a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)
     span = doc.char_span(s, e, alignment_mode="expand") if doc is not None and s is not None and s >= 0 else None
     if span is not None and is_collective(span.root):
         return ""  # 'Erdogan and Putin', 'the Trump administration': a group
@@ -55,13 +56,11 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         # "the message to Putin" is not Putin speaking: a person after a preposition is not the speaker
         people = [m for m in overlapping(s, e, ("PERSON",)) if not after_preposition(text[s:max(s, m.start)])
                   and not (POSSESSIVE.match(text, m.end) and m.end + 2 < e) and not (span is not None and _modifies(doc, m, span.root))]
-        a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)
         if people:
             best = max(people, key=lambda m: min(m.end, e) - max(m.start, s))
             # 'Trump told Xi … “…,” the president said': of two presidents, the one the story follows
             chosen = [m.key for m in overlapping(a, b, ("PERSON",))] if a is not None and a >= 0 else []
             return chosen[0] if len(best.holders) > 1 and chosen and chosen[0] in best.holders else best.key
-    a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)
     if a is not None and a >= 0:
         # "Raisi's supporters" (a relative 'who' stands for them) are not Raisi
         people = [m for m in overlapping(a, b, ("PERSON",)) if not (POSSESSIVE.match(text, m.end) and m.end + 2 < b)]
