@@ -197,6 +197,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _extend_hyphenated(doc, ents)
     ents = _generational_suffix(doc, ents)
     ents = _person_from_given_name(doc, ents)
+    ents = _described_people(doc, ents)
     ents = _person_from_known_names(doc, ents)
     ents = _speaking_names(doc, ents)
     ents = _drop_stray(doc, ents)
@@ -322,6 +323,36 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     covered = {i for s in new for i in range(s.start, s.end)}
     return [e for e in ents if not covered.intersection(range(e.start, e.end))] + new
+
+
+def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name the model typed an organisation is a person when a person noun describes it ('Latvia's foreign
+    minister, Edgars Rinkevics', 'General Campbell') or, for a full name, 'who' opens its relative clause
+    ('said Andreas Onnerfors, who lives in Lund'); an organisation or place word in it keeps it an organisation."""
+    nouns = person_nouns() | {w for w, kind in speaker_words().items() if kind == "title"}
+    blocked = facility_words() | org_words() | place_words() | {w for ws in country_words().values() for w in ws}
+
+    def person_noun(tok) -> bool:
+        return tok.lower_.rstrip(".") in nouns or tok.lemma_.lower() in nouns
+
+    def described(e: Span) -> bool:
+        root, before = e.root, doc[e.start - 1] if e.start else None
+        return any(c.dep_ == "appos" and c.i >= e.end and c.ent_type_ == "" and person_noun(c) for c in root.children) \
+            or (root.dep_ == "appos" and root.head.i < e.start and root.head.ent_type_ == "" and person_noun(root.head)) \
+            or (before is not None and before.dep_ == "compound" and e.start <= before.head.i < e.end and person_noun(before))
+
+    def who_clause(e: Span) -> bool:
+        return any(c.dep_ == "relcl" and c.i >= e.end and c.left_edge.lower_ in ("who", "whom", "whose") for c in e.root.children)
+
+    out = []
+    for e in ents:
+        names = [t for t in e if t.text not in "-‐"]
+        if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and not e.id_ and 1 <= len(names) <= 3 and \
+                all(_is_name_token(t) and _name_cased(t) and t.lower_ not in blocked for t in names) and \
+                (described(e) or len(names) >= 2 and who_clause(e)):
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
 
 
 def _split_at_comma(doc: Doc, ent: Span, surnames: set[str]) -> list[Span]:

@@ -260,3 +260,17 @@ def test_a_title_the_model_ran_over_a_comma_into_a_known_surname_gives_the_perso
                                    "said the U.S. was \"considering a full range of options.\"")
     assert set(mentions.loc[mentions["text"] == "Pompeo", "label"]) == {"PERSON"}
     assert "Face the Nation, Pompeo" not in set(mentions["text"])
+
+
+def test_a_name_described_as_a_person_is_a_person_whatever_the_model_typed(nlp):
+    """'Urmas Reinsalu' and 'Andreas Onnerfors' came out ORG: an apposition to 'foreign minister' or a 'who'
+    clause says they are people, and the bare surname later is the same person; 'Hezbollah, who …' stays a group."""
+    mentions, entities = entities_of(
+        nlp, "Estonia's foreign minister, Urmas Reinsalu, meanwhile, stressed in a phone interview that his country "
+             "has raised its spending.\n\n\"We keep our commitments,\" Reinsalu said.",
+        "\"We are going backwards,\" said Andreas Onnerfors, who teaches in Malmo, on the Swedish side.",
+        "Hezbollah, who claimed the attack, said it would continue.")
+    assert set(mentions.loc[mentions["text"].isin(["Urmas Reinsalu", "Andreas Onnerfors"]), "label"]) == {"PERSON"}
+    reinsalu = mentions[mentions["text"].str.contains("Reinsalu")]
+    assert len(reinsalu) == 2 and reinsalu["entity_id"].nunique() == 1
+    assert set(mentions.loc[mentions["text"] == "Hezbollah", "label"]) == {"ORG"}
