@@ -1209,7 +1209,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))  # 'the president said', far from any name
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
-            c.antecedent = _interviewee(doc, candidates)  # 'Q: … A: I think …': the one interviewed
+            # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
+            c.antecedent = _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
@@ -1456,6 +1457,18 @@ def _interviewee(doc: Doc, persons: list[Span]) -> tuple[int, int]:
             p = min(inside, key=lambda p: abs(p.root.i - word.i))
             return p.start_char, p.end_char
     return -1, -1
+
+
+def _interview_speaker(doc: Doc, before: list[Claim]) -> tuple[int, int] | None:
+    """The person who speaks, as resolved, in the first claim whose sentence mentions an interview ('the former
+    Florida governor told NPR's Steve Inskeep in an interview'): the interviewee, not the interviewer nearby."""
+    for c in before:
+        if c.cue_start < 0 or not c.meta.get("person"):
+            continue
+        cue = doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand")
+        if cue is not None and any(t.lower_ in INTERVIEW for t in cue.sent):
+            return c.antecedent
+    return None
 
 
 def _entourage(conj: Token) -> bool:

@@ -371,6 +371,14 @@ def test_everything_in_an_interview_answer_is_the_interviewees():
     assert keys["The EU"] == keys["We"] == keys["Brussels"] == "PERSON:peter stano" and keys["I"] == ""
 
 
+def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_interviewers():
+    """'Whitfield told NPR's Steve Inskeep in an interview … Interview Highlights … I think …': Whitfield's."""
+    text = ("Many voters back the ban, but his rival Jane Whitfield predicts that they will oppose the plan.\n\n"
+            "\"The ban is foolhardy,\" Whitfield told NPR's Steve Inskeep in an interview Wednesday.\n\n"
+            "Interview Highlights\n\nOn immigration\n\nI think the proposal ought to be a path to legal status.")
+    assert _speaker_keys(text)["I"] == "PERSON:jane whitfield"
+
+
 @pytest.mark.parametrize("text, speaker, expected", [
     ("Acting Attorney General Sally Yates announced she would not defend the order. Yates said she would refuse to "
      "defend it in the courts.", "Yates", "PERSON:sally yates"),  # 'Yates' tagged a common noun
