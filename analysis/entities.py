@@ -328,18 +328,29 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
 def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """A name the model typed an organisation is a person when a person noun describes it ('Latvia's foreign
     minister, Edgars Rinkevics', 'General Campbell') or, for a full name, 'who' opens its relative clause
-    ('said Andreas Onnerfors, who lives in Lund'); an organisation or place word in it keeps it an organisation."""
+    ('said Andreas Onnerfors, who lives in Lund'); an organisation or place word in it keeps it an organisation.
+    A 'person' an organisation noun describes ('al-Shabab, al-Qaeda's affiliate') is an organisation."""
     nouns = person_nouns() | {w for w, kind in speaker_words().items() if kind == "title"}
-    blocked = facility_words() | org_words() | place_words() | {w for ws in country_words().values() for w in ws}
+    orgs = org_words()
+    blocked = facility_words() | orgs | place_words() | {w for ws in country_words().values() for w in ws}
 
     def person_noun(tok) -> bool:
         return tok.lower_.rstrip(".") in nouns or tok.lemma_.lower() in nouns
 
     def described(e: Span) -> bool:
         root, before = e.root, doc[e.start - 1] if e.start else None
+        if root.dep_ in ("compound", "amod", "nmod"):
+            return False  # 'the official White House Twitter account'
         return any(c.dep_ == "appos" and c.i >= e.end and c.ent_type_ == "" and person_noun(c) for c in root.children) \
             or (root.dep_ == "appos" and root.head.i < e.start and root.head.ent_type_ == "" and person_noun(root.head)) \
-            or (before is not None and before.dep_ == "compound" and e.start <= before.head.i < e.end and person_noun(before))
+            or (before is not None and before.dep_ == "compound" and e.start <= before.head.i < e.end and person_noun(before)) \
+            or bool(_premodifier(doc, e))  # 'Iraqi Prime Minister haider Al-Abadi'
+
+    def organisation(e: Span) -> bool:
+        """'released by al-Shabab, al-Qaeda's Somalia-based affiliate': an organisation noun in apposition."""
+        root = e.root
+        return any(c.dep_ == "appos" and c.i >= e.end and c.ent_type_ == "" and c.lower_ in orgs for c in root.children) \
+            or (root.dep_ == "appos" and root.head.i < e.start and root.head.ent_type_ == "" and root.head.lower_ in orgs)
 
     def who_clause(e: Span) -> bool:
         return any(c.dep_ == "relcl" and c.i >= e.end and c.left_edge.lower_ in ("who", "whom", "whose") for c in e.root.children)
@@ -351,6 +362,8 @@ def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 all(_is_name_token(t) and _name_cased(t) and t.lower_ not in blocked for t in names) and \
                 (described(e) or len(names) >= 2 and who_clause(e)):
             e = Span(doc, e.start, e.end, label="PERSON")
+        elif e.label_ == "PERSON" and not e.id_ and organisation(e) and not described(e):
+            e = Span(doc, e.start, e.end, label="ORG")
         out.append(e)
     return out
 

@@ -274,3 +274,15 @@ def test_a_name_described_as_a_person_is_a_person_whatever_the_model_typed(nlp):
     reinsalu = mentions[mentions["text"].str.contains("Reinsalu")]
     assert len(reinsalu) == 2 and reinsalu["entity_id"].nunique() == 1
     assert set(mentions.loc[mentions["text"] == "Hezbollah", "label"]) == {"ORG"}
+
+
+def test_a_title_before_a_name_makes_it_a_person_and_an_organisation_noun_an_organisation(nlp):
+    """'Turkish Foreign Minister mevlut Cavusoglu' (a lower-case given name; 'Cavusoglu' came out ORG) is a person;
+    'al-Shabab, al-Qaeda's Somali affiliate' (came out PERSON) is an organisation."""
+    mentions, _ = entities_of(
+        nlp, "Turkish Foreign Minister mevlut Cavusoglu said he was \"shocked\" by the death.",
+        "The clips are part of a recruitment video released by al-Shabab, al-Qaeda's Somali affiliate.",
+        "A tweet was later posted on the official White House Twitter account.")  # 'official' describes no one here
+    labels = dict(zip(mentions["text"], mentions["label"]))
+    assert labels["Cavusoglu"] == "PERSON" and labels["al-Shabab"] == "ORG"
+    assert "PERSON" not in set(mentions.loc[mentions["text"].str.contains("Twitter"), "label"])
