@@ -1189,7 +1189,12 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         elif h.lower_ in PERSONAL_PRONOUNS or (role == "title" and h.tag_ not in ("NNS", "NNPS")):
             gender = PRONOUN_GENDER.get(h.lower_) or gendered_titles().get(h.lower_)
             # '“<a long quote>,” he said': whoever was named before the quote, however long it is
-            c.antecedent = _previous_person(candidates, last_person, min(s, c.start) if c.start >= 0 else s, gender, genders)
+            # a pronoun inside what someone reports can be one of the people that report names ('even if Trump were
+            # to …, the fact that he would hint at it, observers said')
+            within = [p for p in persons if not (mask and mask[p.start_char]) and p.start_char < s and
+                      any(a <= p.start_char < b and a <= s < b for a, b, _ in spoken)]
+            near = sorted(set(candidates) | set(within), key=lambda p: p.start_char) if within else candidates
+            c.antecedent = _previous_person(near, last_person, min(s, c.start) if c.start >= 0 else s, gender, genders)
             if h.lower_ in PERSONAL_PRONOUNS and c.kind == "direct" and c.start < s and \
                     (lead := _introduced_before(doc, c, candidates, gender, genders)) is not None:
                 c.antecedent = lead  # 'That drew a rebuke from Bishop Ann Budde. ⏎ “…,” she said.'

@@ -371,6 +371,15 @@ def test_everything_in_an_interview_answer_is_the_interviewees():
     assert keys["The EU"] == keys["We"] == keys["Brussels"] == "PERSON:peter stano" and keys["I"] == ""
 
 
+def test_a_pronoun_inside_a_report_can_be_a_person_that_report_names():
+    """'even if Trump were to …, the fact that he would hint at it, observers said': Trump, not the last speaker."""
+    text = ("\"We are putting a marker out there,\" Sam Clovis said. He added that the comments were about NATO.\n\n"
+            "And even if Trump were to never follow through on his philosophy, the simple fact that he would hint at it "
+            "publicly, observers said, could rattle allies.")
+    keys = _speaker_keys(text)
+    assert keys["He"] == "PERSON:sam clovis" and keys["he"] == "gaz:donald-trump"
+
+
 def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_interviewers():
     """'Whitfield told NPR's Steve Inskeep in an interview … Interview Highlights … I think …': Whitfield's."""
     text = ("Many voters back the ban, but his rival Jane Whitfield predicts that they will oppose the plan.\n\n"
