@@ -1575,7 +1575,10 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
         else:
             before = t
             break
-    if not toks or (len(toks) <= 3 and before is not None and before.pos_ == "ADP"):
+    person = [t for t in toks if t.ent_type_ == "PERSON"]
+    if person and len(person) < len(toks) and toks[:len(person)] == person and toks[len(person)].ent_type_ in ("GPE", "ORG"):
+        toks = person  # 'Chargé d'Affaires of the U.S. Embassy in Ukraine Bill Taylor': the place ends the title
+    elif not toks or (len(toks) <= 3 and before is not None and before.pos_ == "ADP"):
         return None  # no name, or a name after a preposition ("the letter to Vladimir Putin")
     toks = toks[:2] if len(toks) > 3 else toks
     toks.reverse()

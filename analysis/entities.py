@@ -355,10 +355,26 @@ def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:
     def who_clause(e: Span) -> bool:
         return any(c.dep_ == "relcl" and c.i >= e.end and c.left_edge.lower_ in ("who", "whom", "whose") for c in e.root.children)
 
+    given = first_names()
+
+    def titled_name(e: Span) -> int:
+        """Where a person's name starts after a title inside the entity ('Iowa Democratic Party Chair Troy Price'):
+        a capitalised title word, a known given name and one or two more name words ending the entity; else -1."""
+        for k in range(len(e) - 3, max(len(e) - 5, -1), -1):
+            person = e[k + 1:]
+            if person_noun(e[k]) and e[k].is_title and person[0].lower_ in given and \
+                    all(_is_name_token(t) and _name_cased(t) and t.lower_ not in blocked for t in person):
+                return e.start + k + 1
+        return -1
+
     out = []
     for e in ents:
         names = [t for t in e if t.text not in "-‐"]
-        if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and not e.id_ and 1 <= len(names) <= 3 and \
+        if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and not e.id_ and (start := titled_name(e)) > 0:
+            if start - 1 > e.start:
+                out.append(Span(doc, e.start, start - 1, label=e.label_))
+            e = Span(doc, start, e.end, label="PERSON")  # the title word itself belongs to neither
+        elif e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and not e.id_ and 1 <= len(names) <= 3 and \
                 all(_is_name_token(t) and _name_cased(t) and t.lower_ not in blocked for t in names) and \
                 (described(e) or len(names) >= 2 and who_clause(e)):
             e = Span(doc, e.start, e.end, label="PERSON")

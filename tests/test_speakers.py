@@ -380,6 +380,18 @@ def test_a_pronoun_inside_a_report_can_be_a_person_that_report_names():
     assert keys["He"] == "PERSON:sam clovis" and keys["he"] == "gaz:donald-trump"
 
 
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("In one exchange, Chargé d’Affaires of the U.S. Embassy in Ukraine Bill Taylor wrote, \"I think it's crazy to "
+     "withhold security assistance.\"", "Chargé d’Affaires of the U.S. Embassy in Ukraine Bill Taylor",
+     "PERSON:bill taylor"),  # the name closes the title, after the place it serves in
+    ("Iowa Democratic Party Chair Troy Price said the results would be released soon. Price said the app had a "
+     "coding issue.", "Price", "PERSON:troy price"),  # 'Iowa Democratic Party Chair Troy Price' was one ORG
+    ("The letter to Vladimir Putin said the sanctions would stay.", "The letter to Vladimir Putin", ""),
+])
+def test_a_name_closing_a_title_is_the_speaker(text, speaker, expected):
+    assert _speaker_keys(text)[speaker] == expected
+
+
 def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_interviewers():
     """'Whitfield told NPR's Steve Inskeep in an interview … Interview Highlights … I think …': Whitfield's."""
     text = ("Many voters back the ban, but his rival Jane Whitfield predicts that they will oppose the plan.\n\n"
