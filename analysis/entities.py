@@ -486,7 +486,7 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
     """Drop one-word ORGs that are really part of a title (``Supreme`` Leader) and one-word PERSONs
-    that only modify a common noun (the ``Maghrib`` evening prayer)."""
+    that only modify a common noun (the ``Maghrib`` evening prayer) or are a wire slug."""
     out = []
     full_names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
@@ -500,6 +500,8 @@ def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
             if e.label_ == "PERSON" and tok.text not in full_names and tok.dep_ == "compound" \
                     and tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON":
                 continue
+            if e.label_ == "PERSON" and tok.is_upper and "-" in tok.text:
+                continue  # a wire slug ('AFGHANISTAN-TALIBAN'), no one's name
         out.append(e)
     return out
 

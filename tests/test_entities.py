@@ -286,3 +286,13 @@ def test_a_title_before_a_name_makes_it_a_person_and_an_organisation_noun_an_org
     labels = dict(zip(mentions["text"], mentions["label"]))
     assert labels["Cavusoglu"] == "PERSON" and labels["al-Shabab"] == "ORG"
     assert "PERSON" not in set(mentions.loc[mentions["text"].str.contains("Twitter"), "label"])
+
+
+def test_armed_groups_peoples_and_outlets_from_the_gazetteer_are_never_people(nlp):
+    """'The Houthis', 'Yazidis' and 'Politico' came out PERSON and then took a later 'he'/'she'; a wire slug too."""
+    mentions, _ = entities_of(nlp, "The Houthis attacked Saudi Arabia. Yazidis told reporters that ISIS had killed them.",
+                              "Politico reported that the meeting was cancelled.",
+                              "AFGHANISTAN-TALIBAN\n\nHe said the Taliban would comply.")
+    labels = dict(zip(mentions["text"], mentions["label"]))
+    assert labels["Houthis"] == "ORG" and labels["Yazidis"] == "NORP" and labels["Politico"] == "ORG"
+    assert "PERSON" not in set(mentions["label"])
