@@ -590,11 +590,15 @@ class Mention:
 
 
 def strip_honorifics(name: str) -> str:
-    """``Ayatollah Sayyid Ebrahim Raisi`` → ``Ebrahim Raisi``; possessive ``'s`` dropped."""
+    """``Ayatollah Sayyid Ebrahim Raisi`` → ``Ebrahim Raisi``; possessive ``'s`` and a leading description
+    ('Spokeswoman Gillian Christensen') dropped."""
     words = re.sub(r"[’']s$", "", name.strip()).split()
-    hon = honorifics()
-    while len(words) > 1 and words[0].lower().rstrip(".").removeprefix("then-").removeprefix("ex-") in hon:
-        words.pop(0)  # also 'Then-Rep. Tom Tancredo'
+    hon, described = honorifics(), person_nouns()
+    while words and not any(ch.isalnum() or ch == "@" for ch in words[0]):
+        words.pop(0)  # '— David French' signing a quote
+    while len(words) > 1 and words[0].lower().rstrip(".").removeprefix("then-").removeprefix("ex-") in hon or \
+            len(words) > 2 and words[0].lower() in described:
+        words.pop(0)  # also 'Then-Rep. Tom Tancredo', 'Billionaire T. Boone Pickens', not 'Prince Andrew'
     return " ".join(words)
 
 

@@ -235,6 +235,17 @@ def test_honorifics_leave_the_name_even_with_then_or_ex():
     assert strip_honorifics("Ex-Gov. Jay Inslee’s") == "Jay Inslee" and strip_honorifics("Sen. Ann Vale") == "Ann Vale"
 
 
+@pytest.mark.parametrize("name, canonical", [
+    ("Billionaire Tom Boone Pickett", "Tom Boone Pickett"), ("Spokeswoman Gillian Carter", "Gillian Carter"),
+    ("— David Frenchman", "David Frenchman"),  # a quote signed '— David Frenchman'
+    ("Prince Andrew", "Prince Andrew"),  # a title that is all the name there is stays
+])
+def test_a_leading_description_or_dash_is_not_part_of_the_canonical_name(name, canonical):
+    from analysis.entities import strip_honorifics
+
+    assert strip_honorifics(name) == canonical
+
+
 def test_a_person_named_like_a_place_name_is_a_place(nlp):
     doc = nlp("Her district includes Virginia Beach, the Norfolk Naval Station and other parts of that city.")
     assert [e.label_ for e in doc.ents if e.text == "Virginia Beach"] == ["GPE"]
