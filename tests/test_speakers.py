@@ -392,6 +392,17 @@ def test_a_name_closing_a_title_is_the_speaker(text, speaker, expected):
     assert _speaker_keys(text)[speaker] == expected
 
 
+def test_a_byline_under_a_quote_is_a_person_even_when_the_model_misses_the_name():
+    """Opinion round-ups: '“…” ⏎ Jazz Shawn, Hot Air' (no entity) is that writer's; a dateline or an editorial
+    board is no person."""
+    text = ("Here is what commentators said.\n\n“The U.S. financial system is powerful, but not so powerful that it can "
+            "stop an assault.”\n\nUri Friedmann, The Atlantic\n\n“It is a crisis by definition.”\n\nJazz Shawn, Hot Air\n\n"
+            "“The sanctions failed.”\n\nEditorial Board, The Daily Ledger\n\nMOSCOW, Jan. 5\n\nOther opinions below.")
+    keys = _speaker_keys(text)
+    assert keys["Uri Friedmann"] == "PERSON:uri friedmann" and keys["Jazz Shawn"] == "PERSON:jazz shawn"
+    assert not keys["Editorial Board"].startswith("PERSON")
+
+
 def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_interviewers():
     """'Whitfield told NPR's Steve Inskeep in an interview … Interview Highlights … I think …': Whitfield's."""
     text = ("Many voters back the ban, but his rival Jane Whitfield predicts that they will oppose the plan.\n\n"
