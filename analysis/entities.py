@@ -191,6 +191,7 @@ def _is_name_token(tok) -> bool:
 def entity_repairs(doc: Doc) -> Doc:
     """Fix the general model's known misses on news text (see the module docstring of each rule)."""
     ents = list(doc.ents)
+    ents = [_trim_handle(doc, e) for e in ents]
     ents = [_trim_possessive(doc, e) for e in ents]
     ents = [e for e in ents if e is not None]
     ents = [_honorific_person(e) for e in ents]
@@ -211,6 +212,12 @@ def entity_repairs(doc: Doc) -> Doc:
             for t in e:
                 t.ent_id_ = ""
     return doc
+
+
+def _trim_handle(doc: Doc, ent: Span) -> Span:
+    """'Sobhan Hassanvand (@Hassanvand' (an embedded tweet's signature, typed ORG) → the name before the handle."""
+    cut = next((t.i for t in ent if t.text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text.startswith("@")), None)
+    return Span(doc, ent.start, cut, label=ent.label_) if cut is not None and cut > ent.start else ent
 
 
 def _trim_possessive(doc: Doc, ent: Span) -> Span | None:

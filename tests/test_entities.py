@@ -307,3 +307,15 @@ def test_armed_groups_peoples_and_outlets_from_the_gazetteer_are_never_people(nl
     labels = dict(zip(mentions["text"], mentions["label"]))
     assert labels["Houthis"] == "ORG" and labels["Yazidis"] == "NORP" and labels["Politico"] == "ORG"
     assert "PERSON" not in set(mentions["label"])
+
+
+def test_a_tweet_signature_handle_is_not_part_of_the_name_and_a_described_delegate_is_a_person(nlp):
+    """'— Sobhan Hassanvand (@Hassanvand) January 3, 2016' came out as one ORG with the handle; 'Kendal Unruh,
+    a Colorado delegate who …, told' came out WORK_OF_ART."""
+    mentions, _ = entities_of(
+        nlp, "They renamed the street, also in Mashhad pic.twitter.com/HZvoJUDOHE — Sobhan Hassanvand (@Hassanvand) "
+             "January 3, 2016\n\nThe crowd grew.",
+        "\"This race isn't over,\" Kendal Unruh, a Colorado delegate who is leading the Free the Delegates effort, "
+        "told reporters.")
+    assert not mentions["text"].str.contains("@").any() and "Sobhan Hassanvand" in set(mentions["text"])
+    assert set(mentions.loc[mentions["text"] == "Kendal Unruh", "label"]) == {"PERSON"}
