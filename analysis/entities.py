@@ -513,7 +513,8 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
     """Drop one-word ORGs that are really part of a title (``Supreme`` Leader) and one-word PERSONs
-    that only modify a common noun (the ``Maghrib`` evening prayer) or are a wire slug."""
+    that only modify a common noun (the ``Maghrib`` evening prayer) or are a wire slug; 'a Colorado Republican'
+    is a party member, not a name."""
     out = []
     full_names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
@@ -529,10 +530,13 @@ def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             if e.label_ == "PERSON" and tok.is_upper and "-" in tok.text:
                 continue  # a wire slug ('AFGHANISTAN-TALIBAN'), no one's name
+        if e.label_ == "PERSON" and not e.id_ and e[-1].lower_ in PARTY_MEMBERS:
+            e = Span(doc, e.start, e.end, label="NORP")  # 'a Colorado Republican' is anyone from that party
         out.append(e)
     return out
 
 
+PARTY_MEMBERS = {"republican", "republicans", "democrat", "democrats", "libertarian", "libertarians"}
 ONLY_PLACES = {"in", "near", "inside", "outside", "across", "around", "into", "throughout"}  # never a person's
 LOCATIVE = {"in", "to", "from", "near", "at", "into", "across", "toward", "towards", "outside", "around", "inside",
             "via", "through", "throughout", "between"}
@@ -870,11 +874,25 @@ def _cluster_persons(persons: list[Mention]) -> None:
             before = [(max(x for x in starts.get(c["key"], []) if x < m.start), c["key"]) for c in tied
                       if any(x < m.start for x in starts.get(c["key"], []))]
             m.key = max(before)[1] if before else f"PERSON:{_norm(m.name)}"
+        elif (main := _dominant(scored, starts, m.start)) is not None:
+            m.key = main  # 'Couch' after Ethan Couch (named 7 times) and his mother Tonya Couch (twice): Ethan
         else:
             m.key = f"PERSON:{_norm(m.name)}"
     names = {c["key"]: c["name"] for c in clusters}
     for m in persons:
         m.name = names.get(m.key, m.name)
+
+
+def _dominant(scored: list, starts: dict[str, list[int]], pos: int) -> str | None:
+    """Of several people sharing a surname, the one a bare surname means: named before it, and at least twice as
+    often as each of the others (the article's subject, not a relative named once or twice); none with Jr./Sr."""
+    tied = [c for score, c in scored if score == scored[0][0]]
+    if len(tied) < 2 or scored[0][0] < SURNAME_SIMILARITY or any(_suffix(c["name"]) for c in tied):
+        return None
+    counts = sorted(((len(starts.get(c["key"], [])), c["key"]) for c in tied), reverse=True)
+    (n, key), runner_up = counts[0], counts[1][0]
+    named_before = any(x < pos for x in starts.get(key, []))
+    return key if n >= 2 and n >= 2 * runner_up and named_before else None
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")

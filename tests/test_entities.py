@@ -319,3 +319,29 @@ def test_a_tweet_signature_handle_is_not_part_of_the_name_and_a_described_delega
         "told reporters.")
     assert not mentions["text"].str.contains("@").any() and "Sobhan Hassanvand" in set(mentions["text"])
     assert set(mentions.loc[mentions["text"] == "Kendal Unruh", "label"]) == {"PERSON"}
+
+
+def test_a_party_member_from_a_state_is_nobody_by_name(nlp):
+    """In a long survey piece the model typed 'a Colorado Republican' (an anonymous respondent) as a PERSON, and
+    a bare 'Republican' then joined it: the repairs make it a party affiliation."""
+    from spacy.tokens import Span
+
+    from analysis.entities import entity_repairs
+
+    doc = nlp.make_doc("“He should pick a governor,” a Colorado Republican added.")
+    start = [t.text for t in doc].index("Colorado")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    assert [(e.text, e.label_) for e in entity_repairs(doc).ents] == [("Colorado Republican", "NORP")]
+
+
+def test_a_bare_surname_shared_by_relatives_is_the_one_the_article_is_about(nlp):
+    """Ethan Marsh is named in full three times, his mother Tonya Marsh once: a bare 'Marsh' is Ethan; with two
+    brothers named equally often, it stays undecided."""
+    mentions, _ = entities_of(
+        nlp, "Ethan Marsh was sentenced on Monday. Ethan Marsh violated his probation. Judges said Ethan Marsh fled. "
+             "His mother, Tonya Marsh, was arrested.\n\nMarsh could face 120 days in jail, prosecutors said.",
+        "Dwight Hale and Steven Hale were sentenced. Dwight Hale and Steven Hale appealed.\n\nHale said they would "
+        "report to prison.")
+    bare = mentions[mentions["text"].isin(["Marsh", "Hale"])].set_index("article_id")["entity_id"]
+    full = mentions[mentions["text"] == "Ethan Marsh"]["entity_id"].iloc[0]
+    assert bare["a0"] == full and not bare["a1"].endswith(("dwight-hale", "steven-hale"))
