@@ -1139,7 +1139,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         # a person who only owns or receives the speaker ("Petrova's deputy", "the letter to Putin") is not it
         inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, h)
                   and not modifies_speaker(p.start, p.end, h)]
-        appos = [p for p in persons for t in h.children if t.dep_ == "appos" and p.start <= t.i < p.end]
+        appos = [p for p in persons for t in h.children if t.dep_ == "appos" and p.start <= t.i < p.end] \
+            if h.tag_ not in ("NNS", "NNPS") else []  # 'Some potential nominees, including Warren': a group
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower())
         if is_collective(h):

@@ -403,6 +403,13 @@ def test_a_byline_under_a_quote_is_a_person_even_when_the_model_misses_the_name(
     assert not keys["Editorial Board"].startswith("PERSON")
 
 
+def test_people_named_as_examples_of_a_plural_speaker_do_not_speak_for_it():
+    """'Some potential nominees, including … Sen. Elizabeth Warren and … Kamala Harris, have endorsed …' is a group."""
+    text = ("Some potential nominees, including Massachusetts 2020 candidates Sen. Elizabeth Warren and California Sen. "
+            "Kamala Harris, have endorsed single-payer health care.")
+    assert _speaker_keys(text) == {"Some potential nominees": ""}
+
+
 def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_interviewers():
     """'Whitfield told NPR's Steve Inskeep in an interview … Interview Highlights … I think …': Whitfield's."""
     text = ("Many voters back the ban, but his rival Jane Whitfield predicts that they will oppose the plan.\n\n"
