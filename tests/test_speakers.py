@@ -410,6 +410,12 @@ def test_people_named_as_examples_of_a_plural_speaker_do_not_speak_for_it():
     assert _speaker_keys(text) == {"Some potential nominees": ""}
 
 
+def test_a_pronoun_skips_a_person_whose_given_name_is_of_the_other_gender():
+    """'After Mika Ross pushed further, he asked': Mika is a woman's name (data/first_names.csv), so 'he' is Harlan."""
+    text = "Tom Harlan insisted that the files were sealed. After Mika Ross pushed further, he asked, “Who would search them?”"
+    assert _speaker_keys(text)["he"] == "PERSON:tom harlan"
+
+
 def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_interviewers():
     """'Whitfield told NPR's Steve Inskeep in an interview … Interview Highlights … I think …': Whitfield's."""
     text = ("Many voters back the ban, but his rival Jane Whitfield predicts that they will oppose the plan.\n\n"
