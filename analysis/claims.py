@@ -1213,6 +1213,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 c.antecedent = _named_next(doc, c, unquoted)  # 'the spokesman of X announced. Latifi said …'
             if c.antecedent == (-1, -1) and role == "title" and h.tag_ not in ("NNS", "NNPS"):
                 c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))  # 'the president said', far from any name
+            if role == "title" and h.tag_ not in ("NNS", "NNPS") and _title_conflict(doc, c.antecedent, h, c.speaker):
+                # 'the president' is not the last person named when that one is only ever 'Sen. Mitt Romney'
+                c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
@@ -1379,6 +1382,49 @@ def _described_as(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple
             if not speaker[0] <= max(0, m.start() - 100) + r.start() < speaker[1]:
                 return True
     return False
+
+
+# a title word and the titles that can describe the same person ('the senator' is 'Sen. X'; an envoy is an ambassador)
+_LEGISLATOR = ("sen", "senator", "rep", "representative", "congressman", "congresswoman", "lawmaker", "legislator")
+_HEAD = ("leader", "head", "chief", "director", "chairman", "chairwoman", "president", "premier", "minister", "secretary")
+TITLE_FORMS = {"senator": _LEGISLATOR, "congressman": _LEGISLATOR, "congresswoman": _LEGISLATOR, "lawmaker": _LEGISLATOR,
+               "representative": _LEGISLATOR + ("envoy", "ambassador", "diplomat"), "governor": ("gov", "governor"),
+               "president": ("president", "pres", "leader", "head", "chairman"), "general": ("gen", "general", "commander"),
+               "commander": ("gen", "general", "commander", "chief"), "envoy": ("envoy", "ambassador", "representative", "diplomat"),
+               "ambassador": ("envoy", "ambassador", "representative", "diplomat"),
+               "diplomat": ("envoy", "ambassador", "representative", "diplomat", "minister", "spokesman", "spokeswoman"),
+               "nominee": ("nominee", "candidate"), "candidate": ("nominee", "candidate"),
+               "prosecutor": ("prosecutor", "attorney", "lawyer", "counsel"), "judge": ("judge", "justice"),
+               "leader": _HEAD, "head": _HEAD, "chief": _HEAD, "director": _HEAD, "chairman": _HEAD, "secretary": _HEAD,
+               "minister": _HEAD, "premier": _HEAD, "prime": _HEAD}
+
+
+# offices whose holder the article would not call by another unrelated title
+OFFICES = {"president", "governor", "mayor", "judge", "justice", "spokesperson", "spokesman", "spokeswoman", "general",
+           "envoy", "ambassador", "diplomat", "prosecutor", "chief", "leader", "head", "director", "secretary", "minister",
+           "premier", "prime", "commander"}
+
+
+def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple[int, int]) -> bool:
+    """Is the person (not a gazetteer one) described in the article only with other titles, never with this one or
+    a kindred one ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek Chauvin')?"""
+    from .entities import describe, honorific_roles
+
+    if person[0] < 0:
+        return False
+    words = doc_text(doc)[person[0]:person[1]].split()
+    lemma = role.lemma_.lower()
+    if lemma not in OFFICES:
+        return False  # a senator is also a candidate, a professor also a lawyer: only offices exclude others
+    forms = set(TITLE_FORMS.get(lemma, (lemma, role.lower_)))
+    titles = {w for w, kind in speaker_words().items() if kind == "title"} | set(honorific_roles().values())
+    same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
+            and not speaker[0] <= p.start_char < speaker[1]]
+    if any(p.ent_id_ for p in same):
+        return False  # 'Trump' of the gazetteer: the role is known, whatever the article calls him
+    held = {w.lower().rstrip(".") for p in same for d in describe(p) for w in re.findall(r"[\w.]+", d)}
+    held = {w.removesuffix("s") if w.removesuffix("s") in titles else w for w in held} & titles
+    return bool(held) and not held & forms
 
 
 def _named_organisation_title(head: Token) -> bool:

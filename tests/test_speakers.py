@@ -416,6 +416,16 @@ def test_a_pronoun_skips_a_person_whose_given_name_is_of_the_other_gender():
     assert _speaker_keys(text)["he"] == "PERSON:tom harlan"
 
 
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("Rep. Tom Sutton of New York criticized the plan on Monday. \"It is reckless,\" the mayor said.", "the mayor", ""),
+    ("New Jersey Gov. Chris Crane met donors on Monday. Dan Ploof, a Democratic strategist, said the race was close. "
+     "\"We will win,\" the New Jersey governor told reporters.", "the New Jersey governor", "PERSON:chris crane"),
+])
+def test_an_office_is_not_the_last_person_named_when_that_person_holds_another(text, speaker, expected):
+    """'the mayor' is not Rep. Tom Sutton; 'the New Jersey governor' is Gov. Crane, not the strategist just named."""
+    assert _speaker_keys(text)[speaker] == expected
+
+
 def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_interviewers():
     """'Whitfield told NPR's Steve Inskeep in an interview … Interview Highlights … I think …': Whitfield's."""
     text = ("Many voters back the ban, but his rival Jane Whitfield predicts that they will oppose the plan.\n\n"
