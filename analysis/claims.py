@@ -845,6 +845,15 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
     return c
 
 
+def _name_list(span: Span | None) -> bool:
+    """Is the text a list of people's names ('Tim Albrecht, Craig Robinson and Sara Craig Gongol')?"""
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space or t.lower_ in ("and", "&"))]
+    named = [t for t in words if t.ent_type_ == "PERSON"]
+    return len([t for t in named if t.ent_iob_ == "B"]) >= 2 and len(named) >= 0.8 * len(words)
+
+
 def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
     """'WALLACE: …' / 'Name: “…”' paragraphs: the label speaks the rest of the paragraph."""
     out = []
@@ -867,6 +876,8 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
             s += 1
         if not re.search(r"[^\W\d_]{2}", text[s:pe]):
             continue  # 'Hillary Clinton: 1,769.' is a tally, not speech
+        if _name_list(doc.char_span(s, pe, alignment_mode="expand")):
+            continue  # 'Iowa: Tim Albrecht, Craig Robinson, …' lists a panel's members
         c = Claim("indirect", ":", "speech", label_end, label_end + 1, s, pe)
         c.kind = kind_of(mask, s, pe)
         c.speaker = (label_start, label_end)

@@ -426,6 +426,13 @@ def test_an_office_is_not_the_last_person_named_when_that_person_holds_another(t
     assert _speaker_keys(text)[speaker] == expected
 
 
+def test_a_state_label_over_a_list_of_names_is_no_claim():
+    """'Colorado: Ryan Kall, Alan Frank, …' lists a panel's members; 'WALLACE: …' is still a transcript line."""
+    text = ("The Caucus is a survey of activists in battleground states.\n\nColorado: Ryan Kall, Alan Frank, Jane Phillips, "
+            "Ted Trimpa\n\nFlorida: Fernand Amadi, Ana Navarro, Steve Schale\n\nWALLACE: Senator, welcome back.")
+    assert list(_speaker_keys(text)) == ["WALLACE"]
+
+
 def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_interviewers():
     """'Whitfield told NPR's Steve Inskeep in an interview … Interview Highlights … I think …': Whitfield's."""
     text = ("Many voters back the ban, but his rival Jane Whitfield predicts that they will oppose the plan.\n\n"
