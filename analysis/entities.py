@@ -878,9 +878,30 @@ def _cluster_persons(persons: list[Mention]) -> None:
             m.key = main  # 'Couch' after Ethan Couch (named 7 times) and his mother Tonya Couch (twice): Ethan
         else:
             m.key = f"PERSON:{_norm(m.name)}"
-    names = {c["key"]: c["name"] for c in clusters}
+    names = {c["key"]: _majority_spelling(c["name"], [m.text for m in persons if m.key == c["key"]]) for c in clusters}
     for m in persons:
         m.name = names.get(m.key, m.name)
+
+
+def _majority_spelling(name: str, texts: list[str]) -> str:
+    """'Recep Tayyip Erogdan' once and 'Erdogan' six times: the name takes the surname as the article mostly spells
+    it (a typo in the one full form must not become the person's name; a transliteration stays as first given)."""
+    words = name.split()
+    if len(words) < 2 or _suffix(name):
+        return name
+    spelled = Counter(t.split()[-1] for t in texts if t.split())
+    best, n = max(spelled.items(), key=lambda kv: kv[1]) if spelled else (words[-1], 0)
+    if best != words[-1] and n >= 2 * spelled.get(words[-1], 0) and n >= 3 and _typo(best, words[-1]):
+        return " ".join(words[:-1] + [best])
+    return name
+
+
+def _typo(a: str, b: str) -> bool:
+    """Two letters swapped ('Erogdan') or one doubled ('McAlleenan'): a slip, not a transliteration (Galibaf)."""
+    def undoubled(w: str) -> str:
+        return re.sub(r"(.)\1", r"\1", w.lower())
+
+    return a[:1].lower() == b[:1].lower() and (sorted(a.lower()) == sorted(b.lower()) or undoubled(a) == undoubled(b))
 
 
 def _dominant(scored: list, starts: dict[str, list[int]], pos: int) -> str | None:

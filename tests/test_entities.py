@@ -345,3 +345,11 @@ def test_a_bare_surname_shared_by_relatives_is_the_one_the_article_is_about(nlp)
     bare = mentions[mentions["text"].isin(["Marsh", "Hale"])].set_index("article_id")["entity_id"]
     full = mentions[mentions["text"] == "Ethan Marsh"]["entity_id"].iloc[0]
     assert bare["a0"] == full and not bare["a1"].endswith(("dwight-hale", "steven-hale"))
+
+
+def test_a_typo_in_the_one_full_name_is_not_the_canonical_spelling(nlp):
+    """'Recep Tayyip Erogdan' once, 'Erdogan' four times: the entity is Recep Tayyip Erdogan."""
+    _, entities = entities_of(
+        nlp, "Turkish President Recep Tayyip Erogdan spoke on Monday. Erdogan said the offensive would continue. Erdogan "
+             "added that Turkey would not stop. \"We will finish it,\" Erdogan told reporters. Later, Erdogan met his ministers.")
+    assert set(entities.loc[entities["label"] == "PERSON", "name"]) == {"Recep Tayyip Erdogan"}
