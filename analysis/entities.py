@@ -513,8 +513,8 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
     """Drop one-word ORGs that are really part of a title (``Supreme`` Leader) and one-word PERSONs
-    that only modify a common noun (the ``Maghrib`` evening prayer) or are a wire slug; 'a Colorado Republican'
-    is a party member, not a name."""
+    that only modify a common noun (the ``Maghrib`` evening prayer) or are a wire slug or a family ('the Obamas');
+    'a Colorado Republican' is a party member, not a name."""
     out = []
     full_names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
@@ -530,6 +530,9 @@ def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             if e.label_ == "PERSON" and tok.is_upper and "-" in tok.text:
                 continue  # a wire slug ('AFGHANISTAN-TALIBAN'), no one's name
+            if e.label_ == "PERSON" and tok.text.endswith("s") and tok.text[:-1] in full_names and tok.i > 0 and \
+                    doc[tok.i - 1].lower_ == "the":
+                continue  # 'the Obamas' are a family, not Michelle or Barack
         if e.label_ == "PERSON" and not e.id_ and e[-1].lower_ in PARTY_MEMBERS:
             e = Span(doc, e.start, e.end, label="NORP")  # 'a Colorado Republican' is anyone from that party
         out.append(e)

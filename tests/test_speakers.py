@@ -433,6 +433,12 @@ def test_a_state_label_over_a_list_of_names_is_no_claim():
     assert list(_speaker_keys(text)) == ["WALLACE"]
 
 
+def test_a_family_named_in_the_plural_is_a_group():
+    """'The Obamas explained …' is the couple, not Michelle or Barack Obama."""
+    text = "Michelle Obama and Barack Obama left the White House in 2017. The Obamas explained that they would stay."
+    assert _speaker_keys(text)["The Obamas"] == ""
+
+
 def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_interviewers():
     """'Whitfield told NPR's Steve Inskeep in an interview … Interview Highlights … I think …': Whitfield's."""
     text = ("Many voters back the ban, but his rival Jane Whitfield predicts that they will oppose the plan.\n\n"
