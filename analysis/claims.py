@@ -1395,25 +1395,12 @@ def _described_as(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple
     return False
 
 
-# a title word and the titles that can describe the same person ('the senator' is 'Sen. X'; an envoy is an ambassador)
-_LEGISLATOR = ("sen", "senator", "rep", "representative", "congressman", "congresswoman", "lawmaker", "legislator")
-_HEAD = ("leader", "head", "chief", "director", "chairman", "chairwoman", "president", "premier", "minister", "secretary")
-TITLE_FORMS = {"senator": _LEGISLATOR, "congressman": _LEGISLATOR, "congresswoman": _LEGISLATOR, "lawmaker": _LEGISLATOR,
-               "representative": _LEGISLATOR + ("envoy", "ambassador", "diplomat"), "governor": ("gov", "governor"),
-               "president": ("president", "pres", "leader", "head", "chairman"), "general": ("gen", "general", "commander"),
-               "commander": ("gen", "general", "commander", "chief"), "envoy": ("envoy", "ambassador", "representative", "diplomat"),
-               "ambassador": ("envoy", "ambassador", "representative", "diplomat"),
-               "diplomat": ("envoy", "ambassador", "representative", "diplomat", "minister", "spokesman", "spokeswoman"),
-               "nominee": ("nominee", "candidate"), "candidate": ("nominee", "candidate"),
-               "prosecutor": ("prosecutor", "attorney", "lawyer", "counsel"), "judge": ("judge", "justice"),
-               "leader": _HEAD, "head": _HEAD, "chief": _HEAD, "director": _HEAD, "chairman": _HEAD, "secretary": _HEAD,
-               "minister": _HEAD, "premier": _HEAD, "prime": _HEAD}
-
-
-# offices whose holder the article would not call by another unrelated title
-OFFICES = {"president", "governor", "mayor", "judge", "justice", "spokesperson", "spokesman", "spokeswoman", "general",
-           "envoy", "ambassador", "diplomat", "prosecutor", "chief", "leader", "head", "director", "secretary", "minister",
-           "premier", "prime", "commander"}
+@lru_cache(maxsize=1)
+def title_kin() -> dict[str, tuple[bool, set[str]]]:
+    """Title → (is it an office, the titles that can describe its holder too), from data/title_kin.csv: 'the senator'
+    is 'Sen. X'; an envoy is also an ambassador; an office ('the mayor') excludes a person only ever called otherwise."""
+    with open(DATA / "title_kin.csv", encoding="utf-8") as f:
+        return {r["title"]: (r["office"] == "yes", set(r["kindred"].split("|"))) for r in csv.DictReader(f)}
 
 
 def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple[int, int]) -> bool:
@@ -1424,10 +1411,9 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     if person[0] < 0:
         return False
     words = doc_text(doc)[person[0]:person[1]].split()
-    lemma = role.lemma_.lower()
-    if lemma not in OFFICES:
+    office, forms = title_kin().get(role.lemma_.lower(), (False, set()))
+    if not office:
         return False  # a senator is also a candidate, a professor also a lawyer: only offices exclude others
-    forms = set(TITLE_FORMS.get(lemma, (lemma, role.lower_)))
     titles = {w for w, kind in speaker_words().items() if kind == "title"} | set(honorific_roles().values())
     same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
             and not speaker[0] <= p.start_char < speaker[1]]
