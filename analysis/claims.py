@@ -1203,8 +1203,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # '“<a long quote>,” he said': whoever was named before the quote, however long it is
             # a pronoun inside what someone reports can be one of the people that report names ('even if Trump were
             # to …, the fact that he would hint at it, observers said')
+            around = [(a, b) for a, b, _ in spoken if a <= s < b]
             within = [p for p in persons if not (mask and mask[p.start_char]) and p.start_char < s and
-                      any(a <= p.start_char < b and a <= s < b for a, b, _ in spoken)]
+                      any(a <= p.start_char < b for a, b in around)] if around else []
             near = sorted(set(candidates) | set(within), key=lambda p: p.start_char) if within else candidates
             c.antecedent = _previous_person(near, last_person, min(s, c.start) if c.start >= 0 else s, gender, genders)
             if h.lower_ in PERSONAL_PRONOUNS and c.kind == "direct" and c.start < s and \

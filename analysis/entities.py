@@ -441,8 +441,10 @@ def _byline_names(doc: Doc, ents: list[Span]) -> list[Span]:
     text, new = doc_text(doc), []
     common = facility_words() | org_words() | place_words() | person_nouns() | set(speaker_words())
     for line in re.finditer(r"[^\n]+", text):
-        before = text[:line.start()].rstrip()
-        m = BYLINE.match(text, line.start(), line.end()) if before.endswith(("”", '"')) else None
+        k = line.start() - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1  # the last character before the line's blank run: a closing quote mark?
+        m = BYLINE.match(text, line.start(), line.end()) if k >= 0 and text[k] in "”\"" else None
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand") if m else None
         if span is not None and 2 <= len(span) <= 4 and all(_name_cased(t) and t.is_alpha and t.lower_ not in common
                                                             for t in span) and \
