@@ -1396,33 +1396,25 @@ def _described_as(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple
     return False
 
 
-@lru_cache(maxsize=1)
-def title_kin() -> dict[str, tuple[bool, set[str]]]:
-    """Title → (is it an office, the titles that can describe its holder too), from data/title_kin.csv: 'the senator'
-    is 'Sen. X'; an envoy is also an ambassador; an office ('the mayor') excludes a person only ever called otherwise."""
-    with open(DATA / "title_kin.csv", encoding="utf-8") as f:
-        return {r["title"]: (r["office"] == "yes", set(r["kindred"].split("|"))) for r in csv.DictReader(f)}
-
-
 def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple[int, int]) -> bool:
-    """Is the person (not a gazetteer one) described in the article only with other titles, never with this one or
-    a kindred one ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek Chauvin')?"""
-    from .entities import describe, honorific_roles
+    """Is the person (not a gazetteer one) described in the article only with other titles, never as holding this
+    office or a kindred title ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek
+    Chauvin')? Offices and what each title can also mean are in data/entity_words.csv."""
+    from .entities import _holds, describe, honorific_roles, offices, roles
 
-    if person[0] < 0:
-        return False
-    words = doc_text(doc)[person[0]:person[1]].split()
-    office, forms = title_kin().get(role.lemma_.lower(), (False, set()))
-    if not office:
+    lemma = role.lemma_.lower()
+    if person[0] < 0 or lemma not in offices():
         return False  # a senator is also a candidate, a professor also a lawyer: only offices exclude others
-    titles = {w for w, kind in speaker_words().items() if kind == "title"} | set(honorific_roles().values())
+    words = doc_text(doc)[person[0]:person[1]].split()
     same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
             and not speaker[0] <= p.start_char < speaker[1]]
     if any(p.ent_id_ for p in same):
         return False  # 'Trump' of the gazetteer: the role is known, whatever the article calls him
-    held = {w.lower().rstrip(".") for p in same for d in describe(p) for w in re.findall(r"[\w.]+", d)}
-    held = {w.removesuffix("s") if w.removesuffix("s") in titles else w for w in held} & titles
-    return bool(held) and not held & forms
+    found = [d for p in same for d in describe(p)]
+    titles = {w for w, kind in speaker_words().items() if kind == "title"} | set(honorific_roles().values())
+    held = {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & titles
+    kindred = any(_holds(d, lemma, "", []) for d in found) or any(lemma in roles().get(t, []) for t in held)
+    return bool(held) and not kindred
 
 
 def _named_organisation_title(head: Token) -> bool:

@@ -64,6 +64,12 @@ def honorifics() -> set[str]:
     return set(_words()["honorific"])
 
 
+def offices() -> set[str]:
+    """Titles of an office ('the mayor', 'the president'): not the last person named if the article calls that
+    person only by other titles."""
+    return set(_words()["office"])
+
+
 def honorific_roles() -> dict[str, str]:
     """Honorifics that name an office (``Gov.`` → governor, ``Sen.`` → senator)."""
     return {w: m[0] for w, m in _words()["honorific"].items() if m}
