@@ -124,6 +124,13 @@ def gendered_titles() -> dict[str, str]:
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 INDEFINITE = {"a", "an", "another", "one"}
+QUANTIFIERS = {"every", "each", "any", "some", "no"}  # 'every Republican', 'one Iowa Republican': no one named
+
+
+def indefinite(head: Token) -> bool:
+    """A speaker phrase that introduces or quantifies ('a senior official', 'one Iowa Republican', 'every
+    Democrat') rather than refers back to someone named."""
+    return any(t.dep_ in ("det", "nummod") and t.lower_ in INDEFINITE | QUANTIFIERS for t in head.children)
 
 
 # ---------------------------------------------------------------- paragraphs and quotes
@@ -1185,12 +1192,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = h.ent_type_ not in ("ORG", "NORP", "GPE") and role != "group"
         elif role == "back-title" and h.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in h.children):
             # 'a senior official said … the official said' / 'officials told reporters … the official said': unnamed
-            introduced = any(t.lemma_.lower() == h.lower_ and t.dep_ in ("nsubj", "nsubjpass") and not (mask and mask[t.idx])
-                             and (cue := cue_of(t.head)) and cue[0].type in SPEECH_TYPES and (
-                t.tag_ == "NNS" or any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in t.children)) for t in doc[:h.i])
-            if not introduced and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
+            if not _introduced_unnamed(doc, h, mask) and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
                 c.antecedent, c.meta["person"] = previous.antecedent, True  # 'Zadboum also said … The official said'
-        elif role == "title" and any(t.dep_ == "det" and t.lower_ in INDEFINITE for t in h.children):
+        elif role == "title" and h.tag_ not in ("NNS", "NNPS") and _introduced_unnamed(doc, h, mask, _end(last_person)):
+            pass  # '“…,” one New Hampshire Republican said. … “…,” the Republican said': still no one named
+        elif role == "title" and indefinite(h):
             # 'TEHRAN - An associate professor in the Department of … at RUDN University believes … . …, Vladimir
             # Ivanov tells the Tehran Times': a lead that describes someone at length before naming them
             if _in_lead(doc, h) and len(doc.char_span(s, e, alignment_mode="expand") or ()) >= 6:
@@ -1239,6 +1245,21 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             named = doc_text(doc)[c.antecedent[0]:c.antecedent[1]].split()
             c.meta["surname"] = named[-1] if named else ""
             last_person = c
+
+
+def _end(claim: Claim | None) -> int:
+    """Where a claim's cue and content end (0 for none)."""
+    return max(claim.cue_end, claim.end) if claim is not None else 0
+
+
+def _introduced_unnamed(doc: Doc, head: Token, mask: bytearray | None, since: int = 0) -> bool:
+    """Did someone unnamed speak under the same noun since the last named speaker ('a senior official said',
+    'officials told reporters', 'one Iowa Republican said')? Then 'the official' is that one, not a named person."""
+    noun = head.lemma_.lower()
+    return any(t.idx >= since and t.lemma_.lower() == noun and t.dep_ in ("nsubj", "nsubjpass") and not (mask and mask[t.idx])
+               and (cue := cue_of(t.head)) and cue[0].type in SPEECH_TYPES and (t.tag_ in ("NNS", "NNPS") or indefinite(t))
+               and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.subtree)
+               for t in doc[:head.i])
 
 
 def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | None,

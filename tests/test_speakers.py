@@ -529,3 +529,27 @@ def test_a_joint_speaker_is_written_whole():
     """'Raisi and Putin discussed …': a group whose speaker_text is both names (it read '“Raisi” (unnamed)' in the charts)."""
     assert _speaker_keys("Raisi and Putin discussed ways to enhance the relations.") == {"Raisi and Putin": ""}
     assert _speaker_keys("The Trump administration said the talks would go on.") == {"The Trump administration": ""}
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("“We must not negotiate with kidnappers,” said Rep. Michael McCaul, the chairman of the committee.\n\n"
+     "The Texas Republican asserted that the president set a dangerous precedent.", "The Texas Republican",
+     "PERSON:michael mccaul"),
+    ("Sen. Jerry Moran voted against the bill on Friday after a long debate.\n\n“It is too long,” the Kansas Republican said.",
+     "the Kansas Republican", "PERSON:jerry moran"),
+])
+def test_a_party_epithet_is_the_person_named_before(text, speaker, expected):
+    """'the Texas Republican', 'the California Democrat': journalists' way back to a named lawmaker."""
+    assert _speaker_keys(text)[speaker] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Jerry Moran spoke first.\n\n“Trump will drop,” one New Hampshire Republican said.\n\n"
+     "Asked for a prediction, the Republican said: “Trump will not be the candidate.”", "the Republican"),
+    ("Sen. Jerry Moran spoke first.\n\n“Trump will drop,” one New Hampshire Republican said.", "one New Hampshire Republican"),
+    ("President Trump spoke at the rally.\n\nOne Kurdish leader said the decision was a betrayal.", "One Kurdish leader"),
+    ("Ted Cruz spoke on Monday.\n\nEvery Republican said the bill was dead.", "Every Republican"),
+])
+def test_someone_introduced_unnamed_stays_unnamed(text, speaker):
+    """'one Iowa Republican said … the Republican said': the anonymous respondent, not the last person named."""
+    assert _speaker_keys(text)[speaker] == ""
