@@ -1140,6 +1140,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         previous = claims[k - 1] if k else None  # the claim just before, whoever made it
         if "parent" in c.meta:
             c.antecedent = c.meta["parent"].antecedent
+            if (subject := _new_subject_before(doc, c, persons, mask)) is not None and \
+                    subject[0] >= _end(c.meta["parent"]) and c.meta["parent"].meta.get("person"):
+                c.antecedent = subject  # '… in which he urged Trump to “be serious”, Trump took another swipe. ⏎ “…”'
             continue
         turn = _turn(turns, c.cue_start if c.cue_start >= 0 else c.start)
         if turn == "A" and interviewee == (-1, -1) and last_person is not None:
@@ -1217,6 +1220,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if h.lower_ in PERSONAL_PRONOUNS and c.kind == "direct" and c.start < s and \
                     (lead := _introduced_before(doc, c, candidates, gender, genders)) is not None:
                 c.antecedent = lead  # 'That drew a rebuke from Bishop Ann Budde. ⏎ “…,” she said.'
+            if h.lower_ in PERSONAL_PRONOUNS and (owner := _clause_owner(h, persons, gender, genders)) is not None:
+                c.antecedent = owner  # "After Macron's answer, in which he urged Trump …": Macron
 
             if role == "title" and _named_organisation_title(h) and not _described_as(doc, c.antecedent, h, c.speaker) and \
                     (after := _named_next(doc, c, unquoted)) != (-1, -1):
@@ -1245,6 +1250,25 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             named = doc_text(doc)[c.antecedent[0]:c.antecedent[1]].split()
             c.meta["surname"] = named[-1] if named else ""
             last_person = c
+
+
+def _clause_owner(pronoun: Token, persons: list[Span], gender: str | None,
+                  genders: dict[str, str]) -> tuple[int, int] | None:
+    """The person owning the noun a pronoun's relative clause describes ("Macron's answer, in which he urged …",
+    "Johnson's speech, during which he said …"): that owner, whoever spoke last."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    if any(p.root.dep_ in ("nsubj", "nsubjpass") and p.root.sent == pronoun.sent and p.end <= pronoun.i for p in persons):
+        return None  # "Mr. Schumer cited Mr. Trump's nominations that he said were held up": the subject, Schumer
+    for t in verb.head.children:
+        for p in persons:
+            if t.dep_ == "poss" and p.start <= t.i < p.end and (
+                    gender is None or genders.get(p[-1].lower_, gender) == gender):
+                return p.start_char, p.end_char
+    return None
 
 
 def _end(claim: Claim | None) -> int:
@@ -1281,6 +1305,22 @@ def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | No
     if len(names) != 1 or (gender and genders.get(next(iter(names)), gender) != gender):
         return None
     return inside[-1].start_char, inside[-1].end_char
+
+
+def _new_subject_before(doc: Doc, c: Claim, persons: list[Span], mask: bytearray | None) -> tuple[int, int] | None:
+    """The person who is the subject of the main verb of the sentence right before a quote paragraph ('Trump took
+    another swipe. ⏎ “…”'): the one a cue-less quote that follows belongs to."""
+    first = doc.char_span(c.start, c.start + 1, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return None
+    prev = doc[first.start - 1]
+    while prev.i > 0 and prev.is_space:
+        prev = doc[prev.i - 1]
+    root = prev.sent.root
+    for p in persons:
+        if p.root.dep_ == "nsubj" and p.root.head.i == root.i and not (mask and mask[p.start_char]):
+            return p.start_char, p.end_char
+    return None
 
 
 def _relays(doc: Doc, c: Claim) -> bool:

@@ -553,3 +553,41 @@ def test_a_party_epithet_is_the_person_named_before(text, speaker, expected):
 def test_someone_introduced_unnamed_stays_unnamed(text, speaker):
     """'one Iowa Republican said … the Republican said': the anonymous respondent, not the last person named."""
     assert _speaker_keys(text)[speaker] == ""
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("“Would you like some nice ISIS fighters?” Trump asked Emmanuel Macron.\n\nAfter Macron’s answer, in which he urged "
+     "Trump to “be serious” and called for a broader push against ISIS, Trump took another swipe.", "urge",
+     "PERSON:emmanuel macron"),
+    ("Mr. Schumer spoke on Monday.\n\nMr. Schumer cited about 26 of Mr. Trump’s nominations that he said were held up "
+     "because of paperwork delays.", "say", "PERSON:schumer"),
+])
+def test_a_pronoun_in_a_clause_on_someones_words_is_their_owner(text, cue, expected):
+    """"After Macron's answer, in which he urged …": Macron, though Trump spoke last; but the sentence's own subject
+    comes first ("Schumer cited Trump's nominations that he said …" is Schumer)."""
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    found = {c["cue"]: c["speaker_key"] for c in doc_rows(load()(text))["claims"]}
+    assert found[cue] == expected
+
+
+def test_a_given_name_worn_by_both_sexes_gives_no_gender():
+    """Rep. Jaime Herrera Beutler is a woman (and Jaime Harrison a man): 'she' after her claim is her."""
+    text = ("Rep. Mo Brooks, an Alabama Republican, said the plan would push Americans out.\n\nBut Rep. Jaime Herrera "
+            "Beutler, a Washington Republican, said volunteers should be welcomed.\n\n“The military is not a jobs "
+            "program,” she said.")
+    assert _speaker_keys(text)["she"] == "PERSON:jaime herrera beutler"
+
+
+def test_a_cueless_quote_after_a_new_subject_is_that_subjects():
+    """'… “I've never felt so much rage,” he said. ⏎ Trump has grappled with the disruption. ⏎ “I'm trying to be
+    neutral.”': the quote with no cue is Trump's, the sentence's subject, not the protester who spoke last."""
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    text = ("At a rally, Ender Austin III said he was assaulted.\n\n“I’ve never felt so much rage,” he said.\n\n"
+            "Trump has grappled with how to handle the disruption.\n\n“I’m trying to be really neutral. To one guy, I said, "
+            "get him out of here.”")
+    found = {c["cue"]: c["speaker_key"] for c in doc_rows(load()(text))["claims"]}
+    assert found["say"] == "PERSON:ender austin iii" and found["continuation"] == "gaz:donald-trump"
