@@ -1242,7 +1242,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
-            c.antecedent = _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates)
+            c.antecedent = _colon_intro(doc, s, unquoted, mask) or _interview_speaker(doc, claims[:k]) or \
+                _interviewee(doc, candidates)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
@@ -1305,6 +1306,44 @@ def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | No
     if len(names) != 1 or (gender and genders.get(next(iter(names)), gender) != gender):
         return None
     return inside[-1].start_char, inside[-1].end_char
+
+
+def _colon_intro(doc: Doc, pos: int, persons: list[Span], mask: bytearray | None) -> tuple[int, int] | None:
+    """The person whose introduction ends with the colon before a statement printed without quote marks
+    ('Richmond County District Attorney Daniel M. Donovan: ⏎ I first want to …', 'Officer Pantaleo issued a
+    statement: ⏎ I became …', 'he said this on Thursday: Trump: I think …'): the colon in the same paragraph, or
+    a paragraph ending with one, with no quote between."""
+    text = doc_text(doc)
+    paras = paragraphs(text)
+    k = para_index(paras, pos)
+    colon = text.rfind(":", max(paras[k][0], pos - 250), pos)  # a label right before: 'Trump: I think …'
+    if colon < 0 and text.rfind(":", paras[k][0], pos) >= 0:
+        return None  # a colon far back in the paragraph introduces something else
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if colon >= 0:
+            break
+        ps, pe = paras[j]
+        if mask and any(mask[ps:pe]):
+            return None
+        if text[ps:pe].rstrip().endswith(":"):
+            colon = text[ps:pe].rstrip().rfind(":") + ps
+    if colon < 0 or (mask and mask[colon]):
+        return None
+    sent = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if sent is None:
+        return None
+    lo = max(sent.sent.start_char, text.rfind(":", 0, colon) + 1)
+    before = [p for p in persons if lo <= p.start_char and p.end_char <= colon]
+    intro = doc.char_span(lo, colon, alignment_mode="expand")
+    if not before or intro is None:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in intro):
+        return before[0].start_char, before[0].end_char  # a label: 'Bill Kristol, Twitter, Oct. 16, 2015:'
+    # else the speaking subject ('Donald Jr. told the Times that …:', 'Officer Pantaleo issued a statement:'),
+    # not whoever an author's own lead-in names ('Consider the context of Trump Jr.'s meeting:')
+    found = [p for p in before if p.root.dep_ == "nsubj" and (cue_of(p.root.head) is not None or any(
+        speaker_words().get(o.lemma_.lower()) == "document" for o in p.root.head.children if o.dep_ == "dobj"))]
+    return (found[0].start_char, found[0].end_char) if found else None
 
 
 def _new_subject_before(doc: Doc, c: Claim, persons: list[Span], mask: bytearray | None) -> tuple[int, int] | None:

@@ -591,3 +591,24 @@ def test_a_cueless_quote_after_a_new_subject_is_that_subjects():
             "get him out of here.”")
     found = {c["cue"]: c["speaker_key"] for c in doc_rows(load()(text))["claims"]}
     assert found["say"] == "PERSON:ender austin iii" and found["continuation"] == "gaz:donald-trump"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials reacted to the decision.\n\nRichmond County District Attorney Daniel M. Donovan:\n\nI first want to express "
+     "my condolences to the family for their loss.", "PERSON:daniel m. donovan"),
+    ("Officer Daniel Pantaleo issued a statement Wednesday:\n\nI became a police officer to help people. It is never my "
+     "intention to harm anyone, and I hope that they will accept my personal condolences.", "PERSON:daniel pantaleo"),
+    ("Before the two met, he said this in Poland on Thursday: Trump: I think it was Russia, but I think it was probably "
+     "other people.", "gaz:donald-trump"),
+    ("Bill Kristol, Twitter, Oct. 16, 2015: I continue to think Biden will run.", "PERSON:bill kristol"),
+    ("Consider the context of Donald Trump Jr.’s meeting: Paul Manafort was there, and his presence suggests interest, "
+     "though we don’t yet know whether anything happened.", ""),
+])
+def test_i_in_a_statement_without_quote_marks_is_whoever_the_colon_introduces(text, expected):
+    """Statements printed without quote marks under a label or 'X issued a statement:': 'I' is X; an author's own
+    lead-in ('Consider …:') introduces no one."""
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    found = [c["speaker_key"] for c in doc_rows(load()(text))["claims"] if c["speaker_text"] in ("I", "we")]
+    assert found and set(found) == {expected}
