@@ -378,7 +378,10 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         for c in kids:
             if c.dep_ == "nsubjpass":  # 'X is believed to …', 'X was quoted as saying …': X
                 quoted = v.lemma_ in ("quote", "cite") and any(x.lower_ == "as" for x in v.children)
-                return c if v.lemma_ in PASSIVE_BELIEF or quoted else None
+                # 'Mr. Christie is expected to say that …', 'Trump is set to announce …': X will say it
+                speaks = v is verb and any(x.dep_ == "xcomp" and (cue := lexicon().get(x.lemma_.lower())) is not None and
+                             cue.type in SPEECH_TYPES for x in v.children)
+                return c if v.lemma_ in PASSIVE_BELIEF or quoted or speaks else None
         if v.dep_ == "conj" and (name := _stranded_subject(v, mask)) is not None:
             return name  # '“…,” Ramos, 58, told AFP': the parser joined name and verb to the quoted clause
         after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")
@@ -1220,6 +1223,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if h.lower_ in PERSONAL_PRONOUNS and c.kind == "direct" and c.start < s and \
                     (lead := _introduced_before(doc, c, candidates, gender, genders)) is not None:
                 c.antecedent = lead  # 'That drew a rebuke from Bishop Ann Budde. ⏎ “…,” she said.'
+            if h.lower_ in PERSONAL_PRONOUNS and 0 <= c.start < s and (own := _own_reporter(doc, c, s, persons, mask, gender,
+                                                                                         genders)) is not None:
+                c.antecedent = own  # 'Mitch McConnell insisted on an approach that would “…,” he said'
             if h.lower_ in PERSONAL_PRONOUNS and (owner := _clause_owner(h, persons, gender, genders)) is not None:
                 c.antecedent = owner  # "After Macron's answer, in which he urged Trump …": Macron
 
@@ -1251,6 +1257,19 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             named = doc_text(doc)[c.antecedent[0]:c.antecedent[1]].split()
             c.meta["surname"] = named[-1] if named else ""
             last_person = c
+
+
+def _own_reporter(doc: Doc, c: Claim, pos: int, persons: list[Span], mask: bytearray | None, gender: str | None,
+                  genders: dict[str, str]) -> tuple[int, int] | None:
+    """The person who, outside quote marks, is the subject of a reporting verb in the words before a partial quote
+    and '…, he said' ('Mitch McConnell insisted on an approach that would “…,” he said'): that is who 'he' is
+    (not in 'Mr Sondland, he said, told him …', where no quote follows the name)."""
+    for p in persons:
+        if c.start <= p.start_char and p.end_char <= pos and not (mask and mask[p.start_char]) and \
+                p.root.dep_ == "nsubj" and cue_of(p.root.head) is not None and mask and any(mask[p.end_char:pos]) and \
+                (gender is None or genders.get(p[-1].lower_, gender) == gender):
+            return p.start_char, p.end_char
+    return None
 
 
 def _clause_owner(pronoun: Token, persons: list[Span], gender: str | None,

@@ -612,3 +612,32 @@ def test_i_in_a_statement_without_quote_marks_is_whoever_the_colon_introduces(te
 
     found = [c["speaker_key"] for c in doc_rows(load()(text))["claims"] if c["speaker_text"] in ("I", "we")]
     assert found and set(found) == {expected}
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("Mr. Christie is also expected to say that President Obama is “ready to accept a bad deal” on Iran.", "Mr. Christie",
+     "PERSON:christie"),
+    ("Ted Cruz spoke on Monday.\n\nSen. Marco Rubio is expected to announce that he will run.", "Sen. Marco Rubio",
+     "PERSON:marco rubio"),
+    ("The suspect is believed to have fled to Syria.", "", ""),
+])
+def test_someone_expected_to_say_something_is_its_speaker(text, speaker, expected):
+    """'X is expected to say that …', 'X is expected to announce …': X will say it (a passive report with nobody,
+    'X is believed to have fled', stays without a speaker). One claim, not a second one for 'say'."""
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    found = [(c["speaker_text"], c["speaker_key"]) for c in doc_rows(load()(text))["claims"]]
+    assert found == [(speaker, expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rob Portman spoke first.\n\nSenator Mitch McConnell, the majority leader, insisted on a legislative approach "
+     "that would “provide our colleagues with a way forward,” he said as he presented the plan.", "PERSON:mitch mcconnell"),
+    ("In one passage, Mr Taylor relates a conversation he had with Gordon Sondland.\n\nMr Sondland, he said, told him "
+     "everything about the aid.", "PERSON:taylor"),
+])
+def test_he_said_after_a_partial_quote_is_the_subject_who_reported_it(text, expected):
+    """'McConnell insisted on an approach that would “…,” he said': McConnell, though Portman spoke last; without a
+    quote after the name ('Mr Sondland, he said, told him …') the pronoun is someone else."""
+    assert _speaker_keys(text)["he"] == expected
