@@ -100,7 +100,7 @@ def speaker_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _gendered_words() -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {"given": {}, "honorific": {}, "title": {}}
+    out: dict[str, dict[str, str]] = {"given": {}, "honorific": {}, "title": {}, "family": {}}
     with open(DATA / "first_names.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             out[r.get("kind") or "given"][r["name"].lower()] = r["gender"]
@@ -110,6 +110,12 @@ def _gendered_words() -> dict[str, dict[str, str]]:
 def first_names() -> dict[str, str]:
     """Given names and their usual gender (data/first_names.csv), so 'she' never resolves to a Vladimir."""
     return _gendered_words()["given"]
+
+
+def family_names() -> set[str]:
+    """Family names written first (Chinese, Korean, Vietnamese), from the same file: a bare 'Zhang' after
+    'Zhang Ming' is that person, as a bare surname is."""
+    return set(_gendered_words()["family"])
 
 
 def gendered_honorifics() -> dict[str, str]:

@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .claims import BYLINE, cue_of, doc_text, first_names, speaker_words
+from .claims import BYLINE, cue_of, doc_text, family_names, first_names, speaker_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -462,6 +462,13 @@ def _byline_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return [e for e in ents if not covered.intersection(range(e.start, e.end))] + new
 
 
+def _family_first(ents: list[Span]) -> set[str]:
+    """Family names that open a full name of the article ('Zhang' of Zhang Ming, 'Kim' of Kim Jong Un), from
+    the family names in data/first_names.csv: the word a bare mention of that person uses."""
+    known = family_names()
+    return {e[0].text for e in ents if e.label_ == "PERSON" and 2 <= len(e) <= 4 and e[0].lower_ in known}
+
+
 def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A capitalised name token that is (a variant of) a person's surname in this article is that
     person, whatever label the model gave it; the full name extends left over name tokens."""
@@ -469,6 +476,7 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     surnames |= {e[-1].text for e in ents if e.label_ == "PERSON" and e.id_}
     if not surnames:
         return ents
+    family = _family_first(ents)  # 'Zhang' after Zhang Ming
     person_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     full_surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and (len(e) > 1 or e.id_)}
     ents = [piece for e in ents for piece in _split_at_comma(doc, e, full_surnames)]  # 'Face the Nation, Pompeo'
@@ -494,9 +502,10 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if own is not None and own.label_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ in ONLY_PLACES:
             continue  # 'officials in Jordan' is the place, though Anna Jordan speaks elsewhere
-        if own is not None and own.label_ in ("GPE", "LOC") and tok.text not in full_surnames:
+        if own is not None and own.label_ in ("GPE", "LOC") and tok.text not in full_surnames | family:
             continue  # a place the model also tagged a one-word "person" ('Kiev announced') stays a place
-        if not any(tok.text == s or (len(s) >= 5 and similar(tok.text, s) >= SURNAME_SIMILARITY) for s in surnames):
+        if not any(tok.text == s or (len(s) >= 5 and similar(tok.text, s) >= SURNAME_SIMILARITY) for s in surnames) and \
+                tok.text not in family:
             continue
         start = tok.i
         while start > 0:
@@ -557,7 +566,7 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """A one-word "person" that no full name in the article explains and that is a country, the
     object of a place preposition (``in Kiev``, ``near Rasht``), or tagged a place elsewhere in the
     article (``but Kiev announced``), is a place."""
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1} | _family_first(ents)
     countries = {c.lower() for c in country_words()}
     tagged_places = {e.text for e in ents if len(e) == 1 and (e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and (
         e[0].lower_ in countries or e[0].dep_ == "pobj" and e[0].head.lower_ in LOCATIVE))}

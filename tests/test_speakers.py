@@ -641,3 +641,15 @@ def test_he_said_after_a_partial_quote_is_the_subject_who_reported_it(text, expe
     """'McConnell insisted on an approach that would “…,” he said': McConnell, though Portman spoke last; without a
     quote after the name ('Mr Sondland, he said, told him …') the pronoun is someone else."""
     assert _speaker_keys(text)["he"] == expected
+
+
+def test_a_family_name_said_first_is_the_person_named_last_with_it():
+    """'Zhang said' after SCO Secretary-General Zhang Ming, then after Ambassador Zhang Haizhou: Chinese names put
+    the family name first, so the bare name is that word (the model even typed it a place)."""
+    text = ("SCO Secretary-General Zhang Ming met the Iranian delegation on Monday.\n\nZhang said the organization would "
+            "accept Iran as a full member.\n\nChinese Ambassador Zhang Haizhou hosted journalists in Tehran.\n\n"
+            "Zhang said China and Iran enjoy strong ties.")
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+
+    assert [c["speaker_key"] for c in doc_rows(load()(text))["claims"]] == ["PERSON:zhang ming", "PERSON:zhang haizhou"]
