@@ -1179,6 +1179,12 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.antecedent, c.meta["person"] = (beside.start_char, beside.end_char), True  # '… and Mike Pompeo, who said'
         elif h.lower_ in ("who", "whom") and h.head.dep_ == "relcl" and h.head.head.i != h.head.i:
             c.antecedent, c.meta["person"] = _relative_antecedent(doc, h.head.head, persons)
+            noun = h.head.head
+            if not c.meta["person"] and words.get(noun.lemma_.lower()) == "title" and \
+                    any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in noun.children) and \
+                    (named := _same_title_named(doc, c, noun, unquoted, appos_only=True)) != (-1, -1):
+                c.antecedent, c.meta["person"] = named, True  # 'a spokesman for the agency, who also said …'
+
         elif appos:
             c.antecedent = (appos[0].start_char, appos[0].end_char)
             c.meta["person"] = True
@@ -1213,6 +1219,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # Ivanov tells the Tehran Times': a lead that describes someone at length before naming them
             if _in_lead(doc, h) and len(doc.char_span(s, e, alignment_mode="expand") or ()) >= 6:
                 c.antecedent = _named_next(doc, c, unquoted)
+                if c.antecedent == (-1, -1):
+                    c.antecedent = _same_title_named(doc, c, h, unquoted)
             else:  # 'a deputy to Mr. Barr wrote … The deputy, Stephen E. Boyd, said'; else someone not named
                 c.antecedent = _same_title_named(doc, c, h, unquoted)
             c.meta["person"] = c.antecedent != (-1, -1)
@@ -1413,23 +1421,26 @@ def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
     return -1, -1
 
 
-def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span]) -> tuple[int, int]:
-    """An indefinite title named in the next two sentences under the same title word: 'A spokesman for the
-    ministry said … But spokesman Geng Shuang declined …', 'a deputy to Mr. Barr wrote … The deputy, Stephen
-    E. Boyd, said': that person, when not named before the claim."""
+def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span], appos_only: bool = False) -> tuple[int, int]:
+    """An indefinite title named soon after (six sentences, 1,500 characters) under the same title word: 'A
+    spokesman for the ministry said … But spokesman Geng Shuang declined …', 'a deputy to Mr. Barr wrote … The
+    deputy, Stephen E. Boyd, said', '… Behrouz Kamalvandi, a spokesman for the agency, said': that person, when not
+    named before the claim."""
     sent = title.sent
     named_before = {p[-1].lower_ for p in persons if p.end_char <= c.speaker[0]}
     word = title.lemma_.lower()
-    for _ in range(2):
-        if sent.end >= len(doc):
+    for _ in range(6):
+        if sent.end >= len(doc) or doc[sent.end].idx - title.idx > 1500:
             break
         sent = doc[sent.end].sent
         for p in persons:
             if not sent.start <= p.start < sent.end or p[-1].lower_ in named_before:
                 continue
             before = doc[p.start - 1] if p.start > 0 else None
-            if before is not None and before.lemma_.lower() == word or p.root.dep_ == "appos" and \
-                    p.root.head.lemma_.lower() == word and any(d.lower_ == "the" for d in p.root.head.children):
+            beside = not appos_only and (before is not None and before.lemma_.lower() == word or p.root.dep_ == "appos"
+                                         and p.root.head.lemma_.lower() == word and any(d.lower_ == "the" for d in p.root.head.children))
+            if beside or any(t.dep_ == "appos" and t.lemma_.lower() == word for t in p.root.children):
+                # 'Behrouz Kamalvandi, a spokesman for the Atomic Energy Organization, said'
                 return p.start_char, p.end_char
     return -1, -1
 

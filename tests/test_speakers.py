@@ -653,3 +653,22 @@ def test_a_family_name_said_first_is_the_person_named_last_with_it():
     from analysis.nlp import load
 
     assert [c["speaker_key"] for c in doc_rows(load()(text))["claims"]] == ["PERSON:zhang ming", "PERSON:zhang haizhou"]
+
+
+def test_a_spokesman_in_the_lead_is_the_one_later_named_with_that_title():
+    """'…, according to a spokesman for the country's atomic energy agency, who also said …' and three paragraphs
+    on 'Behrouz Kamalvandi, a spokesman for the Atomic Energy Organization of Iran, said': both are Kamalvandi."""
+    text = ("Within days Iran will exceed the limit on its stockpile of uranium, according to a spokesman for the country's "
+            "atomic energy agency, who also said Tehran would increase enrichment.\n\nThe remarks come amid increased "
+            "tension between the U.S. and Iran.\n\nUnder the deal, Iran can keep no more than 300 kilograms of uranium.\n\n"
+            "At a news conference, Behrouz Kamalvandi, a spokesman for the Atomic Energy Organization of Iran, said that the "
+            "limit could be exceeded within 10 days.")
+    keys = _speaker_keys(text)
+    assert keys["a spokesman for the country's atomic energy agency"] == keys["who"] == "PERSON:behrouz kamalvandi"
+
+
+def test_a_generic_title_in_a_relative_clause_is_not_a_later_holder():
+    """'a President who seems to be running roughshod …' is not President Richard Nixon named later in passing."""
+    text = ("Frustrated with a President who seems to be running roughshod over policy, Sally Yates refused.\n\nIn 1973 "
+            "Elliot Richardson refused to carry out President Richard Nixon's orders.")
+    assert _speaker_keys(text)["who"] == ""
