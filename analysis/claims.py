@@ -392,7 +392,7 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             return name  # '“…,” Ramos, 58, told AFP': the parser joined name and verb to the quoted clause
         after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")
                  and not (mask and mask[c.idx])]
-        if after and after[0].left_edge.i == v.i + 1 and v.tag_ != "VBG":  # 'said Margoev', not 'telling Tlaib'
+        if after and after[0].left_edge.i == v.i + 1 and v.tag_ not in ("VBG", "VB"):  # "said Margoev", not "telling Tlaib", "to attack Clinton"
             return after[0]
         if v.dep_ == "relcl" and v.tag_ in ("VBG", "VBN"):
             return None
@@ -1753,6 +1753,8 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
         toks = person  # 'Chargé d'Affaires of the U.S. Embassy in Ukraine Bill Taylor': the place ends the title
     elif not toks or (len(toks) <= 3 and before is not None and before.pos_ == "ADP"):
         return None  # no name, or a name after a preposition ("the letter to Vladimir Putin")
+    if toks[0].dep_ == "dobj" or before is not None and before.pos_ in ("VERB", "AUX"):
+        return None  # what the phrase does to someone ('operatives familiar with discussions about how to attack Clinton')
     toks = toks[:2] if len(toks) > 3 else toks
     toks.reverse()
     return toks[0].idx, tok_end(toks[-1])
@@ -1774,7 +1776,8 @@ def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
             continue
         first = words[0].lower_.rstrip(".")
         # a name the model cut ('Mariann [Edgar Budde]') may start with a middle name: no gender from it
-        cut = p.start > 0 and doc[p.start - 1].pos_ == "PROPN" and doc[p.start - 1].is_title and before not in honorifics
+        cut = p.start > 0 and doc[p.start - 1].pos_ == "PROPN" and doc[p.start - 1].is_title and before not in honorifics \
+            and before not in titles  # 'Speaker Nancy Pelosi' is not cut
         g = honorifics.get(before) or honorifics.get(first) or (names.get(first) if len(words) > 1 and not cut else None)
         if g:
             key = words[-1].lower_
@@ -1798,7 +1801,8 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos - 400) <= p.start_char and p.end_char <= pos
-                 and (p.root.dep_ == "nsubj" or p.root.dep_ == "poss" and _alone_just_before(p, pos) or _spoken_to(p))
+                 and (p.root.dep_ == "nsubj" or _relative_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos)
+                      or _spoken_to(p))
                  and agrees(p[-1].text)]
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
     # no one spoke just before: the last subject ('Mr. Rouhani did not follow Mr. Trump's path. … “…,” he said'),
@@ -1809,6 +1813,13 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos)]
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
+
+
+def _relative_subject(person: Span) -> bool:
+    """The subject of its own relative clause ('Democrats want to call Mr Bolton, who referred to …'): the person
+    the sentence goes on about, whatever their role in the main clause."""
+    return any(c.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" for w in c.children)
+               for c in person.root.children)
 
 
 SPOKEN_TO = {"speak", "talk", "chat", "interview"}

@@ -672,3 +672,32 @@ def test_a_generic_title_in_a_relative_clause_is_not_a_later_holder():
     text = ("Frustrated with a President who seems to be running roughshod over policy, Sally Yates refused.\n\nIn 1973 "
             "Elliot Richardson refused to carry out President Richard Nixon's orders.")
     assert _speaker_keys(text)["who"] == ""
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("Hillary Clinton will run.\n\nRepublican operatives familiar with discussions about how to attack Clinton said they "
+     "would focus on Benghazi.", "Republican operatives familiar with discussions about how to attack Clinton", ""),
+    ("“We will win,” said Margoev.", "Margoev", "PERSON:margoev"),
+])
+def test_the_object_of_an_infinitive_never_speaks(text, speaker, expected):
+    """'how to attack Clinton', 'to call Mr Bolton': the name after an infinitive is its object, not an inverted
+    speaker as in 'said Margoev'; nor does it close a speaker phrase as a name would."""
+    keys = _speaker_keys(text)
+    assert keys[speaker] == expected and "Clinton" not in keys
+
+
+def test_the_subject_of_a_relative_clause_is_who_a_title_refers_to():
+    """'Democrats want to call Mr Bolton, who referred to the pressure as a “drug deal”. ⏎ But the former national
+    security adviser has said …': Bolton, not Trump who spoke before."""
+    text = ("“It is a hoax,” President Trump said.\n\nDemocrats want to call Mr Bolton, who referred to the pressure as a "
+            "“drug deal”, according to earlier testimony.\n\nBut the former national security adviser has said he will not "
+            "testify unless subpoenaed.")
+    assert _speaker_keys(text)["the former national security adviser"] == "PERSON:bolton"
+
+
+def test_a_title_before_a_full_name_does_not_hide_its_gender():
+    """'Speaker Nancy Pelosi' gives her gender (the title is no cut-off given name), so 'he' skips her."""
+    text = ("“The deal is done,” President Trump said on Monday.\n\nHe was not looking forward to having Speaker Nancy "
+            "Pelosi, who orchestrated his impeachment, sitting behind him. “One person behind me is not going to be "
+            "friendly,” he said.")
+    assert [k for t, k in _speaker_keys(text).items() if t == "he"] == ["gaz:donald-trump"]
