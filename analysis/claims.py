@@ -1262,8 +1262,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
-            c.antecedent = _colon_intro(doc, s, unquoted, mask) or _interview_speaker(doc, claims[:k]) or \
-                _interviewee(doc, candidates)
+            c.antecedent = _colon_intro(doc, s, unquoted, mask) or _not_the_author(
+                doc, _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates), s, mask)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
@@ -1635,6 +1635,19 @@ def _interviewee(doc: Doc, persons: list[Span]) -> tuple[int, int]:
             p = min(inside, key=lambda p: abs(p.root.i - word.i))
             return p.start_char, p.end_char
     return -1, -1
+
+
+def _not_the_author(doc: Doc, interviewee: tuple[int, int], pos: int, mask: bytearray | None) -> tuple[int, int]:
+    """The interviewee, for an 'I' outside quote marks, only when the writer has not spoken as 'I' before the
+    interview is introduced (a column that mentions someone's interview is the columnist's 'I')."""
+    if interviewee[0] < 0:
+        return interviewee
+    intro = doc.char_span(interviewee[0], interviewee[1], alignment_mode="expand")
+    until = intro.sent.start_char if intro is not None else interviewee[0]
+    if pos < until or any(t.lower_ in ("i", "my", "me", "myself") and t.idx < until and not (mask and mask[t.idx])
+                          for t in doc):
+        return -1, -1
+    return interviewee
 
 
 def _interview_speaker(doc: Doc, before: list[Claim]) -> tuple[int, int] | None:

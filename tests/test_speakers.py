@@ -701,3 +701,11 @@ def test_a_title_before_a_full_name_does_not_hide_its_gender():
             "Pelosi, who orchestrated his impeachment, sitting behind him. “One person behind me is not going to be "
             "friendly,” he said.")
     assert [k for t, k in _speaker_keys(text).items() if t == "he"] == ["gaz:donald-trump"]
+
+
+def test_a_columnists_i_is_not_the_person_they_interviewed():
+    """A writer who speaks as 'I' before introducing an interview keeps their 'I': 'I pointed out that …' in a
+    column is not the interviewee's (interview highlights with no 'I' of the writer before them still are)."""
+    text = ("Every academic I asked about the group sent me to Bernard Haykel.\n\nIn an interview, Musa Cerantonio "
+            "explained the doctrine at length.\n\nI pointed out that this means most believers died in disbelief.")
+    assert _speaker_keys(text)["I"] == ""
