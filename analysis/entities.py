@@ -493,12 +493,15 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
         never uses the word in lower case."""
         return tok.is_title and tok.text in full_surnames and tok.lower_ not in lower and tok.pos_ in ("NOUN", "ADJ", "VERB")
 
-    new = []
+    new, replaced = [], []
     for tok in doc:
         if not (_is_name_token(tok) or surname_word(tok)) or len(tok.text) < 3 or tok.lower_ in countries:
             continue  # a country's name is that country here, even if a person elsewhere is called so ('Russia-')
         own = taken.get(tok.i)
-        if own is not None and (own.label_ == "PERSON" or len(own) > 1):
+        # 'Rear Adm. Kirby' typed a work of art after 'Rear Adm. John Kirby': an honorific and the surname are the person
+        titled = own is not None and own.label_ != "PERSON" and own.end == tok.i + 1 and tok.text in full_surnames and \
+            any(t.lower_.rstrip(".") in honorifics() for t in own[:-1])
+        if own is not None and (own.label_ == "PERSON" or len(own) > 1) and not titled:
             continue
         if own is not None and own.label_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ in ONLY_PLACES:
             continue  # 'officials in Jordan' is the place, though Anna Jordan speaks elsewhere
@@ -511,20 +514,26 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while start > 0:
             prev = doc[start - 1]
             owner = taken.get(prev.i)
-            if owner is not None and (owner.label_ != "PERSON" and len(owner) > 1):
+            if owner is not None and (owner.label_ != "PERSON" and len(owner) > 1) and not (titled and owner == own):
                 break
-            if _is_name_token(prev) or prev.text.lower().rstrip(".") in honorifics():
+            if prev.text.lower().rstrip(".") in honorifics():
+                start -= 1
+                if titled:
+                    break  # 'Rear Adm. Kirby' is Adm. Kirby: 'Rear' belongs to the rank, not the name
+            elif _is_name_token(prev):
                 start -= 1
             elif prev.text in "-‐" and not prev.whitespace_ and start >= 2 and _is_name_token(doc[start - 2]):
                 start -= 2
             else:
                 break
         new.append(Span(doc, start, tok.i + 1, label="PERSON"))
+        if titled:
+            replaced.append(own)
     if not new:
         return ents
     covered = {i for s in new for i in range(s.start, s.end)}
-    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))
-            or (e.label_ != "PERSON" and len(e) > 1 and not all(i in covered for i in range(e.start, e.end)))]
+    kept = [e for e in ents if e not in replaced and (not any(i in covered for i in range(e.start, e.end))
+            or (e.label_ != "PERSON" and len(e) > 1 and not all(i in covered for i in range(e.start, e.end))))]
     return kept + [s for s in new if not any(k.start < s.end and s.start < k.end for k in kept)]
 
 

@@ -709,3 +709,10 @@ def test_a_columnists_i_is_not_the_person_they_interviewed():
     text = ("Every academic I asked about the group sent me to Bernard Haykel.\n\nIn an interview, Musa Cerantonio "
             "explained the doctrine at length.\n\nI pointed out that this means most believers died in disbelief.")
     assert _speaker_keys(text)["I"] == ""
+
+
+def test_a_rank_and_a_known_surname_the_model_typed_otherwise_are_the_person():
+    """'Rear Adm. Kirby said' after 'Pentagon spokesman Rear Adm. John Kirby' (the model typed it a work of art)."""
+    text = ("The video was emailed to media outlets Wednesday. Pentagon spokesman Rear Adm. John Kirby said that the "
+            "department was reviewing the video.\n\n\"Regardless,\" Rear Adm. Kirby said, \"we know the transfer was peaceful.\"")
+    assert _speaker_keys(text)["Rear Adm. Kirby"] == "PERSON:john kirby"
