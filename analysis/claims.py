@@ -1327,13 +1327,9 @@ def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | No
     text = doc_text(doc)
     if text[:c.start].rstrip(" \t").rstrip("“\"«'‘")[-1:] not in ("\n", ""):
         return None
-    first = doc.char_span(c.start, c.start + 1, alignment_mode="expand")
-    if first is None or first.start == 0:
+    sent = _sentence_before(doc, c.start)
+    if sent is None:
         return None
-    prev = doc[first.start - 1]
-    while prev.i > 0 and prev.is_space:
-        prev = doc[prev.i - 1]
-    sent = prev.sent
     inside = [p for p in persons if sent.start <= p.start and p.end <= sent.end]
     names = {p[-1].lower_ for p in inside}
     if len(names) != 1 or (gender and genders.get(next(iter(names)), gender) != gender):
@@ -1379,16 +1375,24 @@ def _colon_intro(doc: Doc, pos: int, persons: list[Span], mask: bytearray | None
     return (found[0].start_char, found[0].end_char) if found else None
 
 
-def _new_subject_before(doc: Doc, c: Claim, persons: list[Span], mask: bytearray | None) -> tuple[int, int] | None:
-    """The person who is the subject of the main verb of the sentence right before a quote paragraph ('Trump took
-    another swipe. ⏎ “…”'): the one a cue-less quote that follows belongs to."""
-    first = doc.char_span(c.start, c.start + 1, alignment_mode="expand")
+def _sentence_before(doc: Doc, pos: int) -> Span | None:
+    """The sentence that ends right before the text at pos (blank lines skipped)."""
+    first = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if first is None or first.start == 0:
         return None
     prev = doc[first.start - 1]
     while prev.i > 0 and prev.is_space:
         prev = doc[prev.i - 1]
-    root = prev.sent.root
+    return prev.sent
+
+
+def _new_subject_before(doc: Doc, c: Claim, persons: list[Span], mask: bytearray | None) -> tuple[int, int] | None:
+    """The person who is the subject of the main verb of the sentence right before a quote paragraph ('Trump took
+    another swipe. ⏎ “…”'): the one a cue-less quote that follows belongs to."""
+    sent = _sentence_before(doc, c.start)
+    if sent is None:
+        return None
+    root = sent.root
     for p in persons:
         if p.root.dep_ == "nsubj" and p.root.head.i == root.i and not (mask and mask[p.start_char]):
             return p.start_char, p.end_char

@@ -144,11 +144,16 @@ def test_a_gendered_title_agrees_and_a_name_after_a_title_is_a_person():
     assert got["the freshman congresswoman"].endswith("Rashida Tlaib") and got["She"] == "Morgan Ortagus"
 
 
-def _speaker_keys(text: str) -> dict[str, str]:
+def _claims(text: str) -> list[dict]:
+    """The claim rows of one text written for a test."""
     from analysis.extraction import doc_rows
     from analysis.nlp import load
 
-    return {c["speaker_text"]: c["speaker_key"] for c in doc_rows(load()(text))["claims"]}
+    return doc_rows(load()(text))["claims"]
+
+
+def _speaker_keys(text: str) -> dict[str, str]:
+    return {c["speaker_text"]: c["speaker_key"] for c in _claims(text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -565,10 +570,7 @@ def test_someone_introduced_unnamed_stays_unnamed(text, speaker):
 def test_a_pronoun_in_a_clause_on_someones_words_is_their_owner(text, cue, expected):
     """"After Macron's answer, in which he urged …": Macron, though Trump spoke last; but the sentence's own subject
     comes first ("Schumer cited Trump's nominations that he said …" is Schumer)."""
-    from analysis.extraction import doc_rows
-    from analysis.nlp import load
-
-    found = {c["cue"]: c["speaker_key"] for c in doc_rows(load()(text))["claims"]}
+    found = {c["cue"]: c["speaker_key"] for c in _claims(text)}
     assert found[cue] == expected
 
 
@@ -583,13 +585,10 @@ def test_a_given_name_worn_by_both_sexes_gives_no_gender():
 def test_a_cueless_quote_after_a_new_subject_is_that_subjects():
     """'… “I've never felt so much rage,” he said. ⏎ Trump has grappled with the disruption. ⏎ “I'm trying to be
     neutral.”': the quote with no cue is Trump's, the sentence's subject, not the protester who spoke last."""
-    from analysis.extraction import doc_rows
-    from analysis.nlp import load
-
     text = ("At a rally, Ender Austin III said he was assaulted.\n\n“I’ve never felt so much rage,” he said.\n\n"
             "Trump has grappled with how to handle the disruption.\n\n“I’m trying to be really neutral. To one guy, I said, "
             "get him out of here.”")
-    found = {c["cue"]: c["speaker_key"] for c in doc_rows(load()(text))["claims"]}
+    found = {c["cue"]: c["speaker_key"] for c in _claims(text)}
     assert found["say"] == "PERSON:ender austin iii" and found["continuation"] == "gaz:donald-trump"
 
 
@@ -607,10 +606,7 @@ def test_a_cueless_quote_after_a_new_subject_is_that_subjects():
 def test_i_in_a_statement_without_quote_marks_is_whoever_the_colon_introduces(text, expected):
     """Statements printed without quote marks under a label or 'X issued a statement:': 'I' is X; an author's own
     lead-in ('Consider …:') introduces no one."""
-    from analysis.extraction import doc_rows
-    from analysis.nlp import load
-
-    found = [c["speaker_key"] for c in doc_rows(load()(text))["claims"] if c["speaker_text"] in ("I", "we")]
+    found = [c["speaker_key"] for c in _claims(text) if c["speaker_text"] in ("I", "we")]
     assert found and set(found) == {expected}
 
 
@@ -624,10 +620,7 @@ def test_i_in_a_statement_without_quote_marks_is_whoever_the_colon_introduces(te
 def test_someone_expected_to_say_something_is_its_speaker(text, speaker, expected):
     """'X is expected to say that …', 'X is expected to announce …': X will say it (a passive report with nobody,
     'X is believed to have fled', stays without a speaker). One claim, not a second one for 'say'."""
-    from analysis.extraction import doc_rows
-    from analysis.nlp import load
-
-    found = [(c["speaker_text"], c["speaker_key"]) for c in doc_rows(load()(text))["claims"]]
+    found = [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)]
     assert found == [(speaker, expected)]
 
 
@@ -649,10 +642,7 @@ def test_a_family_name_said_first_is_the_person_named_last_with_it():
     text = ("SCO Secretary-General Zhang Ming met the Iranian delegation on Monday.\n\nZhang said the organization would "
             "accept Iran as a full member.\n\nChinese Ambassador Zhang Haizhou hosted journalists in Tehran.\n\n"
             "Zhang said China and Iran enjoy strong ties.")
-    from analysis.extraction import doc_rows
-    from analysis.nlp import load
-
-    assert [c["speaker_key"] for c in doc_rows(load()(text))["claims"]] == ["PERSON:zhang ming", "PERSON:zhang haizhou"]
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:zhang ming", "PERSON:zhang haizhou"]
 
 
 def test_a_spokesman_in_the_lead_is_the_one_later_named_with_that_title():
