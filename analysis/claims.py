@@ -1144,6 +1144,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     words = speaker_words()
     last_person: Claim | None = None
     turns = interview_turns(doc_text(doc))
+    paras = paragraphs(doc_text(doc))
+    unnamed = unnamed_speakers(doc, mask)
     interviewee = _interviewee(doc, candidates) if turns else (-1, -1)
     for k, c in enumerate(claims):
         previous = claims[k - 1] if k else None  # the claim just before, whoever made it
@@ -1184,7 +1186,6 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                     any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in noun.children) and \
                     (named := _same_title_named(doc, c, noun, unquoted, appos_only=True)) != (-1, -1):
                 c.antecedent, c.meta["person"] = named, True  # 'a spokesman for the agency, who also said …'
-
         elif appos:
             c.antecedent = (appos[0].start_char, appos[0].end_char)
             c.meta["person"] = True
@@ -1210,9 +1211,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = h.ent_type_ not in ("ORG", "NORP", "GPE") and role != "group"
         elif role == "back-title" and h.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in h.children):
             # 'a senior official said … the official said' / 'officials told reporters … the official said': unnamed
-            if not _introduced_unnamed(doc, h, mask) and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
+            if not _introduced_unnamed(h, unnamed) and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
                 c.antecedent, c.meta["person"] = previous.antecedent, True  # 'Zadboum also said … The official said'
-        elif role == "title" and h.tag_ not in ("NNS", "NNPS") and _introduced_unnamed(doc, h, mask, _end(last_person)):
+        elif role == "title" and h.tag_ not in ("NNS", "NNPS") and _introduced_unnamed(h, unnamed, _end(last_person)):
             pass  # '“…,” one New Hampshire Republican said. … “…,” the Republican said': still no one named
         elif role == "title" and indefinite(h):
             # 'TEHRAN - An associate professor in the Department of … at RUDN University believes … . …, Vladimir
@@ -1262,7 +1263,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
-            c.antecedent = _colon_intro(doc, s, unquoted, mask) or _not_the_author(
+            c.antecedent = _colon_intro(doc, paras, s, unquoted, mask) or _not_the_author(
                 doc, _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates), s, mask)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
@@ -1310,14 +1311,19 @@ def _end(claim: Claim | None) -> int:
     return max(claim.cue_end, claim.end) if claim is not None else 0
 
 
-def _introduced_unnamed(doc: Doc, head: Token, mask: bytearray | None, since: int = 0) -> bool:
-    """Did someone unnamed speak under the same noun since the last named speaker ('a senior official said',
-    'officials told reporters', 'one Iowa Republican said')? Then 'the official' is that one, not a named person."""
+def unnamed_speakers(doc: Doc, mask: bytearray | None) -> list[tuple[int, str]]:
+    """Where someone unnamed speaks, and under which noun ('a senior official said', 'officials told reporters',
+    'one Iowa Republican said'): (token index, lemma), found once per article."""
+    return [(t.i, t.lemma_.lower()) for t in doc if t.dep_ in ("nsubj", "nsubjpass") and not (mask and mask[t.idx])
+            and (t.tag_ in ("NNS", "NNPS") or indefinite(t)) and (cue := cue_of(t.head)) and cue[0].type in SPEECH_TYPES
+            and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.subtree)]
+
+
+def _introduced_unnamed(head: Token, unnamed: list[tuple[int, str]], since: int = 0) -> bool:
+    """Did someone unnamed speak under the same noun (since the last named speaker)? Then 'the official' is that
+    one, not a named person."""
     noun = head.lemma_.lower()
-    return any(t.idx >= since and t.lemma_.lower() == noun and t.dep_ in ("nsubj", "nsubjpass") and not (mask and mask[t.idx])
-               and (cue := cue_of(t.head)) and cue[0].type in SPEECH_TYPES and (t.tag_ in ("NNS", "NNPS") or indefinite(t))
-               and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.subtree)
-               for t in doc[:head.i])
+    return any(since <= head.doc[i].idx and i < head.i and lemma == noun for i, lemma in unnamed)
 
 
 def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | None,
@@ -1337,13 +1343,13 @@ def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | No
     return inside[-1].start_char, inside[-1].end_char
 
 
-def _colon_intro(doc: Doc, pos: int, persons: list[Span], mask: bytearray | None) -> tuple[int, int] | None:
+def _colon_intro(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list[Span],
+                 mask: bytearray | None) -> tuple[int, int] | None:
     """The person whose introduction ends with the colon before a statement printed without quote marks
     ('Richmond County District Attorney Daniel M. Donovan: ⏎ I first want to …', 'Officer Pantaleo issued a
     statement: ⏎ I became …', 'he said this on Thursday: Trump: I think …'): the colon in the same paragraph, or
     a paragraph ending with one, with no quote between."""
     text = doc_text(doc)
-    paras = paragraphs(text)
     k = para_index(paras, pos)
     colon = text.rfind(":", max(paras[k][0], pos - 250), pos)  # a label right before: 'Trump: I think …'
     if colon < 0 and text.rfind(":", paras[k][0], pos) >= 0:
@@ -1647,9 +1653,10 @@ def _not_the_author(doc: Doc, interviewee: tuple[int, int], pos: int, mask: byte
     if interviewee[0] < 0:
         return interviewee
     intro = doc.char_span(interviewee[0], interviewee[1], alignment_mode="expand")
-    until = intro.sent.start_char if intro is not None else interviewee[0]
-    if pos < until or any(t.lower_ in ("i", "my", "me", "myself") and t.idx < until and not (mask and mask[t.idx])
-                          for t in doc):
+    if intro is None:
+        return interviewee
+    if pos < intro.sent.start_char or any(t.lower_ in ("i", "my", "me", "myself") and not (mask and mask[t.idx])
+                                          for t in doc[:intro.sent.start]):
         return -1, -1
     return interviewee
 
