@@ -1171,7 +1171,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         # a person who only owns or receives the speaker ("Petrova's deputy", "the letter to Putin") is not it
         inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, h)
                   and not modifies_speaker(p.start, p.end, h)]
-        appos = [p for p in persons for t in h.children if t.dep_ == "appos" and p.start <= t.i < p.end] \
+        appos = ([p for p in persons for t in h.children if t.dep_ == "appos" and p.start <= t.i < p.end]
+                 or _comma_name(doc, h, persons)) \
             if h.tag_ not in ("NNS", "NNPS") else []  # 'Some potential nominees, including Warren': a group
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower())
@@ -1285,6 +1286,15 @@ def _own_reporter(doc: Doc, c: Claim, pos: int, persons: list[Span], mask: bytea
                 (gender is None or genders.get(p[-1].lower_, gender) == gender):
             return p.start_char, p.end_char
     return None
+
+
+def _comma_name(doc: Doc, head: Token, persons: list[Span]) -> list[Span]:
+    """A name right after the speaker's head and a comma that the parser hung elsewhere ('according to another
+    witness, Harley Geiger of the Center for …'): an apposition all the same, unless it starts a clause."""
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or head.pos_ != "NOUN":
+        return []
+    return [p for p in persons if p.start == head.i + 2 and p.root.dep_ not in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "conj" for c in p.root.children)]  # 'Jennifer Lind and Daryl Press' speak together
 
 
 def _clause_owner(pronoun: Token, persons: list[Span], gender: str | None,

@@ -706,3 +706,12 @@ def test_a_rank_and_a_known_surname_the_model_typed_otherwise_are_the_person():
     text = ("The video was emailed to media outlets Wednesday. Pentagon spokesman Rear Adm. John Kirby said that the "
             "department was reviewing the video.\n\n\"Regardless,\" Rear Adm. Kirby said, \"we know the transfer was peaceful.\"")
     assert _speaker_keys(text)["Rear Adm. Kirby"] == "PERSON:john kirby"
+
+
+def test_a_name_after_the_speaker_and_a_comma_is_its_apposition():
+    """'according to another witness, Harley Geiger of the Center …': the parser hung the name on another verb; it
+    still names the witness (but 'Lind and Press' after a comma speak together, and a name starting a clause is not
+    an apposition)."""
+    text = ("Even forcing the companies to hold the records is problematic, according to another witness, Harley Geiger "
+            "of the Center for Democracy and Technology.")
+    assert _speaker_keys(text)["another witness"] == "PERSON:harley geiger"
