@@ -70,6 +70,11 @@ def offices() -> set[str]:
     return set(_words()["office"])
 
 
+def party_members() -> set[str]:
+    """Nouns for a party's members ('a Colorado Republican'): anyone from that party, not a name."""
+    return set(_words()["party_member"])
+
+
 def honorific_roles() -> dict[str, str]:
     """Honorifics that name an office (``Gov.`` → governor, ``Sen.`` → senator)."""
     return {w: m[0] for w, m in _words()["honorific"].items() if m}
@@ -559,13 +564,12 @@ def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
             if e.label_ == "PERSON" and tok.text.endswith("s") and tok.text[:-1] in full_names and tok.i > 0 and \
                     doc[tok.i - 1].lower_ == "the":
                 continue  # 'the Obamas' are a family, not Michelle or Barack
-        if e.label_ == "PERSON" and not e.id_ and e[-1].lower_ in PARTY_MEMBERS:
+        if e.label_ == "PERSON" and not e.id_ and e[-1].lower_.removesuffix("s") in party_members():
             e = Span(doc, e.start, e.end, label="NORP")  # 'a Colorado Republican' is anyone from that party
         out.append(e)
     return out
 
 
-PARTY_MEMBERS = {"republican", "republicans", "democrat", "democrats", "libertarian", "libertarians"}
 ONLY_PLACES = {"in", "near", "inside", "outside", "across", "around", "into", "throughout"}  # never a person's
 LOCATIVE = {"in", "to", "from", "near", "at", "into", "across", "toward", "towards", "outside", "around", "inside",
             "via", "through", "throughout", "between"}
