@@ -368,6 +368,8 @@ def subject_of(verb: Token, mask=None) -> Token | None:
     v = verb
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (outer := coordinated_cue(verb)):
         v = outer
+    elif (said := _participle_reporter(verb)) is not None:
+        v = said
     for _ in range(4):
         kids = [c for v2 in (v, *[a for a in v.children if a.dep_ in ("aux", "auxpass")]) for c in v2.children]
         subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
@@ -412,6 +414,24 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         if v.dep_ not in INHERIT_DEPS or v.head.i == v.i:
             return _stranded_subject(v, mask) if v.dep_ == "ROOT" else None
         v = v.head
+    return None
+
+
+def _participle_reporter(verb: Token) -> Token | None:
+    """'… came after comments by McAlleenan, who said that the border was at its “breaking point,” noting that …':
+    the parser hung the participle on a verb that reports nothing; the reporting verb whose clause it follows
+    speaks it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i or cue_of(verb.head) is not None:
+        return None
+    doc = verb.doc
+    gap = verb.i - 1
+    while gap > verb.head.i and (doc[gap].is_punct or doc[gap].is_space):
+        gap -= 1
+    for t in doc[verb.head.i + 1:gap + 1]:
+        if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and (cue := cue_of(t)) is not None and \
+                cue[0].type in SPEECH_TYPES and t.right_edge.i >= gap - 1 and \
+                any(c.dep_ in ("nsubj", "ccomp") for c in t.children) and not any(c.lower_ == "as" for c in t.children):
+            return t  # not 'as POLITICO reported, …, suggesting …': a source in passing
     return None
 
 

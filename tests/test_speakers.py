@@ -715,3 +715,25 @@ def test_a_name_after_the_speaker_and_a_comma_is_its_apposition():
     text = ("Even forcing the companies to hold the records is problematic, according to another witness, Harley Geiger "
             "of the Center for Democracy and Technology.")
     assert _speaker_keys(text)["another witness"] == "PERSON:harley geiger"
+
+
+@pytest.mark.parametrize("text, mention, key", [
+    ("Judge Barbara Crabb heard the case in Madison. Judge Barbara Crabb's ruling declared that the marriage ban "
+     "violated the Constitution.", "Judge Barbara Crabb's ruling", "PERSON:barbara crabb"),
+    ("Senator Alma Reyes filed a bill last spring. Reyes's complaint alleged that the agency hid the costs.",
+     "Reyes's complaint", "PERSON:alma reyes"),
+])
+def test_a_document_owned_by_a_person_is_theirs(text, mention, key):
+    """A ruling, complaint, posting or plan someone owns says what its owner says (data: `document` words)."""
+    assert _speaker_keys(text)[mention] == key
+
+
+def test_a_participle_after_a_reporting_clause_is_that_speakers():
+    """'… came after comments by Kevin Olsen, who said that …, noting that …': the parser hung 'noting' on 'came';
+    the reporting verb whose clause it follows speaks it (but not a source in passing: 'as POLITICO reported')."""
+    text = ("The warning came after comments made by Border Commissioner Kevin Olsen, who said this week that the "
+            "border was at its “breaking point,” noting that there are not enough agents.")
+    claims = _claims(text)
+    assert [c["speaker_key"] for c in claims if c["cue"] == "note"] == ["PERSON:kevin olsen"]
+    passing = "Clinton is still scheduling paid speeches, as POLITICO first reported, as late as Feb. 24 – suggesting she is unlikely to run."
+    assert [c["speaker_key"] for c in _claims(passing) if c["cue"] == "suggest"] == ["PERSON:clinton"]
