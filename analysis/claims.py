@@ -907,6 +907,8 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
             continue
         if ps == paras[0][0] and not _headline_label(span):
             continue
+        if _rubric_label(span):
+            continue  # 'SPECIAL COVERAGE: …', 'CORRECTION: …', 'THE G-20: …' head a section; nobody speaks
         s = label_end + 1
         while s < pe and text[s].isspace():
             s += 1
@@ -942,6 +944,12 @@ def post_claims(doc: Doc, paras) -> list[Claim]:
         c.speaker, c.head = (span.start_char, span.end_char), span[-1].i
         out.append(c)
     return out
+
+
+def _rubric_label(span: Span) -> bool:
+    """A section label rather than a speaker: a rubric word in it, or capitals opening with 'THE'."""
+    words = speaker_words()
+    return any(words.get(t.lower_) == "rubric" for t in span) or (span.text.isupper() and span[0].text == "THE")
 
 
 def _headline_label(span: Span) -> bool:

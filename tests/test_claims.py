@@ -492,6 +492,15 @@ def test_a_name_right_before_a_colon_quote_speaks(nlp, text, speaker):
     assert [c["speaker_text"] for c in claims(nlp, text)] == [speaker]
 
 
+def test_a_section_rubric_before_a_colon_is_no_speaker(nlp):
+    """'SPECIAL COVERAGE: …', 'CORRECTION: …', 'THE G-20: …' head sections (one article repeated a rubric 98
+    times); the transcript's own labels still speak (rubric words are data: `rubric` in speaker_words.csv)."""
+    text = ("WALLACE: Will you vote for the bill?\n\nSPECIAL COVERAGE: Benghazi Attack Under Microscope\n\n"
+            "THE G-20: Leaders meet in Osaka this week.\n\nCORRECTION: An earlier version misstated the date.\n\n"
+            "SPECIAL COVERAGE: Benghazi Attack Under Microscope\n\nWALLACE: And the budget?")
+    assert [c["speaker_text"] for c in claims(nlp, text)] == ["WALLACE", "WALLACE"]
+
+
 def test_a_tally_after_a_label_is_no_claim(nlp):
     text = "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nTom Hale: We will win."
     assert [(c["speaker_text"], c["text"]) for c in claims(nlp, text)] == [("Tom Hale", "We will win.")]
