@@ -1294,6 +1294,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
             c.antecedent = _colon_intro(doc, paras, s, unquoted, mask) or _not_the_author(
                 doc, _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates), s, mask)
+            if c.antecedent == (-1, -1):
+                c.antecedent = _signed_author(doc, paras, s, unquoted, mask)  # the writer, where a bio line signs
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
@@ -1379,6 +1381,35 @@ def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | No
     if len(names) != 1 or (gender and genders.get(next(iter(names)), gender) != gender):
         return None
     return inside[-1].start_char, inside[-1].end_char
+
+
+BOILERPLATE = re.compile(r"©|copyright|newsletter|subscribe|sign up|follow (?:us|him|her)|all rights reserved", re.I)
+BIO_VERBS = {"be", "serve", "write", "teach", "work", "direct", "lead", "chair", "cover", "report"}
+
+
+def _signed_author(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list[Span],
+                   mask: bytearray | None) -> tuple[int, int]:
+    """The writer of an 'I' outside quote marks, where a bio line signs the text after it: a short paragraph at
+    the article's end, or set off by a dash after a section, that opens with a name the article has not
+    mentioned before ('Rand Paul is a Republican senator from Kentucky.', '— George Batts served with the Royal
+    Engineers.', 'Follow John Nolte on Twitter'); else no one."""
+    text = doc_text(doc)
+    for j in range(para_index(paras, pos) + 1, len(paras)):
+        ps, pe = paras[j]
+        lead = re.match(r"[\s\u2014\u2013-]*(Follow\s+)?", text[ps:pe])
+        dashed = bool(lead.group().strip()) and not lead.group(1)
+        last = all(e - s < 120 and (not re.search(r"[.!?\"”]\s*$", text[s:e]) or BOILERPLATE.search(text[s:e]))
+                   for s, e in paras[j + 1:])  # past the bio, only sign-up and copyright lines
+        if pe - ps > 300 or (mask and any(mask[ps:pe])) or not (dashed or last):
+            continue
+        name = next((p for p in persons if p.start_char == ps + lead.end()), None)
+        if name is None or any(p.start_char < ps and p[-1].lower_ == name[-1].lower_ for p in persons):
+            continue
+        verb = name.root.head
+        if lead.group(1) and "Twitter" in text[name.end_char:pe] or \
+                name.root.dep_ == "nsubj" and verb.lemma_.lower() in BIO_VERBS and verb.i > name.root.i:
+            return name.start_char, name.end_char
+    return -1, -1
 
 
 def _colon_intro(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list[Span],

@@ -737,3 +737,21 @@ def test_a_participle_after_a_reporting_clause_is_that_speakers():
     assert [c["speaker_key"] for c in claims if c["cue"] == "note"] == ["PERSON:kevin olsen"]
     passing = "Clinton is still scheduling paid speeches, as POLITICO first reported, as late as Feb. 24 – suggesting she is unlikely to run."
     assert [c["speaker_key"] for c in _claims(passing) if c["cue"] == "suggest"] == ["PERSON:clinton"]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("I have watched Congress exempt itself from law after law. I believe members should live under the rules they "
+     "write.\n\nWelcome to Washington.\n\nAlma Reyes is a Republican senator from Ohio.\n\nSign up for the Opinion "
+     "Newsletter", ["PERSON:alma reyes"]),
+    ("I remember the landing craft. I think of the men who did not come back.\n\n— Tom Hale served with the Royal "
+     "Engineers.\n\nBERLIN — It was a few days after the invasion. I saw the city burn.\n\n— Ernst Vogt served in the "
+     "German army.", ["PERSON:tom hale", "PERSON:ernst vogt"]),
+    # a name in a closing paragraph that the article goes on after is someone it is about, not its signature
+    ("Critics say the plan will fail. I think they are wrong about the costs.\n\nKevin Anderson, of the Tyndall "
+     "Centre, is another frequent critic of these models.\n\nThe debate goes on, and the models improve every year.",
+     [""]),
+])
+def test_a_bio_line_signs_the_writers_i(text, keys):
+    """An 'I' outside quote marks is the writer named by the bio line that signs the text after it: at the
+    article's end (only sign-up lines after it) or set off by a dash after a section of a collective piece."""
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == keys
