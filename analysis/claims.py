@@ -1222,6 +1222,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 (author := _document_author(h, persons, candidates, last_person, s, genders)) != (-1, -1):
             # "Kennedy's research shows", 'his deleted tweet said', 'the comments by Behrouz Kamalvandi'
             c.antecedent, c.meta["person"] = author, True
+        elif not inside and _in_lead(doc, h) and _delayed_identity(h) and \
+                (after := _named_next(doc, c, unquoted)) != (-1, -1):
+            # "America's top intelligence official acknowledged … ⏎ Director of National Intelligence James R.
+            # Clapper described …", 'One of the EU's top leaders has criticised … ⏎ Donald Tusk … said'
+            c.antecedent, c.meta["person"] = after, True
         elif owned and not inside and role == "title" and _institution_owned(h):
             # 'The Turkish presidency's communications director urged … . … Fahrettin Altun said': named next
             c.antecedent = _named_next(doc, c, unquoted)
@@ -1242,6 +1247,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # 'a senior official said … the official said' / 'officials told reporters … the official said': unnamed
             if not _introduced_unnamed(h, unnamed) and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
                 c.antecedent, c.meta["person"] = previous.antecedent, True  # 'Zadboum also said … The official said'
+        elif role == "back-title" and indefinite(h):
+            # 'A Saudi official had defended … The official, Ali bin Suleiman Al-Obaid, also said': that official
+            c.antecedent = _same_title_named(doc, c, h, unquoted, renamed_only=True)
+            c.meta["person"] = c.antecedent != (-1, -1)
         elif role == "title" and h.tag_ not in ("NNS", "NNPS") and _introduced_unnamed(h, unnamed, _end(last_person)):
             pass  # '“…,” one New Hampshire Republican said. … “…,” the Republican said': still no one named
         elif role == "title" and indefinite(h):
@@ -1500,11 +1509,12 @@ def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
     return -1, -1
 
 
-def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span], appos_only: bool = False) -> tuple[int, int]:
+def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span], appos_only: bool = False,
+                      renamed_only: bool = False) -> tuple[int, int]:
     """An indefinite title named soon after (six sentences, 1,500 characters) under the same title word: 'A
     spokesman for the ministry said … But spokesman Geng Shuang declined …', 'a deputy to Mr. Barr wrote … The
     deputy, Stephen E. Boyd, said', '… Behrouz Kamalvandi, a spokesman for the agency, said': that person, when not
-    named before the claim."""
+    named before the claim. renamed_only: only 'The official, Ali Al-Obaid, said', naming that very person."""
     sent = title.sent
     named_before = {p[-1].lower_ for p in persons if p.end_char <= c.speaker[0]}
     word = title.lemma_.lower()
@@ -1516,8 +1526,13 @@ def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span], app
             if not sent.start <= p.start < sent.end or p[-1].lower_ in named_before:
                 continue
             before = doc[p.start - 1] if p.start > 0 else None
-            beside = not appos_only and (before is not None and before.lemma_.lower() == word or p.root.dep_ == "appos"
-                                         and p.root.head.lemma_.lower() == word and any(d.lower_ == "the" for d in p.root.head.children))
+            renamed = p.root.dep_ == "appos" and p.root.head.lemma_.lower() == word and \
+                any(d.lower_ == "the" for d in p.root.head.children)
+            if renamed_only:
+                if renamed:
+                    return p.start_char, p.end_char
+                continue
+            beside = not appos_only and (before is not None and before.lemma_.lower() == word or renamed)
             if beside or any(t.dep_ == "appos" and t.lemma_.lower() == word for t in p.root.children):
                 # 'Behrouz Kamalvandi, a spokesman for the Atomic Energy Organization, said'
                 return p.start_char, p.end_char
@@ -1576,6 +1591,18 @@ def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, in
         return -1, -1
     p = next(iter(found.values()))
     return p.start_char, p.end_char
+
+
+def _delayed_identity(head: Token) -> bool:
+    """A lead's description of someone the next sentences name: a country's or body's official ("America's top
+    intelligence official") or one of its leaders ('One of the EU's top leaders'), not 'a senior official'."""
+    words = speaker_words()
+    if head.lower_ == "one":
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and words.get(o.lemma_.lower()) in ("title", "back-title")
+            for o in p.children) for p in head.children)
+    return head.tag_ == "NN" and words.get(head.lower_) == "back-title" and any(
+        t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG", "NORP") for t in head.children)
 
 
 def _in_lead(doc: Doc, tok: Token) -> bool:

@@ -755,3 +755,33 @@ def test_a_bio_line_signs_the_writers_i(text, keys):
     """An 'I' outside quote marks is the writer named by the bio line that signs the text after it: at the
     article's end (only sign-up lines after it) or set off by a dash after a section of a collective piece."""
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == keys
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("A Saudi official had defended the executions as \"implementation of sharia rulings.\" The official, Ali bin "
+     "Suleiman Al-Obaid, vice president for Mosque Affairs, also said those executed were terrorists.",
+     ["PERSON:ali bin suleiman al obaid", "PERSON:ali bin suleiman al obaid"]),
+    # another official named in passing is not the anonymous one
+    ("A senior official said the talks had stalled. John Kirby, a Pentagon official, said the talks would resume.",
+     ["", "PERSON:john kirby"]),
+])
+def test_an_anonymous_official_renamed_as_the_official_is_that_person(text, keys):
+    """'A Saudi official had defended … The official, Ali bin Suleiman Al-Obaid, also said': the same official."""
+    assert [c["speaker_key"] for c in _claims(text)] == keys
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("America’s top intelligence official acknowledged Tuesday that President Obama was aware of the spying.\n\n"
+     "Director of National Intelligence James R. Clapper described the targeting of leaders as “fundamental.”",
+     ["PERSON:james r. clapper", "PERSON:james r. clapper"]),
+    ("One of the EU’s top leaders said on Friday that the new administration is a danger to Europe.\n\n"
+     "Donald Tusk, the head of the European council, said the declarations make the future unpredictable.",
+     ["PERSON:donald tusk", "PERSON:donald tusk"]),
+    # an anonymous source in a lead stays anonymous: the next name is someone else
+    ("A senior official said on Tuesday that the talks had stalled.\n\nPresident Trump said the talks would resume.",
+     ["", "gaz:donald-trump"]),
+])
+def test_a_lead_that_describes_someone_is_the_person_named_next(text, keys):
+    """A delayed identification: a lead's "America's top intelligence official" or 'one of the EU's top leaders'
+    is the person the next sentences name as a subject, when not named before."""
+    assert [c["speaker_key"] for c in _claims(text)] == keys
