@@ -1203,7 +1203,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                  or _comma_name(doc, h, persons)) \
             if h.tag_ not in ("NNS", "NNPS") else []  # 'Some potential nominees, including Warren': a group
         owned = any(t.dep_ == "poss" for t in h.children)
-        role = words.get(h.lower_) or words.get(h.lemma_.lower())
+        role = words.get(h.lower_) or words.get(h.lemma_.lower()) or _described_person(h)
         if is_collective(h):
             continue  # 'Erdogan and Putin announced', 'the Trump administration': no one person speaks
         if h.lower_ in ("who", "whom") and (beside := _person_before(doc, h, persons)) is not None:
@@ -1247,6 +1247,13 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # 'a senior official said … the official said' / 'officials told reporters … the official said': unnamed
             if not _introduced_unnamed(h, unnamed) and previous is not None and previous.meta.get("person") and s - previous.cue_end < 1500:
                 c.antecedent, c.meta["person"] = previous.antecedent, True  # 'Zadboum also said … The official said'
+        elif role == "person-noun":
+            # 'The mother of a student killed in Newtown said … ⏎ “…,” Nicole Hockley said': the one person the
+            # article describes so, or the one it names next; never merely the last person named
+            c.antecedent = _sole_holder(h, unquoted, s)
+            if c.antecedent == (-1, -1):
+                c.antecedent = _named_next(doc, c, unquoted)
+            c.meta["person"] = c.antecedent != (-1, -1)
         elif role == "back-title" and indefinite(h):
             # 'A Saudi official had defended … The official, Ali bin Suleiman Al-Obaid, also said': that official
             c.antecedent = _same_title_named(doc, c, h, unquoted, renamed_only=True)
@@ -1591,6 +1598,17 @@ def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, in
         return -1, -1
     p = next(iter(found.values()))
     return p.start_char, p.end_char
+
+
+def _described_person(head: Token) -> str | None:
+    """'The mother of a student killed in Newtown said': a definite, singular person noun that is no title
+    ('mother', 'teacher', 'student'; `person_noun` in entity_words.csv)."""
+    from .entities import person_nouns
+
+    if head.tag_ == "NN" and head.lemma_.lower() in person_nouns() and \
+            any(t.dep_ == "det" and t.lower_ == "the" for t in head.children):
+        return "person-noun"
+    return None
 
 
 def _delayed_identity(head: Token) -> bool:

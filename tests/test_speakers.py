@@ -785,3 +785,17 @@ def test_a_lead_that_describes_someone_is_the_person_named_next(text, keys):
     """A delayed identification: a lead's "America's top intelligence official" or 'one of the EU's top leaders'
     is the person the next sentences name as a subject, when not named before."""
     assert [c["speaker_key"] for c in _claims(text)] == keys
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("That same month, a California student wounded two people.\n\nThe mother of a student killed in Newtown said "
+     "the shooting shows the need for solutions.\n\n\"The unthinkable has happened again,\" Nicole Hockley said.",
+     ["PERSON:nicole hockley", "PERSON:nicole hockley"]),
+    # a person noun is no title: it does not fall to whoever was named last
+    ("Pat Robertson laughed at the video.\n\nThe police officer explains that they got a call about “suspicious” "
+     "behavior.", [""]),
+])
+def test_a_person_noun_is_the_one_named_next_not_the_last_named(text, keys):
+    """'The mother of a student killed in Newtown said … ⏎ “…,” Nicole Hockley said': a definite person noun that is
+    no title (`person_noun`) is the one person described so or the one named next, never merely the last named."""
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] != "a California student"] == keys
