@@ -743,6 +743,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     cs, ce = span_chars(cue_toks)
     if quote_at(quotes, cs, ce):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return None  # 'unless the president agreed to end it', 'if Bush feels …': a condition, not a report
 
     if entry.lemma == "according to":
         rng = according_content(doc, tok)

@@ -501,6 +501,17 @@ def test_a_section_rubric_before_a_colon_is_no_speaker(nlp):
     assert [c["speaker_text"] for c in claims(nlp, text)] == ["WALLACE", "WALLACE"]
 
 
+@pytest.mark.parametrize("text,found", [
+    ("The program will continue unless the president agreed to end it.", []),
+    ("If Bush feels that the race is lost, he will quit.", []),
+    ("The senator said that if voters want change, they will get it.",
+     [("The senator", "say", "that if voters want change, they will get it")]),
+])
+def test_a_condition_is_no_report(nlp, text, found):
+    """A cue under 'if' or 'unless' states a condition, not what anyone said or thought (the report around it stays)."""
+    assert [(c["speaker_text"], c["cue"], c["text"]) for c in claims(nlp, text)] == found
+
+
 def test_a_tally_after_a_label_is_no_claim(nlp):
     text = "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nTom Hale: We will win."
     assert [(c["speaker_text"], c["text"]) for c in claims(nlp, text)] == [("Tom Hale", "We will win.")]
