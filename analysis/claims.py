@@ -92,6 +92,13 @@ def lexicon() -> dict[str, Cue]:
 
 
 @lru_cache(maxsize=1)
+def page_furniture() -> re.Pattern:
+    """Page furniture scraped into article text (video widgets), from data/page_furniture.csv."""
+    with open(DATA / "page_furniture.csv", encoding="utf-8") as f:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(f)))
+
+
+@lru_cache(maxsize=1)
 def speaker_words() -> dict[str, str]:
     """Nouns that name a role ('leader' → title) or a collective ('experts' → group)."""
     with open(DATA / "speaker_words.csv", encoding="utf-8") as f:
@@ -1999,6 +2006,18 @@ def to_dict(doc: Doc, c: Claim) -> dict:
     }
 
 
+def _after_furniture(text: str, c: Claim) -> bool:
+    """Is the claim's cue (or, without one, its start) inside page furniture ('JUST WATCHED … 01:23')? A speaker
+    phrase that starts inside it is cut to the words after it ('02:25 French prosecutor François Molins')."""
+    at = c.cue_start if c.cue_start >= 0 else c.start
+    for m in page_furniture().finditer(text, max(0, at - 500), at + 500):
+        if m.start() <= at < m.end():
+            return True
+        if m.start() <= c.speaker[0] < m.end() < c.speaker[1]:
+            c.speaker = (m.end() + len(text[m.end():c.speaker[1]]) - len(text[m.end():c.speaker[1]].lstrip()), c.speaker[1])
+    return False
+
+
 def extract_claims(doc: Doc) -> list[dict]:
     """All attributions (speech, belief, intention, evidence) in a parsed article body."""
     text = doc_text(doc)
@@ -2013,6 +2032,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims += dash_claims(doc, quotes, mask)
     claims += colon_claims(doc, quotes, mask)
     claims = credit_bylines(drop_nested(claims, doc), byline_claims(doc, quotes, paras))
+    claims = [c for c in claims if not _after_furniture(text, c)]
     absorb_following(claims, quotes, paras)
     claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),
                     key=lambda c: c.start if c.cue_start < 0 else min(c.cue_start, c.start))

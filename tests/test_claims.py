@@ -512,6 +512,16 @@ def test_a_condition_is_no_report(nlp, text, found):
     assert [(c["speaker_text"], c["cue"], c["text"]) for c in claims(nlp, text)] == found
 
 
+def test_a_video_widget_makes_no_claim(nlp):
+    """'JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:25' is page furniture (a pattern in
+    page_furniture.csv): its titles are no claims, and a sentence run on after it keeps its own speaker."""
+    text = ("“We lost a friend,” Sheriff Dee Anderson told reporters.\n\nJUST WATCHED Jeb Bush says he's thinking "
+            "about 2016 Replay More Videos ... MUST WATCH Jeb Bush says he's thinking about 2016 02:25 French "
+            "prosecutor François Molins said the ex-wife had been detained.")
+    assert [(c["speaker_text"], c["cue"]) for c in claims(nlp, text)] == [
+        ("Sheriff Dee Anderson", "tell"), ("French prosecutor François Molins", "say")]
+
+
 def test_a_tally_after_a_label_is_no_claim(nlp):
     text = "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nTom Hale: We will win."
     assert [(c["speaker_text"], c["text"]) for c in claims(nlp, text)] == [("Tom Hale", "We will win.")]
