@@ -1244,6 +1244,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # "Raisi's spokesman": someone else, named only if the article gives that role to one person
             # ('His lawyer, Malcolm LaVergne, told …' … 'His lawyer said'; 'George Conway, the husband to Kellyanne')
             c.antecedent = _holder_of_role(doc, h, persons) if role in ("title", None) else (-1, -1)
+            if c.antecedent == (-1, -1) and role == "title" and (country := _title_country(h)) and \
+                    any(t.dep_ == "poss" and t.ent_type_ == "GPE" for t in h.children):
+                # "Russia's top diplomat pointed out …": the one Russian the article describes as a diplomat,
+                # minister or envoy (a role's meanings in entity_words.csv), Lavrov
+                c.antecedent = _sole_holder(h, unquoted, s, country, owned=True)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif inside:
             p = inside[-1]
@@ -1297,6 +1302,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 c.antecedent = own  # 'Mitch McConnell insisted on an approach that would “…,” he said'
             if h.lower_ in PERSONAL_PRONOUNS and (owner := _clause_owner(h, persons, gender, genders)) is not None:
                 c.antecedent = owner  # "After Macron's answer, in which he urged Trump …": Macron
+            elif h.lower_ in PERSONAL_PRONOUNS and _unnamed_title_just_before(doc, previous, c.antecedent, s, gender, persons):
+                c.antecedent = (-1, -1)  # 'The governor dismissed … “…,” he said': the governor, not Kanner before
+                c.meta["unnamed_title"] = True
 
             if role == "title" and _named_organisation_title(h) and not _described_as(doc, c.antecedent, h, c.speaker) and \
                     (after := _named_next(doc, c, unquoted)) != (-1, -1):
@@ -1328,6 +1336,26 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             named = doc_text(doc)[c.antecedent[0]:c.antecedent[1]].split()
             c.meta["surname"] = named[-1] if named else ""
             last_person = c
+
+
+def _unnamed_title_just_before(doc: Doc, previous: Claim | None, antecedent: tuple[int, int], pos: int,
+                               gender: str | None, persons: list[Span]) -> bool:
+    """Did the claim just before come from a singular title that names no one ('The governor dismissed the
+    notion …'), after the person a pronoun would take and with no name since? Then the pronoun is that title's
+    ('“…,” he said'), whoever holds it, not the person named before it."""
+    if previous is None or previous.meta.get("person") or previous.head < 0 or previous.speaker[0] < 0:
+        return False
+    title = doc[previous.head]
+    if previous.meta.get("unnamed_title"):  # '“…,” he said. “…,” he added': still the governor's
+        return previous.speaker[1] <= pos <= previous.speaker[1] + 400 and not any(
+            previous.speaker[1] <= p.start_char < pos for p in persons)
+    if speaker_words().get(title.lower_) != "title" or title.tag_ in ("NNS", "NNPS") or indefinite(title) or \
+            not previous.speaker[1] <= pos <= previous.speaker[1] + 400 or antecedent[0] > previous.speaker[0]:
+        return False
+    if any(previous.speaker[1] <= p.start_char < pos for p in persons):
+        return False
+    held = gendered_titles().get(title.lower_)
+    return gender is None or held is None or held == gender
 
 
 def _own_reporter(doc: Doc, c: Claim, pos: int, persons: list[Span], mask: bytearray | None, gender: str | None,
@@ -1578,12 +1606,13 @@ def _document_author(head: Token, persons: list[Span], candidates: list[Span], l
     return -1, -1
 
 
-def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "") -> tuple[int, int]:
+def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", owned: bool = False) -> tuple[int, int]:
     """The one person of the article described as holding this role ('President Trump', 'Lavrov, the
-    foreign minister'), at their last mention before pos; no one if several hold it or none does."""
+    foreign minister'), at their last mention before pos; no one if several hold it or none does. The role is
+    definite ('the president') or, when owned, a country's ("Russia's top diplomat")."""
     from .entities import _holds, describe
 
-    if not any(t.dep_ == "det" and t.lower_ == "the" for t in role.children):
+    if not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in role.children):
         return -1, -1
     holders = [p for p in persons if any(_holds(d, role.lower_, country, []) for d in describe(p))]
     if len({p[-1].lower_ for p in holders}) != 1:

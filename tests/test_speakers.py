@@ -799,3 +799,21 @@ def test_a_person_noun_is_the_one_named_next_not_the_last_named(text, keys):
     """'The mother of a student killed in Newtown said … ⏎ “…,” Nicole Hockley said': a definite person noun that is
     no title (`person_noun`) is the one person described so or the one named next, never merely the last named."""
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] != "a California student"] == keys
+
+
+def test_a_pronoun_after_a_title_that_names_no_one_is_not_the_person_named_before():
+    """'… said Danny Kanner. ⏎ The governor dismissed the notion … “…,” he said. “…,” he added': 'he' is the
+    governor (whom the article names only as 'Mr. Kasich', later), not Kanner, named before the title."""
+    text = ("“This is someone who realized he had to get to the center,” said Danny Kanner, communications director "
+            "of the Democratic Governors Association.\n\nThe governor dismissed the notion that his decision was "
+            "political. “I have an opportunity to do good,” he said. “You know what?” he added.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:danny kanner", "", "", ""]
+
+
+def test_a_countrys_title_is_the_one_person_of_that_country_holding_it():
+    """"Russia's top diplomat pointed out …" is the one Russian the article describes as a diplomat, minister or
+    envoy (a role's meanings are data), and the 'he' after it is the same person."""
+    text = ("\"I have already outlined these root causes,\" Russian Foreign Minister Sergey Lavrov stated.\n\nRussia’s "
+            "top diplomat pointed out that a temporary ceasefire is unacceptable.\n\n\"We need final, legally binding "
+            "agreements,\" he concluded.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["gaz:sergey-lavrov"] * 3
