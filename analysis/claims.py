@@ -1175,7 +1175,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c)]
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     candidates = [p for p in persons if not (mask and mask[p.start_char]) and not any(
-        a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken)]
+        a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken) and not _modifier(p)]
     genders = person_genders(doc, persons)
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
     words = speaker_words()
@@ -1356,6 +1356,13 @@ def _unnamed_title_just_before(doc: Doc, previous: Claim | None, antecedent: tup
         return False
     held = gendered_titles().get(title.lower_)
     return gender is None or held is None or held == gender
+
+
+def _modifier(person: Span) -> bool:
+    """A name that only modifies a noun ('Media caption Trump impeachment', 'the Trump tax plan'): no one a
+    pronoun can stand for."""
+    root = person.root
+    return root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON"
 
 
 def _own_reporter(doc: Doc, c: Claim, pos: int, persons: list[Span], mask: bytearray | None, gender: str | None,

@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .claims import BYLINE, cue_of, doc_text, family_names, first_names, speaker_words
+from .claims import BYLINE, cue_of, doc_text, family_names, first_names, gendered_honorifics, speaker_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -834,11 +834,17 @@ def article_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     persons: list[tuple[Mention, Span]] = []
     gaz_names = {e["id"]: e["name"] for e in gazetteer()}
+    honorific: dict[int, str] = {}  # mention start -> the gender its 'Ms.' or 'Mr.' tells
     for ent in doc.ents:
         m = Mention(ent.text, ent.label_, ent.start_char, ent.end_char, sent_ids.get(ent.start, 0))
         if ent.label_ == "PERSON":
             m.name = gaz_names.get(ent.id_) or strip_honorifics(_clean_name(ent.text))
             m.key = f"gaz:{ent.id_}" if ent.id_ else ""
+            if (hon := _honorific_gender(doc, ent)) is not None:
+                honorific[m.start] = hon
+                if ent.id_ and _given_gender(m.name) not in (None, hon):
+                    # 'Ms. Trump' is not the gazetteer's Donald Trump: a woman of the article named Trump
+                    m.name, m.key = strip_honorifics(_clean_name(ent.text)), ""
             if junior := _junior(doc, ent):
                 m.name, m.key = junior, ""  # 'the younger Trump' is Donald Trump Jr., not the gazetteer's father
             m.descriptions = describe(ent)
@@ -850,7 +856,7 @@ def article_mentions(doc: Doc) -> list[Mention]:
             m.name = _clean_name(ent.text)
             m.key = f"{ent.label_}:{_norm(m.name)}"
         mentions.append(m)
-    _cluster_persons([m for m, _ in persons])
+    _cluster_persons([m for m, _ in persons], honorific)
     _link_acronyms(doc, mentions)
     mentions += _resolve_titles(doc, mentions, sent_ids)
     mentions.sort(key=lambda m: (m.start, m.end))
@@ -869,8 +875,25 @@ def _junior(doc: Doc, ent: Span) -> str:
     return strip_honorifics(_clean_name(junior[0].text)) if junior else ""
 
 
-def _cluster_persons(persons: list[Mention]) -> None:
-    """Within an article: full names are people; a surname (or a variant of it) joins its full name."""
+def _honorific_gender(doc: Doc, ent: Span) -> str | None:
+    """The gender a 'Ms.', 'Mrs.' or 'Mr.' right before (or opening) a name tells, if any."""
+    words = gendered_honorifics()
+    for t in ([doc[ent.start - 1]] if ent.start > 0 else []) + [ent[0]]:
+        if (g := words.get(t.lower_.rstrip("."))) is not None:
+            return g
+    return None
+
+
+def _given_gender(name: str) -> str | None:
+    """The usual gender of a full name's given name (data/first_names.csv), if known."""
+    words = name.split()
+    return first_names().get(words[0].lower()) if len(words) >= 2 else None
+
+
+def _cluster_persons(persons: list[Mention], honorific: dict[int, str] | None = None) -> None:
+    """Within an article: full names are people; a surname (or a variant of it) joins its full name, never one
+    whose given name is of the other gender than its honorific ('Ms. Trump' joins Ivanka, not Donald)."""
+    honorific = honorific or {}
     clusters: list[dict] = []  # {"name": full name, "key": identity}
     for m in persons:  # gazetteer people first: their variants join them
         if m.key and not any(c["key"] == m.key for c in clusters):
@@ -895,7 +918,8 @@ def _cluster_persons(persons: list[Mention]) -> None:
         if m.key:
             continue
         # 'Trump Jr.' is only one whose full name has that suffix
-        fits = [c for c in clusters if not _suffix(m.name) or _suffix(c["name"]) == _suffix(m.name)]
+        fits = [c for c in clusters if (not _suffix(m.name) or _suffix(c["name"]) == _suffix(m.name)) and
+                _given_gender(c["name"]) in (None, honorific.get(m.start, _given_gender(c["name"])))]
         scored = sorted(((max(similar(_surname(m.name), _surname(c["name"])), similar(m.name, c["name"].split()[0]) * 0.9), c)
                          for c in fits), key=lambda x: -x[0])
         if scored and scored[0][0] >= SURNAME_SIMILARITY and (len(scored) == 1 or scored[1][0] < scored[0][0]):

@@ -817,3 +817,21 @@ def test_a_countrys_title_is_the_one_person_of_that_country_holding_it():
             "top diplomat pointed out that a temporary ceasefire is unacceptable.\n\n\"We need final, legally binding "
             "agreements,\" he concluded.")
     assert [c["speaker_key"] for c in _claims(text)] == ["gaz:sergey-lavrov"] * 3
+
+
+def test_an_honorific_tells_which_person_of_a_shared_surname():
+    """'Ms. Trump' after Ivanka Trump is her, not the gazetteer's Donald Trump (and so is the 'she' after it);
+    'Mr. Trump' stays Donald Trump."""
+    text = ("Ivanka Trump said that people should appreciate her father.\n\n“I don’t know that people appreciate his "
+            "tremendous heart,” Ms. Trump said. “He’s totally left it up to me,” she said.\n\nDonald Trump said the "
+            "rally was huge. Mr. Trump added that he would win.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:ivanka trump"] * 3 + ["gaz:donald-trump"] * 2
+
+
+def test_a_name_that_modifies_a_noun_is_no_antecedent():
+    """'Media caption Trump impeachment: …' names no one a later 'she' can stand for: she is still Ivanka Trump."""
+    text = ("Meanwhile, the president's daughter, Ivanka Trump, said in an interview that she did not believe the "
+            "identity was relevant.\n\nMedia playback is unsupported on your device Media caption Trump impeachment: "
+            "What you might have missed\n\n\"The whistleblower shouldn't be a substantive part of the conversation,\" "
+            "she said.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:ivanka trump"] * 2
