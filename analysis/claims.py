@@ -1373,7 +1373,7 @@ def _own_reporter(doc: Doc, c: Claim, pos: int, persons: list[Span], mask: bytea
     for p in persons:
         if c.start <= p.start_char and p.end_char <= pos and not (mask and mask[p.start_char]) and \
                 p.root.dep_ == "nsubj" and cue_of(p.root.head) is not None and mask and any(mask[p.end_char:pos]) and \
-                (gender is None or genders.get(p[-1].lower_, gender) == gender):
+                _agrees(p, gender, genders):
             return p.start_char, p.end_char
     return None
 
@@ -1400,8 +1400,7 @@ def _clause_owner(pronoun: Token, persons: list[Span], gender: str | None,
         return None  # "Mr. Schumer cited Mr. Trump's nominations that he said were held up": the subject, Schumer
     for t in verb.head.children:
         for p in persons:
-            if t.dep_ == "poss" and p.start <= t.i < p.end and (
-                    gender is None or genders.get(p[-1].lower_, gender) == gender):
+            if t.dep_ == "poss" and p.start <= t.i < p.end and _agrees(p, gender, genders):
                 return p.start_char, p.end_char
     return None
 
@@ -1438,7 +1437,8 @@ def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | No
         return None
     inside = [p for p in persons if sent.start <= p.start and p.end <= sent.end]
     names = {p[-1].lower_ for p in inside}
-    if len(names) != 1 or (gender and genders.get(next(iter(names)), gender) != gender):
+    inside = [p for p in inside if _agrees(p, gender, genders)]
+    if len(names) != 1 or not inside:
         return None
     return inside[-1].start_char, inside[-1].end_char
 
@@ -1970,6 +1970,16 @@ def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in clash}
 
 
+def _agrees(p: Span, gender: str | None, genders: dict[str, str]) -> bool:
+    """Can this mention be a 'he' or 'she' of that gender? Its own 'Mr.' or 'Ms.' says so first ('Mr. Trump' is no
+    'she', even where Ivanka Trump shares the surname), else its surname's known gender."""
+    if gender is None:
+        return True
+    said = [p.doc[p.start - 1]] if p.start > 0 else []
+    told = next((g for t in said + [p[0]] if (g := gendered_honorifics().get(t.lower_.rstrip(".")))), None)
+    return told == gender if told else genders.get(p[-1].lower_, gender) == gender
+
+
 def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: str | None = None,
                      genders: dict[str, str] | None = None) -> tuple[int, int]:
     """The most plausible named person before pos: the last person-claim's, else the last PERSON mention
@@ -1979,6 +1989,9 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     def agrees(surname: str) -> bool:
         return gender is None or genders.get(surname.lower(), gender) == gender
 
+    def agrees_with(p: Span) -> bool:
+        return _agrees(p, gender, genders)
+
     if last is not None and last.antecedent[0] >= 0 and pos - last.cue_start < 1500 and \
             agrees(last.meta.get("surname", "")):
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
@@ -1986,11 +1999,11 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         since = [p for p in persons if max(last.cue_end, last.end, pos - 400) <= p.start_char and p.end_char <= pos
                  and (p.root.dep_ == "nsubj" or _relative_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos)
                       or _spoken_to(p))
-                 and agrees(p[-1].text)]
+                 and agrees_with(p)]
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
     # no one spoke just before: the last subject ('Mr. Rouhani did not follow Mr. Trump's path. … “…,” he said'),
     # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
-    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and agrees(p[-1].text)
+    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and agrees_with(p)
               and not (p.root.dep_ == "compound" and p.root.head.pos_ == "NOUN")]
     subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _spoken_to(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos)]

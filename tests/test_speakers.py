@@ -835,3 +835,12 @@ def test_a_name_that_modifies_a_noun_is_no_antecedent():
             "What you might have missed\n\n\"The whistleblower shouldn't be a substantive part of the conversation,\" "
             "she said.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:ivanka trump"] * 2
+
+
+def test_a_mr_is_no_she_where_two_people_share_a_surname():
+    """'Ms. Trump is scheduled to speak …, the same night Mr. Trump is slated … ⏎ “…,” she said': the mention's
+    own 'Mr.' rules it out for 'she', though the surname alone tells no gender here."""
+    text = ("Ivanka Trump said that people should appreciate her father.\n\n“Our country needs a president who’s able "
+            "to dream big,” Ms. Trump said.\n\nMs. Trump is scheduled to speak at the convention on Thursday, the same "
+            "night Mr. Trump is slated to deliver his own speech.\n\n“He’s totally left it up to me,” she said.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:ivanka trump"] * 3
