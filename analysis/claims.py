@@ -1617,11 +1617,11 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", 
     """The one person of the article described as holding this role ('President Trump', 'Lavrov, the
     foreign minister'), at their last mention before pos; no one if several hold it or none does. The role is
     definite ('the president') or, when owned, a country's ("Russia's top diplomat")."""
-    from .entities import _holds, describe
+    from .entities import _holds, describe, lesser
 
     if not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in role.children):
         return -1, -1
-    holders = [p for p in persons if any(_holds(d, role.lower_, country, []) for d in describe(p))]
+    holders = [p for p in persons if any(_holds(d, role.lower_, country, lesser(role.children)) for d in describe(p))]
     if len({p[-1].lower_ for p in holders}) != 1:
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders
@@ -1705,7 +1705,7 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     """Is the person (not a gazetteer one) described in the article only with other titles, never as holding this
     office or a kindred title ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek
     Chauvin')? Offices and what each title can also mean are in data/entity_words.csv."""
-    from .entities import _holds, describe, honorific_roles, offices, roles
+    from .entities import _holds, describe, honorific_roles, lesser, offices, roles
 
     lemma = role.lemma_.lower()
     if person[0] < 0 or lemma not in offices():
@@ -1718,7 +1718,7 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     found = [d for p in same for d in describe(p)]
     titles = {w for w, kind in speaker_words().items() if kind == "title"} | set(honorific_roles().values())
     held = {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & titles
-    kindred = any(_holds(d, lemma, "", []) for d in found) or any(lemma in roles().get(t, []) for t in held)
+    kindred = any(_holds(d, lemma, "", lesser(role.children)) for d in found) or any(lemma in roles().get(t, []) for t in held)
     return bool(held) and not kindred
 
 

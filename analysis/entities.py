@@ -811,6 +811,15 @@ def _country_of(words: list[str]) -> str:
     return ""
 
 
+LESSER = "vice|deputy|assistant"  # before a role word, another role: 'vice president', 'deputy minister'
+
+
+def lesser(words) -> list[str]:
+    """The words of a title that make it another role ('vice' in 'the vice president'), which its holder's
+    description must then have too."""
+    return [t.lower_ for t in words if t.lower_ in LESSER.split("|")]
+
+
 def _holds(description: str, role: str, country: str, required: list[str]) -> bool:
     """Does a person described so hold ``role`` (of ``country``)? The role must head the description
     (an "envoy of the Russian president" is no president) and every other qualifier of the title
@@ -818,8 +827,10 @@ def _holds(description: str, role: str, country: str, required: list[str]) -> bo
     desc = description.lower()
     head = re.split(r"\b(?:of|for|to|at|in|with|under)\b", desc, maxsplit=1)[0]
     means = roles().get(role, [role])
-    if not any(re.search(rf"\b{re.escape(m.split()[-1])}\b", head) for m in means):
-        return False
+    said = {w.lower() for w in required} | {w for m in means for w in m.split()}
+    if not any(re.search(rf"\b{re.escape(m.split()[-1])}\b", head) and not any(
+            w not in said for w in re.findall(rf"\b({LESSER})[\s-]+(?:\S+\s+)?{re.escape(m.split()[-1])}\b", head)) for m in means):
+        return False  # 'Vice President Mike Pence' is no 'the president'
     if any(not re.search(rf"\b{re.escape(w.lower())}\b", desc) for w in required):
         return False
     return not country or any(re.search(rf"\b{re.escape(w)}\b", desc) for w in country_words()[country])
@@ -1053,6 +1064,7 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
     country = country or _country_of([t.text for t in of])  # 'the deputy foreign minister of Syria'
     # 'the head of the Russian Duma': the body named must be in the holder's description too
     required += [t.text for t in of if t.pos_ == "PROPN" and not _country_of([t.text])]
+    required += lesser(title)  # 'the deputy foreign minister' is a deputy's title
     keys = {m.key for m in mentions if m.label == "PERSON" and m.key
             and any(_holds(d, role.lower_, country, required) for d in m.descriptions)}
     if not keys and country:

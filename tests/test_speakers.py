@@ -844,3 +844,17 @@ def test_a_mr_is_no_she_where_two_people_share_a_surname():
             "to dream big,” Ms. Trump said.\n\nMs. Trump is scheduled to speak at the convention on Thursday, the same "
             "night Mr. Trump is slated to deliver his own speech.\n\n“He’s totally left it up to me,” she said.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:ivanka trump"] * 3
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Vice President Mike Pence opened the rally.\n\nTrump arrived an hour later. “We will win,” the president said.",
+     ["gaz:donald-trump"]),
+    ("Vice President Mike Pence met the governors. Earlier this week, the vice president said he had tested "
+     "negative.", ["PERSON:mike pence"]),
+    ("Syrian Deputy Foreign Minister Ayman Sosan met Iranian Foreign Minister Hossein Amir Abdollahian on Monday. "
+     "The deputy foreign minister of Syria outlined the talks.", ["PERSON:ayman sosan"]),
+])
+def test_a_vice_or_deputy_holds_another_role(text, keys):
+    """'Vice President Mike Pence' is no 'the president' (but is 'the vice president'); a deputy minister is a
+    deputy minister's title only."""
+    assert [c["speaker_key"] for c in _claims(text)] == keys
