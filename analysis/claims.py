@@ -1447,6 +1447,11 @@ BOILERPLATE = re.compile(r"©|copyright|newsletter|subscribe|sign up|follow (?:u
 BIO_VERBS = {"be", "serve", "write", "teach", "work", "direct", "lead", "chair", "cover", "report"}
 
 
+def _sign_off(line: str) -> bool:
+    """A short closing line that is no sentence of the article ('Sign up for the Opinion Newsletter', '© 2013')."""
+    return len(line) < 120 and (not re.search(r"[.!?\"”]\s*$", line) or BOILERPLATE.search(line) is not None)
+
+
 def _signed_author(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list[Span],
                    mask: bytearray | None) -> tuple[int, int]:
     """The writer of an 'I' outside quote marks, where a bio line signs the text after it: a short paragraph at
@@ -1454,13 +1459,14 @@ def _signed_author(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: li
     mentioned before ('Rand Paul is a Republican senator from Kentucky.', '— George Batts served with the Royal
     Engineers.', 'Follow John Nolte on Twitter'); else no one."""
     text = doc_text(doc)
+    tail = len(paras)  # where the closing run of sign-up and copyright lines starts
+    while tail > 0 and _sign_off(text[paras[tail - 1][0]:paras[tail - 1][1]]):
+        tail -= 1
     for j in range(para_index(paras, pos) + 1, len(paras)):
         ps, pe = paras[j]
         lead = re.match(r"[\s\u2014\u2013-]*(Follow\s+)?", text[ps:pe])
         dashed = bool(lead.group().strip()) and not lead.group(1)
-        last = all(e - s < 120 and (not re.search(r"[.!?\"”]\s*$", text[s:e]) or BOILERPLATE.search(text[s:e]))
-                   for s, e in paras[j + 1:])  # past the bio, only sign-up and copyright lines
-        if pe - ps > 300 or (mask and any(mask[ps:pe])) or not (dashed or last):
+        if pe - ps > 300 or (mask and any(mask[ps:pe])) or not (dashed or j + 1 >= tail):
             continue
         name = next((p for p in persons if p.start_char == ps + lead.end()), None)
         if name is None or any(p.start_char < ps and p[-1].lower_ == name[-1].lower_ for p in persons):
@@ -1989,9 +1995,6 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     def agrees(surname: str) -> bool:
         return gender is None or genders.get(surname.lower(), gender) == gender
 
-    def agrees_with(p: Span) -> bool:
-        return _agrees(p, gender, genders)
-
     if last is not None and last.antecedent[0] >= 0 and pos - last.cue_start < 1500 and \
             agrees(last.meta.get("surname", "")):
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
@@ -1999,11 +2002,11 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         since = [p for p in persons if max(last.cue_end, last.end, pos - 400) <= p.start_char and p.end_char <= pos
                  and (p.root.dep_ == "nsubj" or _relative_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos)
                       or _spoken_to(p))
-                 and agrees_with(p)]
+                 and _agrees(p, gender, genders)]
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
     # no one spoke just before: the last subject ('Mr. Rouhani did not follow Mr. Trump's path. … “…,” he said'),
     # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
-    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and agrees_with(p)
+    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and _agrees(p, gender, genders)
               and not (p.root.dep_ == "compound" and p.root.head.pos_ == "NOUN")]
     subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _spoken_to(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos)]
