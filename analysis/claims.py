@@ -2007,7 +2007,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     # no one spoke just before: the last subject ('Mr. Rouhani did not follow Mr. Trump's path. … “…,” he said'),
     # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
     before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and _agrees(p, gender, genders)
-              and not (p.root.dep_ == "compound" and p.root.head.pos_ == "NOUN")]
+              and not _modifier(p)]
     subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _spoken_to(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos)]
     found = subjects[-1] if subjects else before[-1] if before else None
@@ -2058,16 +2058,19 @@ def to_dict(doc: Doc, c: Claim) -> dict:
     }
 
 
-def _after_furniture(text: str, c: Claim) -> bool:
-    """Is the claim's cue (or, without one, its start) inside page furniture ('JUST WATCHED … 01:23')? A speaker
-    phrase that starts inside it is cut to the words after it ('02:25 French prosecutor François Molins')."""
-    at = c.cue_start if c.cue_start >= 0 else c.start
-    for m in page_furniture().finditer(text, max(0, at - 500), at + 500):
-        if m.start() <= at < m.end():
-            return True
-        if m.start() <= c.speaker[0] < m.end() < c.speaker[1]:
-            c.speaker = (m.end() + len(text[m.end():c.speaker[1]]) - len(text[m.end():c.speaker[1]].lstrip()), c.speaker[1])
-    return False
+def _in_furniture(text: str, at: int) -> bool:
+    """Is this offset inside page furniture ('JUST WATCHED … 01:23')?"""
+    return any(m.start() <= at < m.end() for m in page_furniture().finditer(text, max(0, at - 500), at + 500))
+
+
+def _past_furniture(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
+    """A speaker phrase that starts inside page furniture, cut to the words after it ('02:25 French prosecutor
+    François Molins' → 'French prosecutor François Molins')."""
+    for m in page_furniture().finditer(text, max(0, speaker[0] - 500), speaker[1]):
+        if m.start() <= speaker[0] < m.end() < speaker[1]:
+            rest = text[m.end():speaker[1]]
+            return m.end() + len(rest) - len(rest.lstrip()), speaker[1]
+    return speaker
 
 
 def extract_claims(doc: Doc) -> list[dict]:
@@ -2084,7 +2087,9 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims += dash_claims(doc, quotes, mask)
     claims += colon_claims(doc, quotes, mask)
     claims = credit_bylines(drop_nested(claims, doc), byline_claims(doc, quotes, paras))
-    claims = [c for c in claims if not _after_furniture(text, c)]
+    claims = [c for c in claims if not _in_furniture(text, c.cue_start if c.cue_start >= 0 else c.start)]
+    for c in claims:
+        c.speaker = _past_furniture(text, c.speaker) if c.speaker[0] >= 0 else c.speaker
     absorb_following(claims, quotes, paras)
     claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),
                     key=lambda c: c.start if c.cue_start < 0 else min(c.cue_start, c.start))
