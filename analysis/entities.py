@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .claims import BYLINE, cue_of, doc_text, family_names, first_names, gendered_honorifics, speaker_words
@@ -1076,6 +1076,16 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
     return keys.pop() if len(keys) == 1 else ""
 
 
+def _argument_of(tok: Token) -> Token | None:
+    """The verb a noun is subject or object of, directly or through a preposition ('The president met with
+    Putin'); None for a noun that describes, owns or joins another ('Romney became the first senator')."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return None
+
+
 def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int]) -> list[Mention]:
     """``the Iranian President`` → the person of this article whose description holds that role."""
     people: dict[str, dict] = {}
@@ -1093,6 +1103,13 @@ def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int])
         country, required = _title_terms(modifiers)
         candidates = [(k, p) for k, p in people.items()
                       if any(_holds(d, role, country, required) for d in p["descriptions"])]
+        # 'The president met with Putin': a person named in the title's own clause is someone else
+        verb = _argument_of(span.root)
+        others = {m.key for m in mentions if m.label == "PERSON" and m.sentence_id == sent_ids.get(span.start, 0)
+                  and (other := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                  and verb is not None and _argument_of(other.root) == verb}
+        if len(candidates) > 1 and any(k not in others for k, _ in candidates):
+            candidates = [(k, p) for k, p in candidates if k not in others]
         if not candidates:
             continue
         before = [(max(x for x in p["positions"] if x < span.start_char), k, p) for k, p in candidates

@@ -67,6 +67,19 @@ def test_a_title_resolves_to_the_person_who_holds_it(nlp):
     assert karimi.description == "Iranian President"
 
 
+def test_a_title_is_not_someone_its_own_clause_names(nlp):
+    """'The president met with Putin': the title's clause names Putin as someone else, so it is the other
+    president, though Putin was named last; a title that describes its subject ('became the first president')
+    is that subject."""
+    mentions, ents = entities_of(nlp,
+        "U.S. President Donald Trump flew to Helsinki. Russian President Vladimir Putin arrived late. "
+        "The president met with Putin for two hours.",
+        "U.S. President Donald Trump met Russian President Vladimir Putin. Putin became the first president to visit.")
+    ids = {(m.article_id, m.text): m.entity_id for m in mentions.itertuples()}
+    assert ids[("a0", "The president")] == entity(ents, "Donald Trump").entity_id
+    assert ids[("a1", "the first president")] == entity(ents, "Vladimir Putin").entity_id
+
+
 def test_a_title_with_no_holder_in_the_article_is_not_guessed(nlp):
     mentions, _ = entities_of(nlp, "Talks ended on Monday. The Iranian President was not there.")
     assert "The Iranian President" not in set(mentions["text"])
