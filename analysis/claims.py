@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -137,6 +138,7 @@ def gendered_titles() -> dict[str, str]:
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 INDEFINITE = {"a", "an", "another", "one"}
+CONDITIONS = {"if", "unless", "whether"}  # a clause under these reports nothing and tells who is talked about
 QUANTIFIERS = {"every", "each", "any", "some", "no"}  # 'every Republican', 'one Iowa Republican': no one named
 
 
@@ -750,7 +752,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     cs, ce = span_chars(cue_toks)
     if quote_at(quotes, cs, ce):
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS - {"whether"} for c in tok.children):
         return None  # 'unless the president agreed to end it', 'if Bush feels …': a condition, not a report
 
     if entry.lemma == "according to":
@@ -1184,6 +1186,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     paras = paragraphs(doc_text(doc))
     unnamed = unnamed_speakers(doc, mask)
     interviewee = _interviewee(doc, candidates) if turns else (-1, -1)
+    titled = [t for t in _title_subjects(doc, mask)  # not one talked about in what someone reports
+              if not any(a <= t.start_char < b and not (sp[0] <= t.start_char < sp[1]) for a, b, sp in spoken)]
     for k, c in enumerate(claims):
         previous = claims[k - 1] if k else None  # the claim just before, whoever made it
         if "parent" in c.meta:
@@ -1293,7 +1297,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             within = [p for p in persons if not (mask and mask[p.start_char]) and p.start_char < s and
                       any(a <= p.start_char < b for a, b in around)] if around else []
             near = sorted(set(candidates) | set(within), key=lambda p: p.start_char) if within else candidates
-            c.antecedent = _previous_person(near, last_person, min(s, c.start) if c.start >= 0 else s, gender, genders)
+            c.antecedent = _previous_person(near, last_person, min(s, c.start) if c.start >= 0 else s, gender, genders,
+                                            titled if h.lower_ in PERSONAL_PRONOUNS else ())
             if h.lower_ in PERSONAL_PRONOUNS and c.kind == "direct" and c.start < s and \
                     (lead := _introduced_before(doc, c, candidates, gender, genders)) is not None:
                 c.antecedent = lead  # 'That drew a rebuke from Bishop Ann Budde. ⏎ “…,” she said.'
@@ -1986,11 +1991,25 @@ def _agrees(p: Span, gender: str | None, genders: dict[str, str]) -> bool:
     return told == gender if told else genders.get(p[-1].lower_, gender) == gender
 
 
+def _title_subjects(doc: Doc, mask) -> list[Span]:
+    """Singular titles that are a sentence's subject outside quotes ('the president contrasted …'): the person
+    a following 'he' or 'she' goes on about, whoever the entities find holds the title."""
+    words = speaker_words()
+    return [doc[t.left_edge.i:t.i + 1] for t in doc
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and words.get(t.lower_) == "title"
+            and not (mask and mask[t.idx]) and not t.ent_type_
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in t.children)
+            and not any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.head.children)]
+
+
 def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: str | None = None,
-                     genders: dict[str, str] | None = None) -> tuple[int, int]:
+                     genders: dict[str, str] | None = None, titled: Iterable[Span] = ()) -> tuple[int, int]:
     """The most plausible named person before pos: the last person-claim's, else the last PERSON mention
-    (for 'he'/'she', one whose known gender agrees)."""
+    (for 'he'/'she', one whose known gender agrees). A titled subject since ('the president contrasted …')
+    counts as a subject."""
     genders = genders or {}
+    titled = [t for t in titled if t.end_char <= pos and gendered_titles().get(t[-1].lower_, gender) == gender]
 
     def agrees(surname: str) -> bool:
         return gender is None or genders.get(surname.lower(), gender) == gender
@@ -2003,6 +2022,8 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
                  and (p.root.dep_ == "nsubj" or _relative_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos)
                       or _spoken_to(p))
                  and _agrees(p, gender, genders)]
+        since += [t for t in titled if max(last.cue_end, last.end, pos - 400) <= t.start_char]
+        since.sort(key=lambda p: p.start_char)
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
     # no one spoke just before: the last subject ('Mr. Rouhani did not follow Mr. Trump's path. … “…,” he said'),
     # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
@@ -2010,6 +2031,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
               and not _modifier(p)]
     subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _spoken_to(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos)]
+    subjects = sorted(subjects + [t for t in titled if pos - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
 

@@ -858,3 +858,21 @@ def test_a_vice_or_deputy_holds_another_role(text, keys):
     """'Vice President Mike Pence' is no 'the president' (but is 'the vice president'); a deputy minister is a
     deputy minister's title only."""
     assert [c["speaker_key"] for c in _claims(text)] == keys
+
+
+def test_a_pronoun_after_a_titled_subject_is_that_titles_holder():
+    """'… Krueger said in a statement. ⏎ Later, the president contrasted … “…,” he said': the president, who is
+    the sentence's subject since Krueger spoke, not Krueger."""
+    text = ("President Barack Obama left Charlotte for Iowa.\n\n“The economy is recovering,” Alan Krueger, chairman "
+            "of the Council of Economic Advisers, said in a statement. He emphasized that the downturn began in 2007."
+            "\n\nLater, on the stump in New Hampshire, the president contrasted the August job gains to the losses. "
+            "“We need to create more jobs, faster,” he said.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:alan krueger", "PERSON:alan krueger", "PERSON:barack obama"]
+
+
+def test_a_titled_subject_in_a_condition_or_a_report_is_no_pronouns_antecedent():
+    """'… particularly if the president tries to …' and 'The New Yorker reported that the governor was …' talk
+    about a title holder; the next 'he said' is still the one speaking."""
+    text = ("President Barack Obama wants gun control. Donald Trump disagreed with Obama on the need for it, "
+            "particularly if the president tries to act alone. “It's not the gun that pulls the trigger,” he said.")
+    assert [c["speaker_key"] for c in _claims(text)][-1] == "gaz:donald-trump"
