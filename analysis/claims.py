@@ -1176,8 +1176,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     # story: its people can be a pronoun's antecedent
     spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c)]
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    candidates = [p for p in persons if not (mask and mask[p.start_char]) and not any(
-        a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken) and not _modifier(p)]
+    candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p) and (_addressee(p) or not any(
+        a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken))]
     genders = person_genders(doc, persons)
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
     words = speaker_words()
@@ -2034,6 +2034,12 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     subjects = sorted(subjects + [t for t in titled if pos - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
+
+
+def _addressee(person: Span) -> bool:
+    """The one a report is addressed to ('Democrats had urged Obama to rise above …'): a report's content may
+    start with them, but they are in the story, not only talked about."""
+    return person.root.dep_ in ("dobj", "dative") and cue_of(person.root.head) is not None
 
 
 def _relative_subject(person: Span) -> bool:

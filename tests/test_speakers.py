@@ -876,3 +876,11 @@ def test_a_titled_subject_in_a_condition_or_a_report_is_no_pronouns_antecedent()
     text = ("President Barack Obama wants gun control. Donald Trump disagreed with Obama on the need for it, "
             "particularly if the president tries to act alone. “It's not the gun that pulls the trigger,” he said.")
     assert [c["speaker_key"] for c in _claims(text)][-1] == "gaz:donald-trump"
+
+
+def test_the_one_a_report_is_addressed_to_can_be_a_pronouns_antecedent():
+    """'Many Democrats, from Nancy Pelosi to James Carville, had urged Obama to rise above … He didn't. Instead, he
+    offered …': Obama starts what the Democrats urge, but he is the one urged, so the story's 'he'."""
+    text = ("Many Democrats, from Nancy Pelosi to James Carville, had urged Barack Obama to rise above the negativity "
+            "of his fight with Mitt Romney. He didn't. Instead, he offered a hybrid of optimism and attacks.")
+    assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:barack obama"
