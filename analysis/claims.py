@@ -1175,7 +1175,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     # what a report or an outlet relays ('… Rep. Rashida Tlaib left the chief outraged, a report said') tells the
     # story: its people can be a pronoun's antecedent
     spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c)]
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    furniture = [m.span() for m in page_furniture().finditer(doc_text(doc))]
+    # a name in page furniture ('JUST WATCHED … Replay More Videos') is no one in the story
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and not any(a <= e.start_char < b for a, b in furniture)]
     candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p) and (_addressee(p) or not any(
         a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken))]
     genders = person_genders(doc, persons)
@@ -1297,8 +1299,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             within = [p for p in persons if not (mask and mask[p.start_char]) and p.start_char < s and
                       any(a <= p.start_char < b for a, b in around)] if around else []
             near = sorted(set(candidates) | set(within), key=lambda p: p.start_char) if within else candidates
-            c.antecedent = _previous_person(near, last_person, min(s, c.start) if c.start >= 0 else s, gender, genders,
-                                            titled if h.lower_ in PERSONAL_PRONOUNS else ())
+            at = min(s, c.start) if c.start >= 0 else s
+            hidden = sum(min(b, at) - max(a, at - 2000) for a, b in furniture if a < at and b > at - 2000)
+            c.antecedent = _previous_person(near, last_person, at, gender, genders,
+                                            titled if h.lower_ in PERSONAL_PRONOUNS else (), hidden)
             if h.lower_ in PERSONAL_PRONOUNS and c.kind == "direct" and c.start < s and \
                     (lead := _introduced_before(doc, c, candidates, gender, genders)) is not None:
                 c.antecedent = lead  # 'That drew a rebuke from Bishop Ann Budde. ⏎ “…,” she said.'
@@ -2004,34 +2008,35 @@ def _title_subjects(doc: Doc, mask) -> list[Span]:
 
 
 def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: str | None = None,
-                     genders: dict[str, str] | None = None, titled: Iterable[Span] = ()) -> tuple[int, int]:
+                     genders: dict[str, str] | None = None, titled: Iterable[Span] = (), hidden: int = 0) -> tuple[int, int]:
     """The most plausible named person before pos: the last person-claim's, else the last PERSON mention
     (for 'he'/'she', one whose known gender agrees). A titled subject since ('the president contrasted …')
-    counts as a subject."""
+    counts as a subject. ``hidden`` characters of page furniture before pos do not count as distance."""
     genders = genders or {}
+    pos_near = pos - hidden  # where pos would be without the furniture
     titled = [t for t in titled if t.end_char <= pos and gendered_titles().get(t[-1].lower_, gender) == gender]
 
     def agrees(surname: str) -> bool:
         return gender is None or genders.get(surname.lower(), gender) == gender
 
-    if last is not None and last.antecedent[0] >= 0 and pos - last.cue_start < 1500 and \
+    if last is not None and last.antecedent[0] >= 0 and pos_near - last.cue_start < 1500 and \
             agrees(last.meta.get("surname", "")):
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
-        since = [p for p in persons if max(last.cue_end, last.end, pos - 400) <= p.start_char and p.end_char <= pos
+        since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
                  and (p.root.dep_ == "nsubj" or _relative_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos)
                       or _spoken_to(p))
                  and _agrees(p, gender, genders)]
-        since += [t for t in titled if max(last.cue_end, last.end, pos - 400) <= t.start_char]
+        since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
         since.sort(key=lambda p: p.start_char)
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
     # no one spoke just before: the last subject ('Mr. Rouhani did not follow Mr. Trump's path. … “…,” he said'),
     # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
-    before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 600 and _agrees(p, gender, genders)
+    before = [p for p in persons if p.end_char <= pos and pos_near - p.end_char < 600 and _agrees(p, gender, genders)
               and not _modifier(p)]
     subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _spoken_to(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos)]
-    subjects = sorted(subjects + [t for t in titled if pos - t.end_char < 600], key=lambda p: p.start_char)
+    subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
 

@@ -884,3 +884,16 @@ def test_the_one_a_report_is_addressed_to_can_be_a_pronouns_antecedent():
     text = ("Many Democrats, from Nancy Pelosi to James Carville, had urged Barack Obama to rise above the negativity "
             "of his fight with Mitt Romney. He didn't. Instead, he offered a hybrid of optimism and attacks.")
     assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:barack obama"
+
+
+def test_page_furniture_names_no_one_and_is_no_distance():
+    """A news site's video widgets between a subject and 'he said' ('JUST WATCHED … Replay More Videos …') hold no
+    antecedent, and their length does not push the subject out of reach: 'he' is Donilon, not 'Replay More Videos'
+    nor Bejtlich who spoke before."""
+    widget = "JUST WATCHED {0} Replay More Videos ... MUST WATCH {0} 02:40\n\n"
+    text = ("“We also see criminal groups,” Richard Bejtlich, chief security officer of Mandiant, told CNN on Monday."
+            "\n\nNational Security Adviser Tom Donilon also sounded the alarm in his remarks on Monday.\n\n"
+            + widget.format("New report looks at cyber attack threats") + widget.format("Cybersecurity scares on the rise")
+            + widget.format("America under cyberattack from hackers abroad")
+            + "“Increasingly, U.S. businesses are speaking out about their serious concerns,” he said.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:richard bejtlich", "PERSON:tom donilon"]
