@@ -1338,6 +1338,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 doc, _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates), s, mask)
             if c.antecedent == (-1, -1):
                 c.antecedent = _signed_author(doc, paras, s, unquoted, mask)  # the writer, where a bio line signs
+            if c.antecedent == (-1, -1):
+                c.antecedent = _section_byline(doc, paras, s, unquoted, mask)  # 'Ana Navarro: We're in for a ride'
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
@@ -1484,6 +1486,27 @@ def _signed_author(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: li
         if lead.group(1) and "Twitter" in text[name.end_char:pe] or \
                 name.root.dep_ == "nsubj" and verb.lemma_.lower() in BIO_VERBS and verb.i > name.root.i:
             return name.start_char, name.end_char
+    return -1, -1
+
+
+SECTION_HEADER = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s")
+SIGN_OFF_DASH = re.compile(r"[\s\u2014\u2013-]+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*$")
+
+
+def _section_byline(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list[Span],
+                    mask: bytearray | None) -> tuple[int, int]:
+    """The writer of an 'I' in a collective piece whose sections open with a short 'Name: headline' line
+    ('Ana Navarro: We're in for a heck of a ride ⏎ … where shall I begin?'): the person named by the nearest such
+    line before; no one when a section signed off ('– William Cummings') lies between, or when that name is no
+    person."""
+    text = doc_text(doc)
+    for j in range(para_index(paras, pos) - 1, -1, -1):
+        ps, pe = paras[j]
+        if SIGN_OFF_DASH.fullmatch(text[ps:pe]):
+            return -1, -1
+        if pe - ps < 150 and (m := SECTION_HEADER.match(text, ps)) and m.start() == ps:
+            name = next((p for p in persons if p.start_char == ps and p.end_char == m.end(1)), None)
+            return (name.start_char, name.end_char) if name is not None else (-1, -1)
     return -1, -1
 
 

@@ -897,3 +897,17 @@ def test_page_furniture_names_no_one_and_is_no_distance():
             + widget.format("America under cyberattack from hackers abroad")
             + "“Increasingly, U.S. businesses are speaking out about their serious concerns,” he said.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:richard bejtlich", "PERSON:tom donilon"]
+
+
+def test_an_i_in_a_collective_piece_is_its_sections_writer():
+    """'Ana Navarro: We're in for a heck of a ride ⏎ … I admit …': a section opened by a 'Name: headline' line is
+    that person's, so the 'I' is Ana Navarro, not the writer of the section before; after a signed-off section
+    ('– William Cummings') no one is guessed."""
+    text = ("Contributors assess the speeches of the final night.\n\nDonna Brazile: A message for citizens\n\n"
+            "I think the president told us that none of us walks alone.\n\nAna Navarro: We're in for a heck of a ride"
+            "\n\nThe two conventions were very different. I admit the president gave a strong speech.")
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == ["PERSON:donna brazile",
+                                                                                      "PERSON:ana navarro"]
+    blog = ("Adam Schiff: The House proved its case\n\nSchiff declined to say more about the witnesses.\n\n"
+            "– William Cummings\n\nIn the end, I think the senators will decide quickly.")
+    assert [c["speaker_key"] for c in _claims(blog) if c["speaker_text"] == "I"] == [""]
