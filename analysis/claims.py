@@ -1301,8 +1301,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             near = sorted(set(candidates) | set(within), key=lambda p: p.start_char) if within else candidates
             at = min(s, c.start) if c.start >= 0 else s
             hidden = sum(min(b, at) - max(a, at - 2000) for a, b in furniture if a < at and b > at - 2000)
-            c.antecedent = _previous_person(near, last_person, at, gender, genders,
-                                            titled if h.lower_ in PERSONAL_PRONOUNS else (), hidden)
+            c.antecedent = spoke_last = _previous_person(near, last_person, at, gender, genders,
+                                                         titled if h.lower_ in PERSONAL_PRONOUNS else (), hidden)
             if h.lower_ in PERSONAL_PRONOUNS and c.kind == "direct" and c.start < s and \
                     (lead := _introduced_before(doc, c, candidates, gender, genders)) is not None:
                 c.antecedent = lead  # 'That drew a rebuke from Bishop Ann Budde. ⏎ “…,” she said.'
@@ -1326,6 +1326,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 c.antecedent = held if held != (-1, -1) else _last_of_country(doc, unquoted, c.antecedent, s, country)
             if c.antecedent == (-1, -1) and role == "title":
                 c.antecedent = _named_next(doc, c, unquoted)  # 'the spokesman of X announced. Latifi said …'
+            if c.antecedent == (-1, -1) and role == "title" and _of_organisation(h) and \
+                    any(t.dep_ == "amod" and t.lower_ == "former" for t in h.children):
+                # '“…,” Rubio said. … the former speaker of the Florida House reiterated': no office held now, so
+                # unless the next sentence names someone new, the one the story just quoted
+                c.antecedent = spoke_last
             if c.antecedent == (-1, -1) and role == "title" and h.tag_ not in ("NNS", "NNPS"):
                 c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))  # 'the president said', far from any name
             if role == "title" and h.tag_ not in ("NNS", "NNPS") and _title_conflict(doc, c.antecedent, h, c.speaker):

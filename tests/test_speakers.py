@@ -911,3 +911,16 @@ def test_an_i_in_a_collective_piece_is_its_sections_writer():
     blog = ("Adam Schiff: The House proved its case\n\nSchiff declined to say more about the witnesses.\n\n"
             "– William Cummings\n\nIn the end, I think the senators will decide quickly.")
     assert [c["speaker_key"] for c in _claims(blog) if c["speaker_text"] == "I"] == [""]
+
+
+def test_a_former_title_of_a_body_names_again_the_one_just_quoted():
+    """'“…,” Rubio said. And there's no other way, the former speaker of the Florida House reiterated': a former
+    office is no one's now, so it is Rubio; one named in the next sentence ('… the former chief prosecutor at
+    Guantanamo Bay called it a good deal. Retired Col. Morris Davis said …') is that new person."""
+    text = ("“So I’m not supporting anything that hurts job creation,” Marco Rubio said. And there’s no other way "
+            "around it, the former speaker of the Florida House of Representatives reiterated.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:marco rubio"] * 2
+    text = ("“This was a dumb decision,” said Lindsey Graham. Still, on Saturday, the former chief military prosecutor "
+            "at Guantanamo Bay called the exchange a “good deal.” Retired Air Force Col. Morris Davis said the "
+            "detainees were no threat.")
+    assert [c["speaker_key"] for c in _claims(text)][1] == "PERSON:morris davis"
