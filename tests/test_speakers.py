@@ -924,3 +924,11 @@ def test_a_former_title_of_a_body_names_again_the_one_just_quoted():
             "at Guantanamo Bay called the exchange a “good deal.” Retired Air Force Col. Morris Davis said the "
             "detainees were no threat.")
     assert [c["speaker_key"] for c in _claims(text)][1] == "PERSON:morris davis"
+
+
+def test_a_relative_named_after_a_kinship_word_is_a_person():
+    """'Berry's cousin Tasheena Mitchell told …' (the model types the rare name an organisation): a kinship word
+    before a two-word name makes it a person, so the next 'she said' is Mitchell, not Berry."""
+    text = ("Amanda Berry disappeared in 2003.\n\nBerry's cousin Tasheena Mitchell told the newspaper she couldn't wait "
+            "to have Berry in her arms.\n\n\"I'm going to hold her, and I probably won't let her go,\" she said.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:tasheena mitchell"] * 2
