@@ -1922,8 +1922,11 @@ def _after_preposition(doc: Doc, name: tuple[int, int], head: Token) -> bool:
     if span.root.ent_type_ == "PERSON":  # 'the head of X in Moscow Rajab Safarov' is his name; 'a deputy to Mr. Barr' is not
         from .entities import honorifics
 
+        words = speaker_words()  # 'a deputy to Mr. Barr', 'One aide to President Obama'
         return span.root.dep_ == "pobj" and span.root.head.i < span.start and \
-            all(t.lower_.rstrip(".") in honorifics() for t in doc[span.root.head.i + 1:span.start])
+            all(t.lower_.rstrip(".") in honorifics() or t.is_title and words.get(t.lower_) == "title"
+                and span.root.head.lower_ in ("to", "for", "of", "from", "with")  # not 'such as Senator Risch'
+                for t in doc[span.root.head.i + 1:span.start])
     for t in span.root.ancestors:
         if t.i == head.i:
             return False

@@ -932,3 +932,19 @@ def test_a_relative_named_after_a_kinship_word_is_a_person():
     text = ("Amanda Berry disappeared in 2003.\n\nBerry's cousin Tasheena Mitchell told the newspaper she couldn't wait "
             "to have Berry in her arms.\n\n\"I'm going to hold her, and I probably won't let her go,\" she said.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:tasheena mitchell"] * 2
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("According to President Obama, keeping tax rates unchanged for most taxpayers should be simple.\n\nThe Senate "
+     "has already passed a bill freezing those rates, he told a group of factory workers on Friday.",
+     ["PERSON:obama", "PERSON:obama"]),
+    ("One aide to President Obama told the Times that the meeting went well.", [""]),
+    ("An adviser to Speaker John Boehner said the House would not vote this week.", [""]),
+    ("But seasoned politicians such as Senator Jim Risch point to the slow pace of Congress. “We are going to have "
+     "to be patient,” he said.", ["PERSON:jim risch", "PERSON:jim risch"]),
+])
+def test_a_name_after_a_capitalised_title(text, keys):
+    """'According to President Obama' is a person, not a place after 'to'; 'an aide to President Obama' and 'an
+    adviser to Speaker John Boehner' are someone else, as 'a deputy to Mr. Barr' is; 'such as Senator Risch' names
+    an example who can be the next 'he'."""
+    assert [c["speaker_key"] for c in _claims(text)] == keys
