@@ -107,6 +107,12 @@ def speaker_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """The role nouns of speaker_words.csv ('president', 'spokesman', 'senator')."""
+    return frozenset(w for w, kind in speaker_words().items() if kind == "title")
+
+
+@lru_cache(maxsize=1)
 def _gendered_words() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {"given": {}, "honorific": {}, "title": {}, "family": {}}
     with open(DATA / "first_names.csv", encoding="utf-8") as f:
@@ -1344,7 +1350,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if c.antecedent == (-1, -1):
                 c.antecedent = _signed_author(doc, paras, s, unquoted, mask)  # the writer, where a bio line signs
             if c.antecedent == (-1, -1):
-                c.antecedent = _section_byline(doc, paras, s, unquoted, mask)  # 'Ana Navarro: We're in for a ride'
+                c.antecedent = _section_byline(doc, paras, s, unquoted)  # 'Ana Navarro: We're in for a ride'
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
@@ -1498,8 +1504,7 @@ SECTION_HEADER = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s")
 SIGN_OFF_DASH = re.compile(r"[\s\u2014\u2013-]+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*$")
 
 
-def _section_byline(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list[Span],
-                    mask: bytearray | None) -> tuple[int, int]:
+def _section_byline(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list[Span]) -> tuple[int, int]:
     """The writer of an 'I' in a collective piece whose sections open with a short 'Name: headline' line
     ('Ana Navarro: We're in for a heck of a ride ⏎ … where shall I begin?'): the person named by the nearest such
     line before; no one when a section signed off ('– William Cummings') lies between, or when that name is no
@@ -1759,7 +1764,7 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     if any(p.ent_id_ for p in same):
         return False  # 'Trump' of the gazetteer: the role is known, whatever the article calls him
     found = [d for p in same for d in describe(p)]
-    titles = {w for w, kind in speaker_words().items() if kind == "title"} | set(honorific_roles().values())
+    titles = title_words() | set(honorific_roles().values())
     held = {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & titles
     kindred = any(_holds(d, lemma, "", lesser(role.children)) for d in found) or any(lemma in roles().get(t, []) for t in held)
     return bool(held) and not kindred
@@ -1922,9 +1927,9 @@ def _after_preposition(doc: Doc, name: tuple[int, int], head: Token) -> bool:
     if span.root.ent_type_ == "PERSON":  # 'the head of X in Moscow Rajab Safarov' is his name; 'a deputy to Mr. Barr' is not
         from .entities import honorifics
 
-        words = speaker_words()  # 'a deputy to Mr. Barr', 'One aide to President Obama'
+        # 'a deputy to Mr. Barr', 'One aide to President Obama'
         return span.root.dep_ == "pobj" and span.root.head.i < span.start and \
-            all(t.lower_.rstrip(".") in honorifics() or t.is_title and words.get(t.lower_) == "title"
+            all(t.lower_.rstrip(".") in honorifics() or t.is_title and t.lower_ in title_words()
                 and span.root.head.lower_ in ("to", "for", "of", "from", "with")  # not 'such as Senator Risch'
                 for t in doc[span.root.head.i + 1:span.start])
     for t in span.root.ancestors:
@@ -2029,9 +2034,8 @@ def _agrees(p: Span, gender: str | None, genders: dict[str, str]) -> bool:
 def _title_subjects(doc: Doc, mask) -> list[Span]:
     """Singular titles that are a sentence's subject outside quotes ('the president contrasted …'): the person
     a following 'he' or 'she' goes on about, whoever the entities find holds the title."""
-    words = speaker_words()
     return [doc[t.left_edge.i:t.i + 1] for t in doc
-            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and words.get(t.lower_) == "title"
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lower_ in title_words()
             and not (mask and mask[t.idx]) and not t.ent_type_
             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
             and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in t.children)

@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .claims import BYLINE, cue_of, doc_text, family_names, first_names, gendered_honorifics, speaker_words
+from .claims import BYLINE, cue_of, doc_text, family_names, first_names, gendered_honorifics, speaker_words, title_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -308,7 +308,7 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
 
     # 'Nikki Haley' tagged ORG, 'Farhad Azima' a WORK_OF_ART
     mistyped = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT")
-    titles = {w for w, kind in speaker_words().items() if kind == "title"} | set(roles()) | person_nouns()
+    titles = title_words() | set(roles()) | person_nouns()
     countries = {w for ws in country_words().values() for w in ws}
 
     def after_title(span: Span) -> bool:
@@ -349,7 +349,7 @@ def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:
     minister, Edgars Rinkevics', 'General Campbell') or, for a full name, 'who' opens its relative clause
     ('said Andreas Onnerfors, who lives in Lund'); an organisation or place word in it keeps it an organisation.
     A 'person' an organisation noun describes ('al-Shabab, al-Qaeda's affiliate') is an organisation."""
-    nouns = person_nouns() | {w for w, kind in speaker_words().items() if kind == "title"}
+    nouns = person_nouns() | title_words()
     orgs = org_words()
     blocked = facility_words() | orgs | place_words() | {w for ws in country_words().values() for w in ws}
 
@@ -581,8 +581,7 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
     article (``but Kiev announced``), is a place."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1} | _family_first(ents)
     countries = {c.lower() for c in country_words()}
-    titles = {w for w, kind in speaker_words().items() if kind == "title"}
-    # 'according to President Obama' is no place: a title before the name says it is a person
+    titles = title_words()  # 'according to President Obama' is no place: a title before the name says it is a person
     tagged_places = {e.text for e in ents if len(e) == 1 and (e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and (
         e[0].lower_ in countries or e[0].dep_ == "pobj" and e[0].head.lower_ in LOCATIVE and not (
             e.start > 0 and doc[e.start - 1].lower_ in titles and doc[e.start - 1].is_title)))}

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, speaker_words
+from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, title_words
 from .distributed import records
 from .entities import VALUE_LABELS, Mention, article_mentions, honorifics, title_holder
 from .offsets import OffsetMap
@@ -33,8 +33,7 @@ def after_preposition(before: str) -> bool:
     """Does the text before a name end in a preposition, perhaps with an honorific or a capitalised title ('a deputy
     to Mr. ', 'One aide to President ')?"""
     words = before.split()
-    titles = {w for w, kind in speaker_words().items() if kind == "title"}
-    if words and (words[-1].lower().rstrip(".") in honorifics() or words[-1].istitle() and words[-1].lower() in titles):
+    if words and (words[-1].lower().rstrip(".") in honorifics() or words[-1].istitle() and words[-1].lower() in title_words()):
         before = before[:before.rstrip().rfind(words[-1])]
     return AFTER_PREPOSITION.search(before) is not None
 
