@@ -1307,8 +1307,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             near = sorted(set(candidates) | set(within), key=lambda p: p.start_char) if within else candidates
             at = min(s, c.start) if c.start >= 0 else s
             hidden = sum(min(b, at) - max(a, at - 2000) for a, b in furniture if a < at and b > at - 2000)
+            pronoun = h.lower_ in PERSONAL_PRONOUNS
             c.antecedent = spoke_last = _previous_person(near, last_person, at, gender, genders,
-                                                         titled if h.lower_ in PERSONAL_PRONOUNS else (), hidden)
+                                                         titled if pronoun else (), hidden, pronoun)
             if h.lower_ in PERSONAL_PRONOUNS and c.kind == "direct" and c.start < s and \
                     (lead := _introduced_before(doc, c, candidates, gender, genders)) is not None:
                 c.antecedent = lead  # 'That drew a rebuke from Bishop Ann Budde. ⏎ “…,” she said.'
@@ -2043,7 +2044,8 @@ def _title_subjects(doc: Doc, mask) -> list[Span]:
 
 
 def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: str | None = None,
-                     genders: dict[str, str] | None = None, titled: Iterable[Span] = (), hidden: int = 0) -> tuple[int, int]:
+                     genders: dict[str, str] | None = None, titled: Iterable[Span] = (), hidden: int = 0,
+                     pronoun: bool = False) -> tuple[int, int]:
     """The most plausible named person before pos: the last person-claim's, else the last PERSON mention
     (for 'he'/'she', one whose known gender agrees). A titled subject since ('the president contrasted …')
     counts as a subject. ``hidden`` characters of page furniture before pos do not count as distance."""
@@ -2059,8 +2061,8 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
-                 and (p.root.dep_ == "nsubj" or _relative_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos)
-                      or _spoken_to(p))
+                 and (p.root.dep_ == "nsubj" or _relative_subject(p) or p.root.dep_ == "poss" and
+                      _alone_just_before(p, pos, pronoun) or _spoken_to(p))
                  and _agrees(p, gender, genders)]
         since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
         since.sort(key=lambda p: p.start_char)
@@ -2070,7 +2072,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     before = [p for p in persons if p.end_char <= pos and pos_near - p.end_char < 600 and _agrees(p, gender, genders)
               and not _modifier(p)]
     subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _spoken_to(p)
-                or p.root.dep_ == "poss" and _alone_just_before(p, pos)]
+                or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun)]
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
@@ -2103,12 +2105,17 @@ def _spoken_to(person: Span) -> bool:
         any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
-def _alone_just_before(person: Span, pos: int) -> bool:
+def _alone_just_before(person: Span, pos: int, own_sentence: bool = False) -> bool:
     """Is this the one person of the sentence right before the one at pos ('… posted on Wagner founder
     Yevgeny Prigozhin's channel. He claimed …')?"""
     doc = person.doc
     sent = person.root.sent
     here = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if own_sentence and here is not None and here.sent.start == sent.start:
+        # 'Boehner's insistence led to last year's crisis; last week he said …': for a pronoun, the one person
+        # before it in its own sentence (a title there is someone else: 'In an inverse of Putin's calculation,
+        # the Israeli leader knows …')
+        return sum(1 for e in sent.ents if e.label_ == "PERSON" and e.start_char < pos) == 1
     if here is None or sent.end >= len(doc) or here.sent.start != doc[sent.end].sent.start:
         return False
     return sum(1 for e in sent.ents if e.label_ == "PERSON") == 1

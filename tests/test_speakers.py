@@ -948,3 +948,16 @@ def test_a_name_after_a_capitalised_title(text, keys):
     adviser to Speaker John Boehner' are someone else, as 'a deputy to Mr. Barr' is; 'such as Senator Risch' names
     an example who can be the next 'he'."""
     assert [c["speaker_key"] for c in _claims(text)] == keys
+
+
+def test_a_pronoun_after_the_one_possessor_of_its_own_sentence():
+    """'Boehner's insistence on such a deal led to last year's crisis; last week he said …': the one person named
+    before 'he' in its own sentence, not Ornstein who spoke before; a title there is someone else ('In an inverse
+    of Putin's calculation, the Israeli leader knows …' is not Putin)."""
+    text = ("House Speaker John Boehner leads the Republicans. “We've got a parliamentary-style minority,” said Norm "
+            "Ornstein of the American Enterprise Institute.\n\nBoehner's insistence on such a dollar-for-dollar deal "
+            "led to last year's debt ceiling crisis; last week he said he'll do the same this time.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:norm ornstein", "PERSON:john boehner"]
+    text = ("Russian President Vladimir Putin will wait for the next US president. In an inverse of Putin's "
+            "calculation, the Israeli leader knows that the next president is almost certain to be friendlier.")
+    assert "gaz:vladimir-putin" not in [c["speaker_key"] for c in _claims(text)]
