@@ -1181,11 +1181,16 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     # what a report or an outlet relays ('… Rep. Rashida Tlaib left the chief outraged, a report said') tells the
     # story: its people can be a pronoun's antecedent
     spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c)]
+
+    def reported(at: int) -> bool:
+        """Inside what someone reports (not its speaker phrase): talked about, not in the story."""
+        return any(a <= at < b and not (sp[0] <= at < sp[1]) for a, b, sp in spoken)
+
     furniture = [m.span() for m in page_furniture().finditer(doc_text(doc))]
     # a name in page furniture ('JUST WATCHED … Replay More Videos') is no one in the story
     persons = [e for e in doc.ents if e.label_ == "PERSON" and not any(a <= e.start_char < b for a, b in furniture)]
-    candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p) and (_addressee(p) or not any(
-        a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken))]
+    candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p)
+                  and (_addressee(p) or not reported(p.start_char))]
     genders = person_genders(doc, persons)
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
     words = speaker_words()
@@ -1194,8 +1199,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     paras = paragraphs(doc_text(doc))
     unnamed = unnamed_speakers(doc, mask)
     interviewee = _interviewee(doc, candidates) if turns else (-1, -1)
-    titled = [t for t in _title_subjects(doc, mask)  # not one talked about in what someone reports
-              if not any(a <= t.start_char < b and not (sp[0] <= t.start_char < sp[1]) for a, b, sp in spoken)]
+    titled = [t for t in _title_subjects(doc, mask) if not reported(t.start_char)]
     for k, c in enumerate(claims):
         previous = claims[k - 1] if k else None  # the claim just before, whoever made it
         if "parent" in c.meta:
