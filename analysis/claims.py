@@ -1643,13 +1643,18 @@ def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span], app
     return -1, -1
 
 
+# one spoken text can name another ("his statement … The speech began")
+SPOKEN_TEXTS = {"statement", "speech", "remark", "remarks", "address", "comment", "comments"}
 AUTHORED = {"report", "study", "research", "analysis"}  # a group-like source, but one person's when a person owns it
 
 
 def _document_author(head: Token, persons: list[Span], candidates: list[Span], last: Claim | None,
-                     pos: int, genders: dict[str, str]) -> tuple[int, int]:
+                     pos: int, genders: dict[str, str], back: bool = True) -> tuple[int, int]:
     """The person who owns or wrote a text: "Mueller's report", 'his tweet' (the person 'he' stands for),
-    'the comments by X', 'a letter from X'; else no one."""
+    'the comments by X', 'a letter from X', 'a statement sent on behalf of X'; for 'the statement' with none of
+    these, the author of the same text mentioned in the three sentences before ('the White House released a
+    statement from President Obama … “…,” the statement read', "Trump gave his statement … The speech began");
+    else no one."""
     for owner in (t for t in head.children if t.dep_ == "poss"):
         named = [p for p in persons if p.start <= owner.i < p.end]
         if named:
@@ -1663,6 +1668,27 @@ def _document_author(head: Token, persons: list[Span], candidates: list[Span], l
                 named = [p for p in persons if p.start <= obj.i < p.end and obj.dep_ == "pobj"]
                 if named:
                     return named[0].start_char, named[0].end_char
+    behalf = [t for t in head.subtree if t.lower_ == "behalf" and t.head.lower_ == "on" and
+              head.i in (t.head.head.i, t.head.head.head.i)]  # 'A statement sent Sunday night on behalf of Jay Patel'
+    for obj in (o for b in behalf for of in b.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"):
+        if named := [p for p in persons if p.start <= obj.i < p.end]:
+            return named[0].start_char, named[0].end_char
+    if back and speaker_words().get(head.lemma_.lower()) == "document" and \
+            any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
+        sents = list(head.doc.sents)
+        k = next(j for j, sent in enumerate(sents) if sent.start <= head.i < sent.end)
+        noun = head.lemma_.lower()
+        earlier = next((t for t in reversed(head.doc[sents[max(0, k - 3)].start:head.sent.start])
+                        if t.pos_ == "NOUN" and (t.lemma_.lower() == noun or {noun, t.lemma_.lower()} <= SPOKEN_TEXTS)
+                        and any(d.dep_ in ("det", "poss") for d in t.children)), None)  # not 'law and order'
+        if earlier is not None:
+            author = _document_author(earlier, persons, candidates, last, earlier.idx, genders, back=False)
+            issuer = next((t for t in earlier.head.children if t.dep_ == "nsubj"), None) \
+                if earlier.dep_ == "dobj" else None  # 'Trump gave a statement … The speech began'
+            if author == (-1, -1) and issuer is not None:
+                named = [p for p in persons if p.start <= issuer.i < p.end and p.root.i == issuer.i]
+                return (named[0].start_char, named[0].end_char) if named else (-1, -1)
+            return author
     return -1, -1
 
 

@@ -961,3 +961,21 @@ def test_a_pronoun_after_the_one_possessor_of_its_own_sentence():
     text = ("Russian President Vladimir Putin will wait for the next US president. In an inverse of Putin's "
             "calculation, the Israeli leader knows that the next president is almost certain to be friendlier.")
     assert "gaz:vladimir-putin" not in [c["speaker_key"] for c in _claims(text)]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("After the vote the White House released a statement from President Barack Obama applauding it.\n\n“This "
+     "compromise is a victory for our students,” the statement read.", ["PERSON:barack obama"]),
+    ("President Donald Trump gave his first televised statement on the protests Monday.\n\nJust before he spoke, "
+     "police broke up a protest outside.\n\nThe speech began on a sympathetic note, declaring that all Americans "
+     "were sickened by the death.", ["gaz:donald-trump"]),
+    ("A statement sent Sunday night on behalf of Jay Patel, the restaurant's operating partner, said the "
+     "management had cooperated with the police.", ["PERSON:jay patel"]),
+    ("Davis' campaign released a statement later Monday.\n\n“She often struggled to make ends meet,” the statement "
+     "continued.", [""]),
+])
+def test_the_statement_is_its_authors_where_the_sentences_before_name_one(text, keys):
+    """'… released a statement from President Obama … “…,” the statement read', 'Trump gave his statement … The
+    speech began', 'a statement sent on behalf of Jay Patel': the text's author; one a campaign released stays
+    no person."""
+    assert [c["speaker_key"] for c in _claims(text)] == keys
