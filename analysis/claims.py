@@ -92,11 +92,23 @@ def lexicon() -> dict[str, Cue]:
     return out
 
 
+def _patterns(name: str, flags: int = 0) -> re.Pattern:
+    """One regular expression for the ``pattern`` column of a data file: any of its rows."""
+    with open(DATA / name, encoding="utf-8") as f:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(f)), flags)
+
+
 @lru_cache(maxsize=1)
 def page_furniture() -> re.Pattern:
     """Page furniture scraped into article text (video widgets), from data/page_furniture.csv."""
-    with open(DATA / "page_furniture.csv", encoding="utf-8") as f:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(f)))
+    return _patterns("page_furniture.csv")
+
+
+@lru_cache(maxsize=1)
+def interview_markers() -> re.Pattern:
+    """Lines that print the rest of an article as an interview ('A condensed version of our conversation
+    follows.'), from data/interview_markers.csv."""
+    return _patterns("interview_markers.csv", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1350,7 +1362,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
-            c.antecedent = _colon_intro(doc, paras, s, unquoted, mask) or _not_the_author(
+            c.antecedent = _colon_intro(doc, paras, s, unquoted, mask) or \
+                _marked_interviewee(doc, paras, s, claims[:k]) or _not_the_author(
                 doc, _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates), s, mask)
             if c.antecedent == (-1, -1):
                 c.antecedent = _signed_author(doc, paras, s, unquoted, mask)  # the writer, where a bio line signs
@@ -1883,6 +1896,27 @@ def _interviewee(doc: Doc, persons: list[Span]) -> tuple[int, int]:
             p = min(inside, key=lambda p: abs(p.root.i - word.i))
             return p.start_char, p.end_char
     return -1, -1
+
+
+def _marked_interviewee(doc: Doc, paras: list[tuple[int, int]], pos: int, before: list[Claim]) -> tuple[int, int] | None:
+    """For an 'I' in an interview printed as plain paragraphs ('… A condensed version of our conversation
+    follows. ⏎ Can you confirm that? ⏎ No, I can't.'): in an answer, the person the introduction quotes most;
+    in a question, the interviewer, no one named. None where no marker says the article is an interview, or
+    before its questions start (a note after the interview marks the questions from the first one on)."""
+    text = doc_text(doc)
+    marker = interview_markers().search(text)
+    if marker is None:
+        return None
+    here, at = para_index(paras, pos), para_index(paras, marker.start())
+    asked = {j for j, (ps, pe) in enumerate(paras) if text[ps:pe].rstrip().endswith("?")}
+    first = at + 1 if at < here else min((j for j in asked if j < here), default=None)
+    if first is None or here < first:
+        return None
+    if here in asked:
+        return -1, -1
+    intro = [c for c in before if c.meta.get("person") and max(c.cue_start, c.start) < paras[first][0]]
+    most = Counter(c.meta.get("surname", "") for c in intro).most_common(1)
+    return next((c.antecedent for c in intro if c.meta.get("surname", "") == most[0][0]), None) if most else None
 
 
 def _not_the_author(doc: Doc, interviewee: tuple[int, int], pos: int, mask: bytearray | None) -> tuple[int, int]:

@@ -979,3 +979,21 @@ def test_the_statement_is_its_authors_where_the_sentences_before_name_one(text, 
     speech began', 'a statement sent on behalf of Jay Patel': the text's author; one a campaign released stays
     no person."""
     assert [c["speaker_key"] for c in _claims(text)] == keys
+
+
+INTERVIEW = ("State Sen. Loretta Weinberg told the paper that the Senate would issue subpoenas. Weinberg called the "
+             "governor's defense “not credible.” A condensed version of our conversation follows.\n\n"
+             "I think readers want to know about the campaign. Can you confirm that it is on the list?\n\n"
+             "No, I can't. I have not seen the rest of the subpoena list yet.\n\n"
+             "Why those individuals?\n\n"
+             "I wrote a letter to Commissioner Schuber in September. I think David Samson has to answer for that.")
+
+
+def test_an_i_in_the_answers_of_a_marked_interview_is_the_interviewee():
+    """After 'A condensed version of our conversation follows.', an 'I' in an answer is the person the
+    introduction quotes (Weinberg); an 'I' in a question is the interviewer's, no one named."""
+    mine = [(c["speaker_key"], c["text"][:12]) for c in _claims(INTERVIEW) if c["speaker_text"] == "I"]
+    assert mine == [("", "readers want"), ("PERSON:loretta weinberg", "a letter to "),
+                    ("PERSON:loretta weinberg", "David Samson")]
+    unmarked = INTERVIEW.replace(" A condensed version of our conversation follows.", "")
+    assert {c["speaker_key"] for c in _claims(unmarked) if c["speaker_text"] == "I"} == {""}
