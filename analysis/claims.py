@@ -1524,9 +1524,11 @@ SIGN_OFF_DASH = re.compile(r"[\s\u2014\u2013-]+[A-Z][\w.'’-]*(?: [A-Z][\w.'’
 
 def _section_byline(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list[Span]) -> tuple[int, int]:
     """The writer of an 'I' in a collective piece whose sections open with a short 'Name: headline' line
-    ('Ana Navarro: We're in for a heck of a ride ⏎ … where shall I begin?'): the person named by the nearest such
-    line before; no one when a section signed off ('– William Cummings') lies between, or when that name is no
-    person."""
+    ('Ana Navarro: We're in for a heck of a ride ⏎ … where shall I begin?') or a 'Name, role' line with no verb
+    and no full stop ('John Negroponte, former U.S. ambassador to the United Nations ⏎ … I have served …'): the
+    person named
+    by the nearest such line before; no one when a section signed off ('– William Cummings') lies between, or
+    when that name is no person."""
     text = doc_text(doc)
     for j in range(para_index(paras, pos) - 1, -1, -1):
         ps, pe = paras[j]
@@ -1535,6 +1537,10 @@ def _section_byline(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: l
         if pe - ps < 150 and (m := SECTION_HEADER.match(text, ps)) and m.start() == ps:
             name = next((p for p in persons if p.start_char == ps and p.end_char == m.end(1)), None)
             return (name.start_char, name.end_char) if name is not None else (-1, -1)
+        if pe - ps < 250 and not re.search(r"[.!?\"”:]\s*$", text[ps:pe]) and \
+                (name := next((p for p in persons if p.start_char == ps and text.startswith(",", p.end_char)
+                               and p.sent.root.pos_ in ("PROPN", "NOUN")), None)):  # not 'Rubio, …, tweeted that'
+            return name.start_char, name.end_char
     return -1, -1
 
 

@@ -997,3 +997,14 @@ def test_an_i_in_the_answers_of_a_marked_interview_is_the_interviewee():
                     ("PERSON:loretta weinberg", "David Samson")]
     unmarked = INTERVIEW.replace(" A condensed version of our conversation follows.", "")
     assert {c["speaker_key"] for c in _claims(unmarked) if c["speaker_text"] == "I"} == {""}
+
+
+def test_an_i_in_a_symposium_is_the_contributor_named_on_the_line_before():
+    """'John Negroponte, former U.S. ambassador to the United Nations ⏎ … I have served …': a 'Name, role' line
+    with no full stop opens that contributor's section."""
+    text = ("We asked a group of thinkers which myth drives them crazy.\n\nThe world hates Americans\n\n"
+            "John Negroponte, former U.S. ambassador to the United Nations\n\nThe biggest myth is that people hate "
+            "us, but I am convinced that they are a small minority.\n\nThe CIA is a secret superpower\n\n"
+            "Nicholas Kristof, New York Times columnist\n\nAs a taxpayer, I wish that they were true.")
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == ["PERSON:john negroponte",
+                                                                                      "PERSON:nicholas kristof"]
