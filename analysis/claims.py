@@ -2104,10 +2104,11 @@ def _agrees(p: Span, gender: str | None, genders: dict[str, str]) -> bool:
 
 def _title_subjects(doc: Doc, mask) -> list[Span]:
     """Singular titles that are a sentence's subject outside quotes ('the president contrasted …'): the person
-    a following 'he' or 'she' goes on about, whoever the entities find holds the title."""
+    a following 'he' or 'she' goes on about, whoever the entities find holds the title. Not the subject of a
+    quoted verb, which the quote talks about."""
     return [doc[t.left_edge.i:t.i + 1] for t in doc
             if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.lower_ in title_words()
-            and not (mask and mask[t.idx]) and not t.ent_type_
+            and not (mask and (mask[t.idx] or mask[t.head.idx])) and not t.ent_type_  # 'The governor, she argued, “did …”'
             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
             and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in t.children)
             and not any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.head.children)]

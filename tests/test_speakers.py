@@ -1008,3 +1008,11 @@ def test_an_i_in_a_symposium_is_the_contributor_named_on_the_line_before():
             "Nicholas Kristof, New York Times columnist\n\nAs a taxpayer, I wish that they were true.")
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == ["PERSON:john negroponte",
                                                                                       "PERSON:nicholas kristof"]
+
+
+def test_a_titled_subject_of_a_quoted_verb_is_no_pronouns_antecedent():
+    """'The governor, she argued, “either did not tell the truth …”': the governor is what Weinberg's quote is
+    about, so 'she' is still Weinberg."""
+    text = ("Christie “got a copy of a letter from me,” Sen. Loretta Weinberg told Salon. The governor, she argued, "
+            "“either did not tell the truth when he said he didn’t know about it, or he didn’t want to know.”")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:loretta weinberg"] * 2
