@@ -1419,11 +1419,16 @@ def _own_reporter(doc: Doc, c: Claim, pos: int, persons: list[Span], mask: bytea
 
 
 def _comma_name(doc: Doc, head: Token, persons: list[Span]) -> list[Span]:
-    """A name right after the speaker's head and a comma that the parser hung elsewhere ('according to another
-    witness, Harley Geiger of the Center for …'): an apposition all the same, unless it starts a clause."""
-    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or head.pos_ != "NOUN":
+    """A name right after the speaker's phrase and a comma that the parser hung elsewhere ('according to another
+    witness, Harley Geiger of the Center for …', 'said one of the people most responsible for the bill,
+    Appropriations Committee Chairman Barbara Mikulski'): an apposition all the same, unless it starts a clause."""
+    # past the phrase's own modifiers, not a clause ('new reporting indicating that Trump talked about another
+    # rival, Sen. Elizabeth Warren' is no apposition of the reporting)
+    end = max([head.i] + [c.right_edge.i for c in head.children if c.dep_ in ("prep", "amod", "compound", "nummod")])
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or head.pos_ not in ("NOUN", "NUM"):
         return []
-    return [p for p in persons if p.start == head.i + 2 and p.root.dep_ not in ("nsubj", "nsubjpass")
+    return [p for p in persons if end + 2 <= p.start <= end + 6 and p.root.dep_ not in ("nsubj", "nsubjpass")
+            and all(t.is_title and not t.is_punct for t in doc[end + 2:p.start])  # a title before the name
             and not any(c.dep_ == "conj" for c in p.root.children)]  # 'Jennifer Lind and Daryl Press' speak together
 
 

@@ -1016,3 +1016,11 @@ def test_a_titled_subject_of_a_quoted_verb_is_no_pronouns_antecedent():
     text = ("Christie “got a copy of a letter from me,” Sen. Loretta Weinberg told Salon. The governor, she argued, "
             "“either did not tell the truth when he said he didn’t know about it, or he didn’t want to know.”")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:loretta weinberg"] * 2
+
+
+def test_a_name_after_the_speakers_whole_phrase_and_a_comma_is_an_apposition():
+    """'said one of the people most responsible for the bill, Appropriations Committee Chairman Barbara Mikulski':
+    the name after the comma, past a title, names the one described, though the parser makes it a conjunct."""
+    text = ("“These efforts show that we can work together,” said one of the people most responsible for the bill, "
+            "Appropriations Committee Chairman Barbara Mikulski, a Maryland Democrat.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:barbara mikulski"]
