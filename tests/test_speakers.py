@@ -1024,3 +1024,13 @@ def test_a_name_after_the_speakers_whole_phrase_and_a_comma_is_an_apposition():
     text = ("“These efforts show that we can work together,” said one of the people most responsible for the bill, "
             "Appropriations Committee Chairman Barbara Mikulski, a Maryland Democrat.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:barbara mikulski"]
+
+
+def test_a_manner_of_speaking_verb_after_a_quote_is_its_cue():
+    """'“…,” longtime strategist Paul Begala sniffed in 2006.': the quote is Begala's, not a continuation of
+    Dean, who was the subject before it."""
+    text = ("Howard Dean said the party should compete everywhere.\n\nDean was ridiculed at the time for wasting money."
+            "\n\n“What he has spent it on is just hiring a bunch of staff people,” longtime Democratic strategist Paul "
+            "Begala sniffed in 2006.")
+    claims = _claims(text)
+    assert [(c["kind"], c["cue"], c["speaker_key"]) for c in claims][-1] == ("direct", "sniff", "PERSON:paul begala")
