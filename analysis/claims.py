@@ -1761,14 +1761,18 @@ def _described_person(head: Token) -> str | None:
 
 def _delayed_identity(head: Token) -> bool:
     """A lead's description of someone the next sentences name: a country's or body's official ("America's top
-    intelligence official") or one of its leaders ('One of the EU's top leaders'), not 'a senior official'."""
+    intelligence official"), one of its leaders ('One of the EU's top leaders') or a person's nominee, aide or
+    lawyer ("President Obama's nominee for the No. 2 spot … denied … ⏎ Alejandro Mayorkas …"), not 'a senior
+    official'."""
     words = speaker_words()
     if head.lower_ == "one":
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(
             o.dep_ == "pobj" and o.tag_ == "NNS" and words.get(o.lemma_.lower()) in ("title", "back-title")
             for o in p.children) for p in head.children)
-    return head.tag_ == "NN" and words.get(head.lower_) == "back-title" and any(
-        t.dep_ == "poss" and t.ent_type_ in ("GPE", "ORG", "NORP") for t in head.children)
+    owner = next((t for t in head.children if t.dep_ == "poss"), None)
+    return head.tag_ == "NN" and owner is not None and (
+        words.get(head.lower_) == "back-title" and owner.ent_type_ in ("GPE", "ORG", "NORP")
+        or words.get(head.lower_) == "title" and owner.ent_type_ == "PERSON")
 
 
 def _in_lead(doc: Doc, tok: Token) -> bool:

@@ -1034,3 +1034,12 @@ def test_a_manner_of_speaking_verb_after_a_quote_is_its_cue():
             "Begala sniffed in 2006.")
     claims = _claims(text)
     assert [(c["kind"], c["cue"], c["speaker_key"]) for c in claims][-1] == ("direct", "sniff", "PERSON:paul begala")
+
+
+def test_a_lead_describing_a_persons_nominee_is_the_one_named_next():
+    """'President Obama's nominee for the No. 2 spot … denied allegations … ⏎ Alejandro Mayorkas, the director of
+    …, is under investigation': the nominee is Mayorkas, not Obama."""
+    text = ("President Obama's nominee for the No. 2 spot at the Homeland Security Department on Thursday denied "
+            "allegations that he improperly helped a company obtain a visa. Alejandro Mayorkas, the director of U.S. "
+            "Citizenship and Immigration Services, is under investigation by the inspector general.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:mayorkas"]
