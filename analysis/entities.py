@@ -720,12 +720,23 @@ def describe(ent: Span) -> list[str]:
 
 def _honorific_office(doc: Doc, ent: Span) -> str:
     """The office an honorific names, with the place before it: ``Washington Gov. Jay Inslee`` is
-    described as ``Washington governor``, so 'the governor' later can be resolved to him."""
+    described as ``Washington governor``, so 'the governor' later can be resolved to him, and ``Lt. Gov. Kim
+    Guadagno`` as ``lieutenant governor``, who is not."""
     offices = honorific_roles()
+
+    def office(t: Token) -> str:
+        return offices.get(t.lower_.rstrip("."), "") if t.text[:1].isupper() else ""
+
     for i in (ent.start, ent.start - 1):
-        if 0 <= i < ent.end - 1 and doc[i].lower_.rstrip(".") in offices and doc[i].text[:1].isupper():
-            before = doc[i - 1] if i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP") else None
-            return f"{before.text} {offices[doc[i].lower_.rstrip('.')]}" if before is not None else offices[doc[i].lower_.rstrip(".")]
+        if 0 <= i < ent.end - 1 and office(doc[i]):
+            lo, hi = i, i  # 'Lt. Gov.': every office word in the run
+            while lo > 0 and office(doc[lo - 1]):
+                lo -= 1
+            while hi + 1 < ent.end - 1 and office(doc[hi + 1]):
+                hi += 1
+            words = [office(t) for t in doc[lo:hi + 1]]
+            before = doc[lo - 1] if lo > 0 and doc[lo - 1].ent_type_ in ("GPE", "NORP") else None
+            return " ".join(([before.text] if before is not None else []) + words)
     return ""
 
 
@@ -813,7 +824,7 @@ def _country_of(words: list[str]) -> str:
     return ""
 
 
-LESSER = "vice|deputy|assistant"  # before a role word, another role: 'vice president', 'deputy minister'
+LESSER = "vice|deputy|assistant|lieutenant"  # before a role word, another role: 'vice president', 'deputy minister', 'lieutenant governor'
 
 
 def lesser(words) -> list[str]:

@@ -853,10 +853,14 @@ def test_a_mr_is_no_she_where_two_people_share_a_surname():
      "negative.", ["PERSON:mike pence"]),
     ("Syrian Deputy Foreign Minister Ayman Sosan met Iranian Foreign Minister Hossein Amir Abdollahian on Monday. "
      "The deputy foreign minister of Syria outlined the talks.", ["PERSON:ayman sosan"]),
+    ("Gov. Chris Christie toured the shore. Lt. Gov. Kim Guadagno met Mayor Dawn Zimmer in May.\n\nThe lieutenant "
+     "governor recalls the meeting but says she never linked the aid to the project.", ["PERSON:kim guadagno"]),
+    ("Gov. Chris Christie toured the shore with Lt. Gov. Kim Guadagno.\n\nThe governor said the aid was coming.",
+     ["PERSON:chris christie"]),
 ])
 def test_a_vice_or_deputy_holds_another_role(text, keys):
     """'Vice President Mike Pence' is no 'the president' (but is 'the vice president'); a deputy minister is a
-    deputy minister's title only."""
+    deputy minister's title only; 'Lt. Gov. Kim Guadagno' is the lieutenant governor, not the governor."""
     assert [c["speaker_key"] for c in _claims(text)] == keys
 
 
