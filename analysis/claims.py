@@ -772,6 +772,9 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         return None
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS - {"whether"} for c in tok.children):
         return None  # 'unless the president agreed to end it', 'if Bush feels …': a condition, not a report
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and cue_of(tok.head) and \
+            all(c.dep_ in ("punct", "advmod", "npadvmod", "prt") for c in tok.children):
+        return None  # 'Gates said, chuckling.': how the other cue's words were said, no words of its own
 
     if entry.lemma == "according to":
         rng = according_content(doc, tok)

@@ -1047,3 +1047,9 @@ def test_a_lead_describing_a_persons_nominee_is_the_one_named_next():
             "allegations that he improperly helped a company obtain a visa. Alejandro Mayorkas, the director of U.S. "
             "Citizenship and Immigration Services, is under investigation by the inspector general.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:mayorkas"]
+
+
+def test_a_manner_participle_of_another_cue_is_no_claim_of_its_own():
+    """'“…,” Gates said, chuckling.': chuckling tells how Gates said it; it reports nothing more."""
+    text = "“I didn't have much of a choice,” Robert Gates said, chuckling."
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [("say", "PERSON:robert gates")]
