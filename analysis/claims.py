@@ -561,6 +561,9 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             parts.append(c)
         elif c.dep_ == "prep" and c.lower_ in entry.preps and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
             parts.append(c)
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in entry.preps and m.i == c.left_edge.i
+                                       for m in c.children):
+            parts.append(c)  # 'calling for the US to develop harsh new sanctions': the parser's 'for' is a mark
         elif c.dep_ == "ccomp":
             parts.append(c)
     if not parts:

@@ -132,6 +132,9 @@ CASES = [
     # apostrophes are not quotes
     ("It's clear that Russia’s position is firm, the Iranians’ envoy said.", "the Iranians’ envoy", "say",
      "indirect", "It's clear that Russia’s position is firm"),
+    # 'calling for X to do Y' after a quote: the parser makes 'for' a mark, the content is still the call
+    ("“I support the withdrawal,” Pat Toomey said, calling for the US to develop harsh new sanctions.",
+     "Pat Toomey", "call", "indirect", "for the US to develop harsh new sanctions"),
 ]
 
 
