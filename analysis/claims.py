@@ -907,8 +907,10 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
     c = Claim(kind, entry.lemma, entry.type, cs, ce, s, e)
     if speaker is not None:
         lo, hi = noun_phrase(speaker)
-        if is_collective(speaker) and not any(t.dep_ == "appos" for t in speaker.children):
-            hi = max([hi] + [t.right_edge.i for t in speaker.children if t.dep_ == "conj"])  # 'Raisi and Putin', all of it
+        if (is_collective(speaker) or any(_two_roles(speaker, t) for t in speaker.children if t.dep_ == "conj")) \
+                and not any(t.dep_ == "appos" for t in speaker.children):
+            # 'Raisi and Putin', 'analyst and pollster Doug Schoen': all of it
+            hi = max([hi] + [t.right_edge.i for t in speaker.children if t.dep_ == "conj"])
         lo, hi = _same_line(doc, lo, hi, speaker.i)
         if hi >= lo:
             c.speaker = (doc[lo].idx, tok_end(doc[hi]))
@@ -1979,11 +1981,21 @@ def is_collective(head: Token) -> bool:
     ('the Trump administration', 'the Raisi government'): a group, not the person."""
     person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she")  # 'Russia and other Union members' stay a group
     joint = any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "PRON") and not (person and _entourage(t))
-                for t in head.children) and \
+                and not _two_roles(head, t) for t in head.children) and \
         any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children)
     body = speaker_words().get(head.lower_) == "group" and head.ent_type_ != "PERSON" and \
         any(t.dep_ == "compound" and t.ent_type_ == "PERSON" for t in head.children)
     return joint or body
+
+
+def _two_roles(head: Token, conj: Token) -> bool:
+    """'political analyst and pollster Doug Schoen', 'the defense journalist and former Indian Army colonel Ajai
+    Shukla': two roles of the one person named last, not two people ('the senator and John Smith')."""
+    from .entities import person_nouns
+
+    nouns = person_nouns() | title_words()
+    return head.pos_ == "NOUN" and head.lower_ in nouns and conj.ent_type_ == "PERSON" and \
+        any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in nouns for c in conj.children)
 
 
 def modifies_speaker(person_start: int, person_end: int, head: Token) -> bool:

@@ -1053,3 +1053,16 @@ def test_a_manner_participle_of_another_cue_is_no_claim_of_its_own():
     """'“…,” Gates said, chuckling.': chuckling tells how Gates said it; it reports nothing more."""
     text = "“I didn't have much of a choice,” Robert Gates said, chuckling."
     assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [("say", "PERSON:robert gates")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("“Being in the House is not the job it once was,” political analyst and pollster Doug Schoen told Newsmax.",
+     "PERSON:doug schoen"),
+    ("India will not abandon Russia, said the defense journalist and former Indian Army colonel Ajai Shukla.",
+     "PERSON:ajai shukla"),
+    ("The senator and John Smith said the deal was dead.", ""),
+])
+def test_two_roles_before_one_name_are_that_person(text, key):
+    """'political analyst and pollster Doug Schoen' is one person with two roles; 'the senator and John Smith'
+    are two people, a group."""
+    assert [c["speaker_key"] for c in _claims(text)] == [key]
