@@ -1435,7 +1435,8 @@ def _comma_name(doc: Doc, head: Token, persons: list[Span]) -> list[Span]:
     end = max([head.i] + [c.right_edge.i for c in head.children if c.dep_ in ("prep", "amod", "compound", "nummod")])
     if end + 2 >= len(doc) or doc[end + 1].text != "," or head.pos_ not in ("NOUN", "NUM"):
         return []
-    return [p for p in persons if end + 2 <= p.start <= end + 6 and p.root.dep_ not in ("nsubj", "nsubjpass")
+    return [p for p in persons if end + 2 <= p.start <= end + 6
+            and (p.root.dep_ not in ("nsubj", "nsubjpass") or p.root.head.i < p.root.i)  # '… added X's whip, Sen. Y'
             and all(t.is_title and not t.is_punct for t in doc[end + 2:p.start])  # a title before the name
             and not any(c.dep_ == "conj" for c in p.root.children)]  # 'Jennifer Lind and Daryl Press' speak together
 

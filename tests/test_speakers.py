@@ -1066,3 +1066,11 @@ def test_two_roles_before_one_name_are_that_person(text, key):
     """'political analyst and pollster Doug Schoen' is one person with two roles; 'the senator and John Smith'
     are two people, a group."""
     assert [c["speaker_key"] for c in _claims(text)] == [key]
+
+
+def test_a_name_after_an_inverted_speaker_and_a_comma_is_its_apposition():
+    """'“…,” added McConnell's whip, Sen. John Cornyn of Texas': the parser makes Cornyn the verb's subject, but
+    after the verb he names the whip, not McConnell."""
+    text = ("“We will finish it next week,” Mitch McConnell said of the bill on Thursday.\n\n“We’re running out of "
+            "time,” added McConnell’s whip, Sen. John Cornyn of Texas.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:mitch mcconnell", "PERSON:john cornyn"]
