@@ -1378,6 +1378,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if c.antecedent == (-1, -1):
                 c.antecedent = _section_byline(doc, paras, s, unquoted)  # 'Ana Navarro: We're in for a ride'
             c.meta["person"] = c.antecedent != (-1, -1)
+        elif role is None and h.tag_ == "NN" and not inside and c.cue_type == "speech" and \
+                (held := _apposed_noun(h, unquoted, s)) != (-1, -1):
+            # a noun no word list knows, which this article uses to describe one person ('Randall Cerveny, the
+            # WMO's rapporteur for weather extremes … “…,” the WMO rapporteur says')
+            c.antecedent, c.meta["person"] = held, True
         elif h.pos_ == "PROPN" and role != "group" and h.tag_ != "NNPS":
             c.antecedent = c.speaker
         if c.meta.get("person"):
@@ -1737,6 +1742,24 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", 
     if len({p[-1].lower_ for p in holders}) != 1:
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders
+    return named[-1].start_char, named[-1].end_char
+
+
+def _apposed_noun(noun: Token, persons: list[Span], pos: int) -> tuple[int, int]:
+    """For 'the rapporteur' (definite, singular, no organisation word): the one person the article sets that noun
+    beside ('Randall Cerveny, the World Meteorological Organization's rapporteur'), at their last mention before
+    pos; else no one."""
+    from .entities import org_words
+
+    lemma = noun.lemma_.lower()
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children) or lemma in org_words():
+        return -1, -1  # 'the company', 'the party': an organisation the model may have typed a person
+    beside = [p for p in persons if any(t.dep_ == "appos" and t.tag_ == "NN" and t.lemma_.lower() == lemma
+                                        for t in p.root.children)
+              or p.root.dep_ == "appos" and p.root.head.tag_ == "NN" and p.root.head.lemma_.lower() == lemma]
+    if len({p[-1].lower_ for p in beside}) != 1:
+        return -1, -1
+    named = [p for p in persons if p[-1].lower_ == beside[0][-1].lower_ and p.end_char <= pos] or beside
     return named[-1].start_char, named[-1].end_char
 
 

@@ -1074,3 +1074,16 @@ def test_a_name_after_an_inverted_speaker_and_a_comma_is_its_apposition():
     text = ("“We will finish it next week,” Mitch McConnell said of the bill on Thursday.\n\n“We’re running out of "
             "time,” added McConnell’s whip, Sen. John Cornyn of Texas.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:mitch mcconnell", "PERSON:john cornyn"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("“Antarctica has warmed fast,” says Randall Cerveny, the World Meteorological Organization's rapporteur of "
+     "weather extremes.\n\nIsern also points out other consequences.\n\n“We now have many observations every "
+     "year,” the WMO rapporteur says.", "PERSON:randall cerveny"),
+    ("Randall Cerveny and Ann Lee, two rapporteurs of the agency, met.\n\n“We now have many observations,” the "
+     "rapporteur says.", ""),
+])
+def test_a_noun_no_list_knows_is_the_one_person_set_beside_it(text, key):
+    """'Randall Cerveny, the World Meteorological Organization's rapporteur … the WMO rapporteur says': the one
+    person the article sets that noun beside; no one when it names no single such person."""
+    assert [c["speaker_key"] for c in _claims(text)][-1] == key
