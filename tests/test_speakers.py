@@ -1087,3 +1087,11 @@ def test_a_noun_no_list_knows_is_the_one_person_set_beside_it(text, key):
     """'Randall Cerveny, the World Meteorological Organization's rapporteur … the WMO rapporteur says': the one
     person the article sets that noun beside; no one when it names no single such person."""
     assert [c["speaker_key"] for c in _claims(text)][-1] == key
+
+
+def test_an_editors_note_label_names_no_one():
+    """'Editor’s Note: ⏎ … I believe …': the model types 'Note' a person; the label is page furniture, so the
+    column's 'I' is no one rather than 'Note'."""
+    text = ("Editor’s Note:\n\nNew Survival Guide Reveals Dangers Ahead\n\nI'm baffled by calls to delay the law. "
+            "Many conservatives I respect support a delay, but I believe that is not necessarily the case.")
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == [""]
