@@ -1545,9 +1545,8 @@ def _section_byline(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: l
     """The writer of an 'I' in a collective piece whose sections open with a short 'Name: headline' line
     ('Ana Navarro: We're in for a heck of a ride ⏎ … where shall I begin?') or a 'Name, role' line with no verb
     and no full stop ('John Negroponte, former U.S. ambassador to the United Nations ⏎ … I have served …'): the
-    person named
-    by the nearest such line before; no one when a section signed off ('– William Cummings') lies between, or
-    when that name is no person."""
+    person named by the nearest such line before; no one when a section signed off ('– William Cummings') lies
+    between, or when that name is no person."""
     text = doc_text(doc)
     for j in range(para_index(paras, pos) - 1, -1, -1):
         ps, pe = paras[j]
