@@ -485,10 +485,11 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     person_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     full_surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and (len(e) > 1 or e.id_)}
     ents = [piece for e in ents for piece in _split_at_comma(doc, e, full_surnames)]  # 'Face the Nation, Pompeo'
-    # 'Ocasio-Cortez' (tagged ORG) after 'Rep. Alexandria Ocasio-Cortez': a person's full surname of several tokens
+    # 'Ocasio-Cortez' (tagged ORG) after 'Rep. Alexandria Ocasio-Cortez': a person's full surname of several tokens,
+    # in any case ("De Maiziere's" at a sentence's start after 'Thomas de Maiziere')
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and (
-        e.text in person_names or len(e) > 1 and any(n.endswith(" " + e.text) for n in person_names)) else e
-        for e in ents]
+        e.text in person_names or len(e) > 1 and any(n.lower().endswith(" " + e.text.lower()) for n in person_names))
+        else e for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     countries = {c.lower() for c in country_words()}
     lower = {t.text for t in doc if t.is_lower}

@@ -1095,3 +1095,11 @@ def test_an_editors_note_label_names_no_one():
     text = ("Editor’s Note:\n\nNew Survival Guide Reveals Dangers Ahead\n\nI'm baffled by calls to delay the law. "
             "Many conservatives I respect support a delay, but I believe that is not necessarily the case.")
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == [""]
+
+
+def test_a_surname_at_a_sentences_start_is_the_person_whatever_its_particles_case():
+    """"De Maiziere's urging …" after 'Thomas de Maiziere': the model types the capitalised 'De Maiziere' an
+    organisation; it is still the person."""
+    text = ("German Interior Minister Thomas de Maiziere met his EU counterparts on Monday.\n\nDe Maiziere said the "
+            "border would stay open.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:thomas de maiziere"]
