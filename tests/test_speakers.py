@@ -1103,3 +1103,12 @@ def test_a_surname_at_a_sentences_start_is_the_person_whatever_its_particles_cas
     text = ("German Interior Minister Thomas de Maiziere met his EU counterparts on Monday.\n\nDe Maiziere said the "
             "border would stay open.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:thomas de maiziere"]
+
+
+def test_a_vice_title_is_not_the_one_who_holds_the_title():
+    """"Germany's vice chancellor said …, he also called for …": not Chancellor Angela Merkel, and the 'he' of
+    that sentence is the vice chancellor too, named by no one."""
+    text = ("Chancellor Angela Merkel met the leaders in Berlin on Monday.\n\nWhile Germany's vice chancellor said "
+            "Tuesday that his country could accept at least 500,000 migrants annually, he also called for other "
+            "European countries to do more.\n\nThe chancellor said the talks went well.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["", "", "PERSON:angela merkel"]
