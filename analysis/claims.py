@@ -2030,11 +2030,14 @@ def _two_roles(head: Token, conj: Token) -> bool:
 
 
 def modifies_speaker(person_start: int, person_end: int, head: Token) -> bool:
-    """A person named before the speaker phrase's head, or in a plural one, only describes it ('senior
-    Trump administration officials', 'the Trump-critical editorial board', 'a Trump spokesman'): not the speaker."""
+    """A person named before the speaker phrase's head, or in a plural one, or before a plural noun in it, only
+    describes it ('senior Trump administration officials', 'the Trump-critical editorial board', 'a Trump
+    spokesman', 'half of Sanders supporters'): not the speaker."""
     if person_start <= head.i < person_end:
         return False
-    return head.tag_ == "NNS" or (head.pos_ in ("NOUN", "PROPN") and person_end <= head.i)
+    last = head.doc[person_end - 1]
+    return head.tag_ == "NNS" or (head.pos_ in ("NOUN", "PROPN") and person_end <= head.i) or \
+        last.dep_ == "compound" and last.head.tag_ in ("NNS", "NNPS") and last.head.i >= person_end
 
 
 def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:

@@ -1112,3 +1112,12 @@ def test_a_vice_title_is_not_the_one_who_holds_the_title():
             "Tuesday that his country could accept at least 500,000 migrants annually, he also called for other "
             "European countries to do more.\n\nThe chancellor said the talks went well.")
     assert [c["speaker_key"] for c in _claims(text)] == ["", "", "PERSON:angela merkel"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie Sanders spoke in Iowa.\n\nAbout 66 percent of Sanders supporters said they would back Clinton.",
+    "Half of Trump voters said the economy was the top issue.",
+])
+def test_a_person_before_a_plural_noun_in_the_speaker_phrase_only_describes_it(text):
+    """'About 66 percent of Sanders supporters said …' are poll respondents, not Sanders."""
+    assert [c["speaker_key"] for c in _claims(text)][-1] == ""
