@@ -1523,7 +1523,7 @@ def _signed_author(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: li
         tail -= 1
     for j in range(para_index(paras, pos) + 1, len(paras)):
         ps, pe = paras[j]
-        lead = re.match(r"[\s\u2014\u2013-]*(Follow\s+)?", text[ps:pe])
+        lead = re.match(r"[\s\u2014\u2013\u2022-]*(Follow\s+)?", text[ps:pe])
         dashed = bool(lead.group().strip()) and not lead.group(1)
         if pe - ps > 300 or (mask and any(mask[ps:pe])) or not (dashed or j + 1 >= tail):
             continue

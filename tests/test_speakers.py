@@ -1121,3 +1121,13 @@ def test_a_vice_title_is_not_the_one_who_holds_the_title():
 def test_a_person_before_a_plural_noun_in_the_speaker_phrase_only_describes_it(text):
     """'About 66 percent of Sanders supporters said …' are poll respondents, not Sanders."""
     assert [c["speaker_key"] for c in _claims(text)][-1] == ""
+
+
+def test_an_i_in_a_column_signed_by_a_bulleted_bio_line_is_its_writer():
+    """'… I don’t claim to know … ⏎ • Clifford D. May is president of the Foundation …': a bullet sets off the bio
+    line as a dash does, so the column's 'I' is May."""
+    text = ("Will the next president unite Americans around goals worth achieving? I don’t claim to know, but I "
+            "believe that the next occupant of the White House hasn’t figured it out yet.\n\n• Clifford D. May is "
+            "president of the Foundation for Defense of Democracies and a columnist for The Washington Times.\n\n"
+            "Sign up for Daily Opinion Newsletter Manage Newsletters\n\nCopyright © 2019 The Washington Times, LLC.")
+    assert {c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"} == {"PERSON:clifford d. may"}
