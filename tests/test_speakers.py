@@ -1131,3 +1131,12 @@ def test_an_i_in_a_column_signed_by_a_bulleted_bio_line_is_its_writer():
             "president of the Foundation for Defense of Democracies and a columnist for The Washington Times.\n\n"
             "Sign up for Daily Opinion Newsletter Manage Newsletters\n\nCopyright © 2019 The Washington Times, LLC.")
     assert {c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"} == {"PERSON:clifford d. may"}
+
+
+def test_a_legal_paper_is_its_owners():
+    """'His 14-page subpoena demands …': a subpoena, suit or indictment is a document, so an owner makes it that
+    person's, as 'his letter' is."""
+    text = ("Claude Walker, the attorney general of the Virgin Islands, presented a subpoena this week to the "
+            "Competitive Enterprise Institute.\n\nHis 14-page subpoena demands the Institute’s documents that refer "
+            "to climate change.")
+    assert [c["speaker_key"] for c in _claims(text)][0] == "PERSON:claude walker"
