@@ -1140,3 +1140,12 @@ def test_a_legal_paper_is_its_owners():
             "Competitive Enterprise Institute.\n\nHis 14-page subpoena demands the Institute’s documents that refer "
             "to climate change.")
     assert [c["speaker_key"] for c in _claims(text)][0] == "PERSON:claude walker"
+
+
+def test_the_pontiff_is_the_pope_and_an_outlet_only_relays_his_words():
+    """'According to Reuters, the crowd applauded as the pontiff said: “…”': 'pope' and 'pontiff' are titles, so
+    the quote is Pope Francis's, and Reuters only relays it."""
+    text = ("Pope Francis called on Europe to take in refugees.\n\nAccording to Reuters, the crowd in St. Peter's "
+            "Square on Sunday applauded as the pontiff said: \"Every parish, every religious community, take in one "
+            "family.\"")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:pope francis"] * 2
