@@ -787,7 +787,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         speaker = subject_of(tok, mask)
         if entry.lemma in ("quote", "cite") and any(c.lower_ == "as" and any(x.dep_ == "pcomp" for x in c.children)
                                                     for c in tok.children):
-            speaker = next((c for c in tok.children if c.dep_ == "dobj"), speaker)  # 'the AP quoted him as saying'
+            # 'the AP quoted him as saying', 'he was quoted by the Fars News Agency as saying'
+            speaker = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), speaker)
         if speaker is None and not _passive(tok):
             return None
         if speaker is not None and para_index(paras, speaker.idx) != para_index(paras, tok.idx):

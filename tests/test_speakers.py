@@ -1149,3 +1149,11 @@ def test_the_pontiff_is_the_pope_and_an_outlet_only_relays_his_words():
             "Square on Sunday applauded as the pontiff said: \"Every parish, every religious community, take in one "
             "family.\"")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:pope francis"] * 2
+
+
+def test_one_quoted_by_an_outlet_in_the_passive_is_the_speaker():
+    """'“…,” he was quoted by the Fars News Agency as saying': the one quoted speaks (Rouhani), not the agency,
+    as in 'the AP quoted him as saying'."""
+    text = ("That sentiment was echoed by Iranian President Hassan Rouhani on Monday. \"It's a crucial moment, and "
+            "France can still play an historic role,\" he was quoted by the Fars News Agency as saying.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["gaz:hassan-rouhani"]
