@@ -345,9 +345,10 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A name the model typed an organisation is a person when a person noun describes it ('Latvia's foreign
-    minister, Edgars Rinkevics', 'General Campbell') or, for a full name, 'who' opens its relative clause
-    ('said Andreas Onnerfors, who lives in Lund'); an organisation or place word in it keeps it an organisation.
+    """A name the model typed an organisation (or, of two or three words, a place) is a person when a person noun
+    describes it ('Latvia's foreign minister, Edgars Rinkevics', 'General Campbell', 'Maja Kocijancic, EU
+    spokeswoman') or, for a full name, 'who' opens its relative clause ('said Andreas Onnerfors, who lives in
+    Lund'); an organisation or place word in it keeps it an organisation.
     A 'person' an organisation noun describes ('al-Shabab, al-Qaeda's affiliate') is an organisation."""
     nouns = person_nouns() | title_words()
     orgs = org_words()
@@ -393,9 +394,10 @@ def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:
             if start - 1 > e.start:
                 out.append(Span(doc, e.start, start - 1, label=e.label_))
             e = Span(doc, start, e.end, label="PERSON")  # the title word itself belongs to neither
-        elif e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and not e.id_ and 1 <= len(names) <= 3 and \
+        elif (e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and 1 <= len(names) <= 3 or
+              e.label_ == "GPE" and 2 <= len(names) <= 3) and not e.id_ and \
                 all(_is_name_token(t) and _name_cased(t) and t.lower_ not in blocked for t in names) and \
-                (described(e) or len(names) >= 2 and who_clause(e)):
+                (described(e) or len(names) >= 2 and who_clause(e)):  # 'Maja Kocijancic, EU spokeswoman' typed a place
             e = Span(doc, e.start, e.end, label="PERSON")
         elif e.label_ == "PERSON" and not e.id_ and organisation(e) and not described(e):
             e = Span(doc, e.start, e.end, label="ORG")

@@ -1157,3 +1157,14 @@ def test_one_quoted_by_an_outlet_in_the_passive_is_the_speaker():
     text = ("That sentiment was echoed by Iranian President Hassan Rouhani on Monday. \"It's a crucial moment, and "
             "France can still play an historic role,\" he was quoted by the Fars News Agency as saying.")
     assert [c["speaker_key"] for c in _claims(text)] == ["gaz:hassan-rouhani"]
+
+
+def test_a_full_name_typed_a_place_is_a_person_when_a_person_noun_describes_it():
+    """'“…,” Maja Kocijancic, EU spokeswoman for foreign affairs, told reporters, according to Bloomberg': the
+    model types the name a place; the spokeswoman apposition makes her a person, whose words Bloomberg only
+    relays. 'New York, the largest city in the state' stays a place."""
+    text = ("“We are working on plans to protect the interests of European companies,” Maja Kocijancic, EU "
+            "spokeswoman for foreign affairs, told reporters in Brussels, according to Bloomberg.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:maja kocijancic"]
+    assert [c["speaker_key"] for c in _claims("New York, the largest city in the state, said it would sue.")] == \
+        ["GPE:new york"]
