@@ -210,8 +210,8 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _generational_suffix(doc, ents)
     ents = _person_from_given_name(doc, ents)
     ents = _described_people(doc, ents)
+    ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
     ents = _person_from_known_names(doc, ents)
-    ents = _speaking_names(doc, ents)
     ents = _byline_names(doc, ents)
     ents = _drop_stray(doc, ents)
     ents = _places_not_people(doc, ents)
@@ -418,18 +418,26 @@ def _split_at_comma(doc: Doc, ent: Span, surnames: set[str]) -> list[Span]:
     return head + [Span(doc, tail.start, tail.end, label="PERSON")]
 
 
+NUMERIC = {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}  # labels no name can rightly carry
+
+
 def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Foaz Izadi told …' with no entity: two or three name-cased proper nouns that are the subject of a
-    speech verb are a person (the model knows few Iranian, Indian or unusual given names); so is such a name
+    speech verb, or that a person noun describes ('Hiba Ezzideen, a 29-year-old Syrian activist'), are a person
+    (the model knows few Iranian, Indian or unusual given names, and may type one a number); so is such a name
     tagged an organisation when a person noun describes it ('Foaz Izadi, a professor at …, told')."""
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     blocked = facility_words() | org_words() | place_words() | {w for ws in country_words().values() for w in ws}
+    nouns = person_nouns() | title_words()
     new = []
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.i in taken and taken[tok.i].label_ == "PERSON":
+        if tok.pos_ != "PROPN" or tok.i in taken and taken[tok.i].label_ == "PERSON":
             continue
-        found = cue_of(tok.head)
-        if found is None or found[0].type != "speech":
+        found = cue_of(tok.head) if tok.dep_ == "nsubj" else None
+        # 'Hiba Ezzideen, a 29-year-old Syrian activist, recently made it to …' (the model typed 'Ezzideen' a number)
+        described = any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in nouns and
+                        any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in tok.children)
+        if (found is None or found[0].type != "speech") and not described:
             continue
         names = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
         start = names[0].i
@@ -438,7 +446,7 @@ def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 re.sub(r"ies$", "y", t.lower_).rstrip("s") in blocked or t.lower_.rstrip(".") in honorifics() for t in names):
             continue
         span = Span(doc, start, tok.i + 1, label="PERSON")
-        own = {id(taken[t.i]): taken[t.i] for t in names if t.i in taken}
+        own = {id(taken[t.i]): taken[t.i] for t in names if t.i in taken and taken[t.i].label_ not in NUMERIC}
         if not own or (len(own) == 1 and (e := next(iter(own.values()))).label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
                        and (e.start, e.end) == (span.start, span.end) and not e.id_ and describe(span)):
             new.append(span)

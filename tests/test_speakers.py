@@ -1168,3 +1168,13 @@ def test_a_full_name_typed_a_place_is_a_person_when_a_person_noun_describes_it()
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:maja kocijancic"]
     assert [c["speaker_key"] for c in _claims("New York, the largest city in the state, said it would sue.")] == \
         ["GPE:new york"]
+
+
+def test_a_name_a_person_noun_describes_is_a_person_whatever_the_model_typed():
+    """'Hiba Ezzideen, a 29-year-old Syrian activist, …' (the model typed 'Ezzideen' a number and left 'Hiba'
+    out): a person, so 'Ezzideen hopes …' is hers; 'Goldman Sachs, a big bank' stays an organisation."""
+    text = ("Hiba Ezzideen, a 29-year-old Syrian activist, recently made it to a refugee camp near the German border."
+            "\n\nEzzideen hopes the popular demonstration could transform her country.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:hiba ezzideen"]
+    assert [c["speaker_key"] for c in _claims("Goldman Sachs, a big bank, said profits rose.")] == \
+        ["ORG:goldman sachs"]
