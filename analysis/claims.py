@@ -2194,7 +2194,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
-                 and (p.root.dep_ == "nsubj" or _relative_subject(p) or p.root.dep_ == "poss" and
+                 and (p.root.dep_ == "nsubj" or _relative_subject(p) or _agent(p) or p.root.dep_ == "poss" and
                       _alone_just_before(p, pos, pronoun) or _spoken_to(p))
                  and _agrees(p, gender, genders)]
         since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
@@ -2204,11 +2204,19 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
     before = [p for p in persons if p.end_char <= pos and pos_near - p.end_char < 600 and _agrees(p, gender, genders)
               and not _modifier(p)]
-    subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _spoken_to(p)
+    subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _agent(p) or _spoken_to(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun)]
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
+
+
+def _agent(person: Span) -> bool:
+    """The agent of a sentence's passive main verb ('That sentiment was echoed by Hassan Rouhani'): the subject in
+    all but form; not of a participle or clause that describes something ('the plan presented by Boehner',
+    'painted by Marc Chagall', 'when he was made a cardinal by John Paul II')."""
+    by = person.root.head
+    return person.root.dep_ == "pobj" and by.dep_ == "agent" and by.head.dep_ == "ROOT"
 
 
 def _addressee(person: Span) -> bool:

@@ -1178,3 +1178,13 @@ def test_a_name_a_person_noun_describes_is_a_person_whatever_the_model_typed():
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:hiba ezzideen"]
     assert [c["speaker_key"] for c in _claims("Goldman Sachs, a big bank, said profits rose.")] == \
         ["ORG:goldman sachs"]
+
+
+def test_the_agent_of_a_passive_is_a_pronouns_antecedent():
+    """'“…,” Behrouz Kamalvandi said. ⏎ That sentiment was echoed by Iranian President Hassan Rouhani on Monday.
+    “…,” he was quoted … as saying': the agent of 'echoed' is its subject in all but form, so 'he' is Rouhani."""
+    text = ("“As soon as they carry out their commitments, things will go back to their original state,” Behrouz "
+            "Kamalvandi said, according to AP.\n\nThat sentiment was echoed by Iranian President Hassan Rouhani on "
+            "Monday. \"It's a crucial moment, and France can still play an historic role,\" he was quoted by the Fars "
+            "News Agency as saying.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:behrouz kamalvandi", "gaz:hassan-rouhani"]
