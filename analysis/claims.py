@@ -1766,12 +1766,12 @@ def _apposed_noun(noun: Token, persons: list[Span], pos: int) -> tuple[int, int]
 def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, int]:
     """The one person the article names with this role word beside the name ('lawyer Malcolm LaVergne',
     'Malcolm LaVergne, his lawyer', 'His lawyer, Malcolm LaVergne,'), else no one."""
-    from .entities import LESSER
+    from .entities import lesser
 
     word = role.lemma_.lower()
 
-    def lesser(t: Token) -> set[str]:  # 'vice' in 'Germany's vice chancellor', 'Vice Chancellor Sigmar Gabriel'
-        return {w.lower_ for w in doc[max(0, t.i - 2):t.i]} & set(LESSER.split("|"))
+    def vice(t: Token) -> set[str]:  # 'vice' in 'Germany's vice chancellor', 'Vice Chancellor Sigmar Gabriel'
+        return set(lesser(doc[max(0, t.i - 2):t.i]))
 
     found: dict[str, Span] = {}
     for p in persons:
@@ -1780,7 +1780,7 @@ def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, in
                               *(c for c in r.children if c.dep_ == "appos"),
                               doc[p.start - 1] if p.start > 0 else None)
                   if t is not None and t.i != role.i and t.lemma_.lower() == word]
-        if any(lesser(t) == lesser(role) for t in beside):  # 'Chancellor Angela Merkel' is no vice chancellor
+        if any(vice(t) == vice(role) for t in beside):  # 'Chancellor Angela Merkel' is no vice chancellor
             found.setdefault(p[-1].lower_, p)
     if len(found) != 1:
         return -1, -1
