@@ -1380,7 +1380,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 c.antecedent = _section_byline(doc, paras, s, unquoted)  # 'Ana Navarro: We're in for a ride'
             c.meta["person"] = c.antecedent != (-1, -1)
         elif role is None and h.tag_ == "NN" and not inside and c.cue_type == "speech" and \
-                (held := _apposed_noun(h, unquoted, s)) != (-1, -1):
+                (held := _apposed_noun(doc, h, unquoted)) != (-1, -1):
             # a noun no word list knows, which this article uses to describe one person ('Randall Cerveny, the
             # WMO's rapporteur for weather extremes … “…,” the WMO rapporteur says')
             c.antecedent, c.meta["person"] = held, True
@@ -1745,27 +1745,20 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", 
     return named[-1].start_char, named[-1].end_char
 
 
-def _apposed_noun(noun: Token, persons: list[Span], pos: int) -> tuple[int, int]:
+def _apposed_noun(doc: Doc, noun: Token, persons: list[Span]) -> tuple[int, int]:
     """For 'the rapporteur' (definite, singular, no organisation word): the one person the article sets that noun
-    beside ('Randall Cerveny, the World Meteorological Organization's rapporteur'), at their last mention before
-    pos; else no one."""
+    beside ('Randall Cerveny, the World Meteorological Organization's rapporteur'); else no one."""
     from .entities import org_words
 
-    lemma = noun.lemma_.lower()
-    if not any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children) or lemma in org_words():
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children) or noun.lemma_.lower() in org_words():
         return -1, -1  # 'the company', 'the party': an organisation the model may have typed a person
-    beside = [p for p in persons if any(t.dep_ == "appos" and t.tag_ == "NN" and t.lemma_.lower() == lemma
-                                        for t in p.root.children)
-              or p.root.dep_ == "appos" and p.root.head.tag_ == "NN" and p.root.head.lemma_.lower() == lemma]
-    if len({p[-1].lower_ for p in beside}) != 1:
-        return -1, -1
-    named = [p for p in persons if p[-1].lower_ == beside[0][-1].lower_ and p.end_char <= pos] or beside
-    return named[-1].start_char, named[-1].end_char
+    return _holder_of_role(doc, noun, persons)
 
 
 def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, int]:
     """The one person the article names with this role word beside the name ('lawyer Malcolm LaVergne',
-    'Malcolm LaVergne, his lawyer', 'His lawyer, Malcolm LaVergne,'), else no one."""
+    'Malcolm LaVergne, his lawyer', 'His lawyer, Malcolm LaVergne,'), else no one; a plural beside a name
+    describes several ('Randall Cerveny and Ann Lee, two rapporteurs')."""
     from .entities import lesser
 
     word = role.lemma_.lower()
@@ -1779,7 +1772,7 @@ def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, in
         beside = [t for t in (r.head if r.dep_ == "appos" else None,
                               *(c for c in r.children if c.dep_ == "appos"),
                               doc[p.start - 1] if p.start > 0 else None)
-                  if t is not None and t.i != role.i and t.lemma_.lower() == word]
+                  if t is not None and t.i != role.i and t.lemma_.lower() == word and t.tag_ not in ("NNS", "NNPS")]
         if any(vice(t) == vice(role) for t in beside):  # 'Chancellor Angela Merkel' is no vice chancellor
             found.setdefault(p[-1].lower_, p)
     if len(found) != 1:
