@@ -195,7 +195,12 @@ def _name_cased(tok) -> bool:
 
 
 def _is_name_token(tok) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.lower() not in roles() and tok.text not in demonyms()
+    return tok.pos_ == "PROPN" and _name_word(tok)
+
+
+def _name_word(tok) -> bool:
+    """Capitalised and neither a role nor a demonym ('Solid American' is no one's name)."""
+    return tok.text[:1].isupper() and tok.text.lower() not in roles() and tok.text not in demonyms()
 
 
 @Language.component("entity_repairs")
@@ -489,6 +494,9 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     person, whatever label the model gave it; the full name extends left over name tokens."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and _is_name_token(e[-1])}
     surnames |= {e[-1].text for e in ents if e.label_ == "PERSON" and e.id_}
+    # 'Nate Silver' with 'Silver' tagged a common noun: a full name's capitalised last word is still its surname
+    surnames |= {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and _name_cased(e[-1]) and e[-1].is_alpha
+                 and _name_word(e[-1])}
     if not surnames:
         return ents
     family = _family_first(ents)  # 'Zhang' after Zhang Ming

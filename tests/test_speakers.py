@@ -1188,3 +1188,16 @@ def test_the_agent_of_a_passive_is_a_pronouns_antecedent():
             "Monday. \"It's a crucial moment, and France can still play an historic role,\" he was quoted by the Fars "
             "News Agency as saying.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:behrouz kamalvandi", "gaz:hassan-rouhani"]
+
+
+def test_a_full_names_last_word_is_a_surname_though_the_model_tagged_it_a_noun():
+    """'Nate Silver' with 'Silver' tagged a common noun (a scraped run-on sentence): a later bare 'Silver said' and
+    the 'He' after it are him."""
+    text = ("The chances of the party have decreased significantly as the fortunes of Democrats have surged, says Nate "
+            "Silver of FiveThirtyEight.com.the former New York Times statistician, Republican odds stand at 55 percent."
+            "\"We have never quite settled on the semantics of when to call an election a 'tossup.' A sports bettor "
+            "would grimace. But this race is pretty close,\" Silver said on his website.\n\n"
+            "Silver categorizes the two states as highly competitive. He cited numerous recent polls that have shown "
+            "a surge.")
+    got = {c["speaker_text"]: c["speaker_key"] for c in _claims(text)}
+    assert got["Silver"] == got["He"] == "PERSON:nate silver"
