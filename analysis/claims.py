@@ -28,6 +28,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 QUOTE_GAP = re.compile(r"^[\s,;:\u2014\u2013\u2015-]*$")
 LIST_DASH = re.compile(r"^\s*[\u2015\u2014\u2013-]{1,2}\s*$")
 TRANSCRIPT_LABEL = re.compile(r"^[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]|(?:[A-Z][\w.'\-]+ ){0,3}[A-Z][\w.'\-]+):\s+\S")
+# A panel's label: the full name, then who the speaker is in brackets ('John Ash (Central Magnet High School, Tenn.): …').
+PANEL_LABEL = re.compile(r"^((?:[A-Z][\w.'’\-]+ ){1,3}[A-Z][\w.'’\-]+) \([^()\n]{2,80}\):\s+\S")
 # Words that may not stand in a headline label ('Stealth Over Health: …', 'A lesson from X: …').
 LABEL_FUNCTION_WORDS = {"over", "on", "of", "for", "in", "to", "from", "with", "at", "and", "the", "a", "an",
                         "more", "no", "not", "is", "are", "after", "about", "why", "how", "what", "who"}
@@ -932,7 +934,7 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
     """'WALLACE: …' / 'Name: “…”' paragraphs: the label speaks the rest of the paragraph."""
     out = []
     text = doc_text(doc)
-    found = [(ps, pe, m) for ps, pe in paras if (m := TRANSCRIPT_LABEL.match(text[ps:pe]))]
+    found = [(ps, pe, m) for ps, pe in paras if (m := TRANSCRIPT_LABEL.match(text[ps:pe]) or PANEL_LABEL.match(text[ps:pe]))]
     # a label used twice makes the article a transcript, whose every label is a speaker ('Lopez' tagged a noun)
     repeated = {k for k, n in Counter(m.group(1) for _, _, m in found).items() if n > 1}
     for ps, pe, m in found:
@@ -947,14 +949,15 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
             continue
         if _rubric_label(span):
             continue  # 'SPECIAL COVERAGE: …', 'CORRECTION: …', 'THE G-20: …' head a section; nobody speaks
-        s = label_end + 1
-        while s < pe and text[s].isspace():
-            s += 1
+        colon = ps + m.end() - 1
+        while text[colon] != ":":
+            colon -= 1  # after the label, or after the bracket that follows it ('John Ash (…): …')
+        s = ps + m.end() - 1
         if not re.search(r"[^\W\d_]{2}", text[s:pe]):
             continue  # 'Hillary Clinton: 1,769.' is a tally, not speech
         if _name_list(doc.char_span(s, pe, alignment_mode="expand")):
             continue  # 'Iowa: Tim Albrecht, Craig Robinson, …' lists a panel's members
-        c = Claim("indirect", ":", "speech", label_end, label_end + 1, s, pe)
+        c = Claim("indirect", ":", "speech", colon, colon + 1, s, pe)
         c.kind = kind_of(mask, s, pe)
         c.speaker = (label_start, label_end)
         c.head = span[-1].i

@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .claims import BYLINE, cue_of, doc_text, family_names, first_names, gendered_honorifics, speaker_words, title_words
+from .claims import BYLINE, PANEL_LABEL, cue_of, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -216,6 +216,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _person_from_given_name(doc, ents)
     ents = _described_people(doc, ents)
     ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
+    ents = _label_names(doc, ents)  # 'John Ash (…): …' before the surname pass, for a later 'Ash: …'
     ents = _person_from_known_names(doc, ents)
     ents = _byline_names(doc, ents)
     ents = _drop_stray(doc, ents)
@@ -464,17 +465,36 @@ def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
 def _byline_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'“…” ⏎ Uri Friedman, The Atlantic': the name on a line of its own under a quote, before the outlet, is the
     writer quoted (opinion round-ups); the model knows few such names or types them ORG."""
-    text, new = doc_text(doc), []
-    common = facility_words() | org_words() | place_words() | person_nouns() | set(speaker_words())
+    text, found = doc_text(doc), []
     for line in re.finditer(r"[^\n]+", text):
         k = line.start() - 1
         while k >= 0 and text[k].isspace():
             k -= 1  # the last character before the line's blank run: a closing quote mark?
         m = BYLINE.match(text, line.start(), line.end()) if k >= 0 and text[k] in "”\"" else None
-        span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand") if m else None
+        if m:
+            found.append((m.start("name"), m.end("name")))
+    return _named_people(doc, ents, found)
+
+
+def _label_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'John Ash (Central Magnet High School, Murfreesboro, Tenn.): A lot of …': a panel's speaker label opening a
+    paragraph names the person who speaks it, whatever the model typed it (here an organisation)."""
+    text = doc_text(doc)
+    found = [(ps + m.start(1), ps + m.end(1)) for ps, pe in paragraphs(text) if (m := PANEL_LABEL.match(text[ps:pe]))]
+    return _named_people(doc, ents, found)
+
+
+def _named_people(doc: Doc, ents: list[Span], found: list[tuple[int, int]]) -> list[Span]:
+    """The character spans a layout marks as a person's name become PERSON entities: two to four name-cased words,
+    none a common noun of organisations, places or people, none a place or date the model found."""
+    common = facility_words() | org_words() | place_words() | person_nouns() | set(speaker_words())
+    label = {i: e.label_ for e in ents for i in range(e.start, e.end)}  # as typed so far, not as the model typed
+    new = []
+    for start, end in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and 2 <= len(span) <= 4 and all(_name_cased(t) and t.is_alpha and t.lower_ not in common
                                                             for t in span) and \
-                not any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") or t.ent_id_ for t in span):
+                not any(label.get(t.i) in ("GPE", "LOC", "DATE", "PERSON") or t.ent_id_ for t in span):
             new.append(Span(doc, span.start, span.end, label="PERSON"))
     if not new:
         return ents

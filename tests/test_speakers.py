@@ -1201,3 +1201,15 @@ def test_a_full_names_last_word_is_a_surname_though_the_model_tagged_it_a_noun()
             "a surge.")
     got = {c["speaker_text"]: c["speaker_key"] for c in _claims(text)}
     assert got["Silver"] == got["He"] == "PERSON:nate silver"
+
+
+def test_a_panels_speaker_label_names_a_person():
+    """'John Ash (Central Magnet High School, Murfreesboro, Tenn.): …' opens his answer in a roundtable (the model
+    typed the name an organisation); the content starts after the bracket, and a later 'Ash: …' is him too."""
+    text = ("Why do you think that is?\n\nJohn Ash (Central Magnet High School, Murfreesboro, Tenn.): A lot of the "
+            "resistance is not about education. I have never seen so much control.\n\nPaula Grant (Eudora High "
+            "School, Eudora, Kan.): When educators looked at the standards, we wanted them.\n\nAsh: We will never move "
+            "forward with anything called that. Anything with that term is dead.")
+    rows = [c for c in _claims(text) if c["cue"] == ":"]
+    assert [(c["speaker_key"], c["text"][:8]) for c in rows] == [
+        ("PERSON:john ash", "A lot of"), ("PERSON:paula grant", "When edu"), ("PERSON:john ash", "We will ")]
