@@ -2077,7 +2077,14 @@ def _person_before(doc: Doc, who: Token, persons: list[Span]) -> Span | None:
 
 def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tuple[int, int], bool]:
     """The noun a relative 'who' stands for: its named person when there is one, else the noun phrase."""
+    clause = next((c.i for c in noun.children if c.dep_ == "relcl"), len(doc))
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
+            noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+        noun = noun.head.head  # 'a spokeswoman for the State Department, who said': 'who' is a person, not the body
     lo, hi = noun_phrase(noun)
+    hi = min(hi, doc[clause].left_edge.i - 1)  # 'the mayor of Fort Lee, who did not endorse Christie': not Christie
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
     s, e = doc[lo].idx, tok_end(doc[hi])
     # 'a Trump loyalist who' is not Trump: a name that only modifies the noun is not it
     inside = [p for p in persons if p.start_char < e and p.end_char > s and not _owner_or_object(doc, p, noun)

@@ -1213,3 +1213,17 @@ def test_a_panels_speaker_label_names_a_person():
     rows = [c for c in _claims(text) if c["cue"] == ":"]
     assert [(c["speaker_key"], c["text"][:8]) for c in rows] == [
         ("PERSON:john ash", "A lot of"), ("PERSON:paula grant", "When edu"), ("PERSON:john ash", "We will ")]
+
+
+def test_who_after_a_body_in_a_persons_apposition_is_the_person():
+    """'Marie Harf, a spokeswoman for the State Department, who said …': the parser hangs the clause on the
+    department, but 'who' is a person: the spokeswoman, so Harf."""
+    text = ("Jindal rebuked recent comments from Marie Harf, a spokeswoman for the State Department, who said recently "
+            "on MSNBC that “we cannot kill our way out of this war” and suggested a lack of jobs could be at the root "
+            "of it.")
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "who"] == ["PERSON:marie harf"] * 2
+    # the person the clause itself names is not who it hangs on; 'Republicans who said …' stays the group
+    mayor = ("Governor Chris Christie spoke. Aides orchestrated the gridlock as payback against the mayor of Hoboken, "
+             "who did not endorse Christie for re-election.\n\nMany were Republicans who said little could change the "
+             "culture of the Trump campaign.")
+    assert [c["speaker_key"] for c in _claims(mayor) if c["speaker_text"] == "who"] == ["", ""]
