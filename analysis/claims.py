@@ -399,6 +399,8 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         v = outer
     elif (said := _participle_reporter(verb)) is not None:
         v = said
+    elif (main := _past_subordinate(verb)) is not None:
+        v = main
     for _ in range(4):
         kids = [c for v2 in (v, *[a for a in v.children if a.dep_ in ("aux", "auxpass")]) for c in v2.children]
         subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
@@ -462,6 +464,16 @@ def _participle_reporter(verb: Token) -> Token | None:
                 any(c.dep_ in ("nsubj", "ccomp") for c in t.children) and not any(c.lower_ == "as" for c in t.children):
             return t  # not 'as POLITICO reported, …, suggesting …': a source in passing
     return None
+
+
+def _past_subordinate(verb: Token) -> Token | None:
+    """'Obama weighed in just 24 hours before the voting began, saying he'd like …': a participle after a closing
+    subordinate clause goes with the main clause, though the parser hangs it on the nearer verb; that verb."""
+    sub = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.doc[verb.i - 1].text != "," or sub.i > verb.i or \
+            sub.dep_ != "advcl" or sub.head.i > sub.i or not any(c.dep_ == "mark" for c in sub.children):
+        return None
+    return sub.head
 
 
 def _stranded_subject(verb: Token, mask=None) -> Token | None:

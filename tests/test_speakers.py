@@ -1227,3 +1227,11 @@ def test_who_after_a_body_in_a_persons_apposition_is_the_person():
              "who did not endorse Christie for re-election.\n\nMany were Republicans who said little could change the "
              "culture of the Trump campaign.")
     assert [c["speaker_key"] for c in _claims(mayor) if c["speaker_text"] == "who"] == ["", ""]
+
+
+def test_a_participle_after_a_subordinate_clause_speaks_for_the_main_subject():
+    """'Obama also weighed in on the referendum just 24 hours before the voting began, saying …': the parser hangs
+    'saying' on 'began', but it is Obama who says it, not 'the voting'."""
+    text = ("President Barack Obama also weighed in on the referendum just 24 hours before the voting began, saying "
+            "he'd like to see the United Kingdom remain \"strong, robust and united.\"")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:barack obama"]
