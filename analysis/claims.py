@@ -1736,8 +1736,11 @@ def _document_author(head: Token, persons: list[Span], candidates: list[Span], l
                         and any(d.dep_ in ("det", "poss") for d in t.children)), None)  # not 'law and order'
         if earlier is not None:
             author = _document_author(earlier, persons, candidates, last, earlier.idx, genders, back=False)
-            issuer = next((t for t in earlier.head.children if t.dep_ == "nsubj"), None) \
-                if earlier.dep_ == "dobj" else None  # 'Trump gave a statement … The speech began'
+            # 'Trump gave a statement … The speech began', 'Hollande announced in a statement. … the statement said'
+            verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head \
+                if earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "through") else None
+            issuer = next((t for t in verb.children if t.dep_ == "nsubj"), None) \
+                if verb is not None and verb.pos_ in ("VERB", "AUX") else None
             if author == (-1, -1) and issuer is not None:
                 named = [p for p in persons if p.start <= issuer.i < p.end and p.root.i == issuer.i]
                 return (named[0].start_char, named[0].end_char) if named else (-1, -1)

@@ -1235,3 +1235,12 @@ def test_a_participle_after_a_subordinate_clause_speaks_for_the_main_subject():
     text = ("President Barack Obama also weighed in on the referendum just 24 hours before the voting began, saying "
             "he'd like to see the United Kingdom remain \"strong, robust and united.\"")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:barack obama"]
+
+
+def test_the_statement_is_its_announcers_when_announced_in_one():
+    """'France carried out its first airstrikes, President Francois Hollande announced in a statement. ⏎ It used
+    fighter jets …, the statement said': the statement is the one Hollande announced in."""
+    text = ("France carried out its first airstrikes against the group on Friday morning, President Francois Hollande "
+            "announced in a statement.\n\nIt used fighter jets to attack a warehouse used by the group, the statement "
+            "said.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:francois hollande"] * 2
