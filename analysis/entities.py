@@ -435,6 +435,7 @@ def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     blocked = facility_words() | org_words() | place_words() | {w for ws in country_words().values() for w in ws}
     nouns = person_nouns() | title_words()
+    lower = {t.text for t in doc if t.is_lower}
     new = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in taken and taken[tok.i].label_ == "PERSON":
@@ -453,8 +454,12 @@ def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         span = Span(doc, start, tok.i + 1, label="PERSON")
         own = {id(taken[t.i]): taken[t.i] for t in names if t.i in taken and taken[t.i].label_ not in NUMERIC}
-        if not own or (len(own) == 1 and (e := next(iter(own.values()))).label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
-                       and (e.start, e.end) == (span.start, span.end) and not e.id_ and describe(span)):
+        e = next(iter(own.values())) if len(own) == 1 else None
+        if not own or (e is not None and e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
+                       and (e.start, e.end) == (span.start, span.end) and not e.id_ and describe(span)) or \
+                (e is not None and e.label_ in ("GPE", "LOC", "NORP") and (e.start, e.end) == (span.start, span.start + 1)
+                 and tok.tag_ == "NNP" and tok.lower_ not in lower):  # 'Paddy Chayefsky blasted …' with 'Paddy' typed a
+            # place; not 'Hamburg Police tweeted' in an article that speaks of the police
             new.append(span)
     if not new:
         return ents
@@ -598,6 +603,10 @@ def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
             if e.label_ == "PERSON" and tok.text not in full_names and tok.dep_ == "compound" \
                     and tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON":
                 continue
+            if e.label_ == "PERSON" and tok.text not in full_names and (tok.i == 0 or doc[tok.i - 1].is_space) and \
+                    any(c.dep_ == "conj" and c.is_lower and c.tag_ in ("NN", "VB", "VBP") and not any(c.children)
+                        for c in tok.children):
+                continue  # 'Screenwriter and presenter Paddy Chayefsky': a role capitalised to open the paragraph
             if e.label_ == "PERSON" and tok.is_upper and "-" in tok.text:
                 continue  # a wire slug ('AFGHANISTAN-TALIBAN'), no one's name
             if e.label_ == "PERSON" and tok.text.endswith("s") and tok.text[:-1] in full_names and tok.i > 0 and \

@@ -1244,3 +1244,16 @@ def test_the_statement_is_its_announcers_when_announced_in_one():
             "announced in a statement.\n\nIt used fighter jets to attack a warehouse used by the group, the statement "
             "said.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:francois hollande"] * 2
+
+
+def test_a_given_name_typed_a_place_and_a_role_typed_a_person_do_not_hide_the_speaker():
+    """'Screenwriter and presenter Paddy Chayefsky blasted the remarks': the model typed 'Screenwriter' a person
+    and 'Paddy' a place; the speaker is Paddy Chayefsky, and so is the 'he' after him."""
+    text = ("Vanessa Redgrave accepted the award. “The threats are an insult,” she proclaimed.\n\nScreenwriter and "
+            "presenter Paddy Chayefsky blasted the remarks later in the show. “I would like to say that I am sick and "
+            "tired of people exploiting the occasion,” he said, prompting applause.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:vanessa redgrave"] + ["PERSON:paddy chayefsky"] * 2
+    # a place before a word the article also writes in lower case is no given name
+    police = ("The fire department said it treated 26 people after confrontations with police.\n\nHamburg Police "
+              "tweeted: \"Our fears have been confirmed.\"")
+    assert [c["speaker_key"] for c in _claims(police)] == ["", ""]
