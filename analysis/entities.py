@@ -930,6 +930,7 @@ def article_mentions(doc: Doc) -> list[Mention]:
         mentions.append(m)
     _cluster_persons([m for m, _ in persons], honorific)
     _link_acronyms(doc, mentions)
+    _link_initials(doc, mentions)
     mentions += _resolve_titles(doc, mentions, sent_ids)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
@@ -1088,6 +1089,31 @@ def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
         if x.text in acronyms and x is not acronyms[x.text]:
             long = acronyms[x.text]
             x.key, x.name, x.label = long.key, long.name, long.label
+
+
+INITIALS_LABEL = re.compile(r"([A-Z]{2,3}):\s")
+
+
+def _link_initials(doc: Doc, mentions: list[Mention]) -> None:
+    """'MN: …' answering, paragraph after paragraph, in an interview with Marion Nestle: a speaker label used more
+    than once that spells the initials of one person of the article is that person."""
+    text = doc_text(doc)
+    at = defaultdict(list)
+    for ps, _ in paragraphs(text):
+        if m := INITIALS_LABEL.match(text, ps):
+            at[m[1]].append(ps)
+    people = defaultdict(set)
+    for m in mentions:
+        if m.label == "PERSON" and m.key and len(words := m.name.split()) >= 2:
+            people["".join(w[0] for w in words)].add((m.key, m.name))
+            people[words[0][0] + words[-1][0]].add((m.key, m.name))
+    for label, starts in at.items():
+        if len(starts) < 2 or len(people.get(label, ())) != 1:
+            continue
+        (key, name), = people[label]
+        mentions[:] = [x for x in mentions if x.start not in starts]  # 'MN' is no Minnesota here
+        mentions += [Mention(label, "PERSON", ps, ps + len(label), _sent_of(doc, ps), key=key, name=name)
+                     for ps in starts]
 
 
 def _acronym_fits(acronym: str, long: str) -> bool:

@@ -1257,3 +1257,13 @@ def test_a_given_name_typed_a_place_and_a_role_typed_a_person_do_not_hide_the_sp
     police = ("The fire department said it treated 26 people after confrontations with police.\n\nHamburg Police "
               "tweeted: \"Our fears have been confirmed.\"")
     assert [c["speaker_key"] for c in _claims(police)] == ["", ""]
+
+
+def test_an_interview_label_of_a_persons_initials_is_that_person():
+    """'MN: …' in an emailed interview with Marion Nestle: her initials label her answers. The interviewer's 'JB'
+    names no one in the article, so stays no one."""
+    text = ("This document was of interest to Marion Nestle, a New York University professor.\n\nI emailed with "
+            "Nestle about the new recommendations.\n\nJB: What do you make of the report?\n\nMN: It is a big step. "
+            "The committee did its job.\n\nJB: Will the meat industry fight it?\n\nMN: Of course. They always do.")
+    rows = [c for c in _claims(text) if c["cue"] == ":"]
+    assert [(c["speaker_text"], c["speaker_key"]) for c in rows] == [("JB", ""), ("MN", "PERSON:marion nestle")] * 2
