@@ -793,6 +793,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             all(c.dep_ in ("punct", "advmod", "npadvmod", "prt") for c in tok.children):
         return None  # 'Gates said, chuckling.': how the other cue's words were said, no words of its own
 
+    framed = False  # content framed by the cue's commas, not a clause it governs
     if entry.lemma == "according to":
         rng = according_content(doc, tok)
         pobj = [c for c in cue_toks[1].children if c.dep_ == "pobj"]
@@ -838,6 +839,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         if rng is None and entry.type == "speech" and tok.dep_ != "relcl":  # 'X, who spoke to us, said' is no parenthetical
             rng = parenthetical_content(doc, tok, lo, hi, para) or inverted_content(doc, tok) or \
                 left_content(doc, tok, speaker)
+            framed = rng is not None  # 'While Gadhafi tried …, he said, …': a clause, though no ccomp of the cue
     if rng is None or not _has_words(doc, rng):
         return None
     s, e = doc[rng[0]].idx, tok_end(doc[rng[1]])
@@ -846,7 +848,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     if e <= s:
         return None
     c = _claim(doc, "indirect", entry, cs, ce, s, e, speaker, mask)
-    c.meta["object"] = not any(x.dep_ in CLAUSE_DEPS for x in tok.children) and entry.lemma != "according to"
+    c.meta["object"] = not any(x.dep_ in CLAUSE_DEPS for x in tok.children) and entry.lemma != "according to" \
+        and not framed
     return c
 
 

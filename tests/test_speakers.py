@@ -377,12 +377,18 @@ def test_everything_in_an_interview_answer_is_the_interviewees():
 
 
 def test_a_pronoun_inside_a_report_can_be_a_person_that_report_names():
-    """'even if Trump were to …, the fact that he would hint at it, observers said': Trump, not the last speaker."""
+    """'Observers cited the risk that, even if Trump were to …, he would hint at it': Trump, not the last speaker.
+    Framed by the cue's commas ('the fact that he would hint at it, observers said') the report is the
+    observers' alone: only the outermost attribution is a claim."""
     text = ("\"We are putting a marker out there,\" Sam Clovis said. He added that the comments were about NATO.\n\n"
-            "And even if Trump were to never follow through on his philosophy, the simple fact that he would hint at it "
-            "publicly, observers said, could rattle allies.")
+            "Observers cited the risk that, even if Trump were to never follow through on his philosophy, he would "
+            "hint at it publicly.")
     keys = _speaker_keys(text)
     assert keys["He"] == "PERSON:sam clovis" and keys["he"] == "gaz:donald-trump"
+    framed = text.replace("Observers cited the risk that, even", "And even").replace(
+        "he would hint at it publicly.", "the simple fact that he would hint at it publicly, observers said, could "
+        "rattle allies.")
+    assert [c["speaker_text"] for c in _claims(framed)] == ["Sam Clovis", "He", "observers"]
 
 
 @pytest.mark.parametrize("text, speaker, expected", [
@@ -1227,6 +1233,17 @@ def test_who_after_a_body_in_a_persons_apposition_is_the_person():
              "who did not endorse Christie for re-election.\n\nMany were Republicans who said little could change the "
              "culture of the Trump campaign.")
     assert [c["speaker_key"] for c in _claims(mayor) if c["speaker_text"] == "who"] == ["", ""]
+
+
+def test_a_report_inside_a_parenthetical_cues_content_is_not_a_claim_of_its_own():
+    """'While Gadhafi tried to help the U.S. …, he said, the rebels …': only the outermost attribution is a claim,
+    so Gadhafi is no speaker, and the 'he wrote' that follows is still Ismael."""
+    text = ("One of those buildings, Mr. Ismael said, was the embassy in Nigeria.\n\nWhile Gadhafi tried to help the "
+            "U.S. thwart terrorist attacks, he said, the rebels unleashed by his removal led to an attack that killed "
+            "four Americans.\n\n“So you have the regime, which helped stop an attack, and you have the rebels that "
+            "planned one. It’s ironic,” he wrote to The Times.")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)] == [
+        ("Mr. Ismael", "PERSON:ismael"), ("he", "PERSON:ismael"), ("he", "PERSON:ismael")]
 
 
 def test_a_participle_after_a_subordinate_clause_speaks_for_the_main_subject():
