@@ -74,12 +74,37 @@ def named_person_claims(res: pd.DataFrame) -> pd.DataFrame:
     return res[(res["gold_type"] == "person") & (res["gold_speaker"] != "") & (res["valid_claim"] != "no")]
 
 
+def agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """Two annotations of the same claims (by claim_id): the first one's named-person claims, each marked
+    ``agrees`` when the second one also calls it a real claim by that same person. The ceiling the target
+    can be measured against."""
+    other = second.set_index("claim_id").reindex(first["claim_id"])
+    named = first.assign(second_type=other["gold_type"].fillna("").to_numpy(),
+                         second_speaker=other["gold_speaker"].fillna("").to_numpy(),
+                         second_valid=other["valid_claim"].fillna("").to_numpy())
+    named = named_person_claims(named)
+    return named.assign(agrees=[t == "person" and v != "no" and bool(s) and same_person(g, s)
+                                for t, v, s, g in zip(named["second_type"], named["second_valid"],
+                                                      named["second_speaker"], named["gold_speaker"])])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate_speakers", description=__doc__)
     ap.add_argument("tables", type=Path, help="the tables folder of an extraction of the annotated corpus")
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--show", action="store_true", help="list the claims that disagree")
+    ap.add_argument("--second", type=Path, help="a second annotation of the same claims: print how often the two "
+                                                "annotators agree on the named person (TABLES is then not read)")
     a = ap.parse_args(argv)
+    if a.second is not None:
+        agreed = agreement(pd.read_csv(a.gold, keep_default_na=False), pd.read_csv(a.second, keep_default_na=False))
+        print(f"claims by named people (valid) the second annotator gives to the same person: "
+              f"{int(agreed['agrees'].sum())}/{len(agreed)} = {agreed['agrees'].mean():.3f}")
+        if a.show:
+            for r in agreed[~agreed["agrees"]].itertuples():
+                print(f"  {r.claim_id}  first {r.gold_speaker!r}  second {r.second_type}:{r.second_speaker!r} "
+                      f"valid {r.second_valid}")
+        return 0
     claims = pd.read_parquet(a.tables / "claims.parquet")
     res = score(claims, pd.read_csv(a.gold, keep_default_na=False))
     person = res[res["gold_type"] == "person"]

@@ -106,6 +106,25 @@ def test_speaker_scoring_finds_a_claim_by_overlap_and_counts_only_named_people()
     assert named_person_claims(res)["claim_id"].tolist() == ["a:001"]
 
 
+def test_annotator_agreement_counts_the_same_named_person_on_a_real_claim():
+    """The second annotator agrees on a claim of the first one's population when it is a real claim by the same
+    person (spelling variants allowed); another person, a group or 'no claim' disagree; rows outside the
+    population (no name, not valid) are not counted."""
+    import pandas as pd
+
+    from analysis.evaluate_speakers import agreement
+
+    def rows(*answers):
+        return pd.DataFrame([{"claim_id": f"a:{k}", "gold_type": t, "gold_speaker": n, "valid_claim": v}
+                             for k, (t, n, v) in enumerate(answers)])
+
+    first = rows(("person", "Mohammad Javad Zarif", "yes"), ("person", "Frank Sinatra", "yes"),
+                 ("person", "Kobach", "yes"), ("person", "", "yes"), ("person", "Ed Royce", "no"))
+    second = rows(("person", "Javad Zarif", "yes"), ("person", "Bob Hope", "yes"), ("none", "", "no"),
+                  ("person", "Ed Royce", "yes"), ("person", "Ed Royce", "yes"))
+    assert agreement(first, second)["agrees"].tolist() == [True, False, False]
+
+
 @pytest.mark.parametrize("text", [
     "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin announced a ceasefire.",
     "The Trump administration said the strikes were justified.",
