@@ -223,12 +223,23 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _places_not_people(doc, ents)
     ents = _facilities(doc, ents)
     ents = _of_place(doc, ents)
-    doc.ents = filter_spans(ents)
+    doc.ents = filter_spans(_yield_to_people(doc, ents))
     for e in doc.ents:  # a name with Jr./Sr./III is not the gazetteer person without it (the father)
         if e.label_ == "PERSON" and e.id_ and len(e) > 1 and _is_suffix(e[-1]):
             for t in e:
                 t.ent_id_ = ""
     return doc
+
+
+def _yield_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Oklahoma Republican Rep Tom Cole': a person who starts inside another entity's tail (here an organisation the
+    model ran over the title) takes those words; the other entity keeps what comes before."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    out = []
+    for e in ents:
+        cut = min((p.start for p in people if e.label_ != "PERSON" and e.start < p.start < e.end <= p.end), default=None)
+        out.append(e if cut is None else Span(doc, e.start, cut, label=e.label_))
+    return out
 
 
 def _trim_handle(doc: Doc, ent: Span) -> Span:

@@ -1303,3 +1303,11 @@ def test_an_interview_label_of_a_persons_initials_is_that_person():
             "The committee did its job.\n\nJB: Will the meat industry fight it?\n\nMN: Of course. They always do.")
     rows = [c for c in _claims(text) if c["cue"] == ":"]
     assert [(c["speaker_text"], c["speaker_key"]) for c in rows] == [("JB", ""), ("MN", "PERSON:marion nestle")] * 2
+
+
+def test_a_name_after_a_title_the_model_ran_into_an_organisation_is_a_person():
+    """'Oklahoma Republican Rep Tom Cole acknowledged …' (no full stop after 'Rep'): the model typed the title an
+    organisation and left the name out; the name after the title is the speaker."""
+    text = ("There is little enthusiasm for that approach.\n\nOklahoma Republican Rep Tom Cole acknowledged there is a "
+            "division among congressional Republicans on the strategy, but predicted many would decide otherwise.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:tom cole"] * 2
