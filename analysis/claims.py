@@ -2027,7 +2027,7 @@ def is_collective(head: Token) -> bool:
     ('the Trump administration', 'the Raisi government'): a group, not the person."""
     person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she")  # 'Russia and other Union members' stay a group
     joint = any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "PRON") and not (person and _entourage(t))
-                and not _two_roles(head, t) for t in head.children) and \
+                and not _two_roles(head, t) and not _second_role(head, t) for t in head.children) and \
         any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children)
     body = speaker_words().get(head.lower_) == "group" and head.ent_type_ != "PERSON" and \
         any(t.dep_ == "compound" and t.ent_type_ == "PERSON" for t in head.children)
@@ -2042,6 +2042,20 @@ def _two_roles(head: Token, conj: Token) -> bool:
     nouns = person_nouns() | title_words()
     return head.pos_ == "NOUN" and head.lower_ in nouns and conj.ent_type_ == "PERSON" and \
         any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in nouns for c in conj.children)
+
+
+def _second_role(head: Token, conj: Token) -> bool:
+    """'Mark Tercek, the president of The Nature Conservancy, and the co-author of …': a role with an article
+    joined after the name's own apposition describes the same person, not a second one."""
+    from .entities import person_nouns
+
+    doc, nouns = head.doc, person_nouns() | title_words()
+    word = conj.lower_
+    if conj.i + 2 < len(doc) and doc[conj.i + 1].text == "-" and not conj.whitespace_:
+        word = f"{word}-{doc[conj.i + 2].lower_}"  # 'co-author', split by the tokenizer
+    return head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and c.i < conj.i for c in head.children) and \
+        any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in conj.children) and \
+        (word in nouns or word.split("-")[-1] in nouns)
 
 
 def modifies_speaker(person_start: int, person_end: int, head: Token) -> bool:

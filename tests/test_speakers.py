@@ -1311,3 +1311,14 @@ def test_a_name_after_a_title_the_model_ran_into_an_organisation_is_a_person():
     text = ("There is little enthusiasm for that approach.\n\nOklahoma Republican Rep Tom Cole acknowledged there is a "
             "division among congressional Republicans on the strategy, but predicted many would decide otherwise.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:tom cole"] * 2
+
+
+def test_a_role_joined_after_a_names_apposition_is_the_same_person():
+    """'argues Mark Tercek, the president and chief executive of The Nature Conservancy, and the co-author of a
+    book': a second role of Tercek, not a second speaker; 'Trump and the president of France said' stays two."""
+    text = ("Finally, the president could make up for it by introducing the concept of natural infrastructure, argues "
+            "Mark Tercek, the president and chief executive of The Nature Conservancy, and the co-author of a book on "
+            "nature.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:mark tercek"]
+    assert [c["speaker_key"] for c in _claims("Donald Trump and the president of France said the talks went well.")] \
+        == [""]
