@@ -2015,9 +2015,9 @@ def _interview_speaker(doc: Doc, before: list[Claim]) -> tuple[int, int] | None:
 
 
 def _entourage(conj: Token) -> bool:
-    """'Trump and his surrogates', 'he and other observers', 'Rosenbaum and her colleagues': people around the
-    named one, who stays the speaker."""
-    return conj.tag_ == "NNS" and any(
+    """'Trump and his surrogates', 'he and other observers', 'Rosenbaum and her colleagues', 'Corker and others':
+    people around the named one, who stays the speaker."""
+    return conj.lower_ == "others" or conj.tag_ == "NNS" and any(
         (t.dep_ == "poss" and t.lower_ in ("his", "her", "their")) or (t.dep_ == "amod" and t.lower_ == "other")
         for t in conj.children)
 

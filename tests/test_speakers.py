@@ -364,6 +364,7 @@ def test_a_passive_cue_with_an_agent_is_the_agents_claim():
     ("Sara Rosenbaum, a professor of law, and her colleagues concluded in an analysis that the plan would fail.",
      "PERSON:sara rosenbaum"),
     ("James Pitney teaches politics. He and other observers say the party is split.", "PERSON:james pitney"),
+    ("Sen. Bob Corker and others said the deal must go to the Senate.", "PERSON:bob corker"),  # bare 'others'
     ("Turkish President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin announced that a ceasefire "
      "begins at midnight.", ""),
     ("Russia and other Union members have confirmed that the plans are sound.", ""),  # a state with others: a group
