@@ -1228,8 +1228,17 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
     furniture = [m.span() for m in page_furniture().finditer(doc_text(doc))]
     # a name in page furniture ('JUST WATCHED … Replay More Videos') is no one in the story
     persons = [e for e in doc.ents if e.label_ == "PERSON" and not any(a <= e.start_char < b for a, b in furniture)]
+    # what a group reports ('Many Republicans have expected that Chris Christie would make a decision') is about
+    # the person it names as subject: no 'he' can be the group, so that person can be the next one's antecedent
+    by_groups = [(c.start, c.end) for c in claims if not _relays(doc, c) and _plural_speaker(doc[c.head])]
+    spoken_by_people = [(a, b, sp) for a, b, sp in spoken if not any((a, b) == g for g in by_groups)]
+
+    def group_subject(p: Span) -> bool:
+        return p.root.dep_ in ("nsubj", "nsubjpass") and any(a <= p.start_char < b for a, b in by_groups) and \
+            not any(a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken_by_people)
+
     candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p)
-                  and (_addressee(p) or not reported(p.start_char))]
+                  and (_addressee(p) or not reported(p.start_char) or group_subject(p))]
     genders = person_genders(doc, persons)
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
     words = speaker_words()
@@ -1641,6 +1650,11 @@ def _new_subject_before(doc: Doc, c: Claim, persons: list[Span], mask: bytearray
         if p.root.dep_ == "nsubj" and p.root.head.i == root.i and not (mask and mask[p.start_char]):
             return p.start_char, p.end_char
     return None
+
+
+def _plural_speaker(head: Token) -> bool:
+    """A speaker phrase that is many people: 'Many Republicans', 'analysts', 'officials'."""
+    return head.tag_ in ("NNS", "NNPS") and head.ent_type_ != "PERSON" and head.lower_ not in ("they", "we")
 
 
 def _relays(doc: Doc, c: Claim) -> bool:

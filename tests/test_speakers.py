@@ -1323,3 +1323,14 @@ def test_a_role_joined_after_a_names_apposition_is_the_same_person():
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:mark tercek"]
     assert [c["speaker_key"] for c in _claims("Donald Trump and the president of France said the talks went well.")] \
         == [""]
+
+
+def test_the_subject_of_what_a_group_reports_can_be_the_next_pronouns_antecedent():
+    """'Many Republicans have expected that Gov. Chris Christie would make a decision … But he recently said …':
+    no 'he' can be the Republicans, so the one their report is about is; what a person reports stays theirs
+    ('John Roe said that Christie would decide soon. He added …' is Roe)."""
+    text = ("Many Republicans have expected that New Jersey Gov. Chris Christie would make a decision shortly after "
+            "the midterms. But he recently said he plans to wait until early next year.")
+    assert _speaker_keys(text)["he"] == "PERSON:chris christie"
+    person = "John Roe said that Gov. Chris Christie would decide soon. He added that the timing was open."
+    assert _speaker_keys(person)["He"] == "PERSON:john roe"
