@@ -322,6 +322,16 @@ def test_armed_groups_peoples_and_outlets_from_the_gazetteer_are_never_people(nl
     assert "PERSON" not in set(mentions["label"])
 
 
+def test_platforms_and_the_state_of_the_union_are_no_people(nlp):
+    """The model typed 'Twitter' and 'Facebook' a person or a place in a sixth of the scale articles that name them,
+    and 'State' of the State of the Union a person; the gazetteer fixes their type."""
+    mentions, _ = entities_of(nlp, "Twitter suspended the account. He wrote on Twitter and Facebook that it was unfair.",
+                              "Trump posted the clip on YouTube before his State of the Union address.")
+    labels = dict(zip(mentions["text"], mentions["label"]))
+    assert labels["Twitter"] == labels["Facebook"] == labels["YouTube"] == "ORG"
+    assert labels["State of the Union address"] == "EVENT" and "PERSON" not in set(labels.values()) - {labels["Trump"]}
+
+
 def test_a_tweet_signature_handle_is_not_part_of_the_name_and_a_described_delegate_is_a_person(nlp):
     """'— Sobhan Hassanvand (@Hassanvand) January 3, 2016' came out as one ORG with the handle; 'Kendal Unruh,
     a Colorado delegate who …, told' came out WORK_OF_ART."""

@@ -1334,3 +1334,13 @@ def test_the_subject_of_what_a_group_reports_can_be_the_next_pronouns_antecedent
     assert _speaker_keys(text)["he"] == "PERSON:chris christie"
     person = "John Roe said that Gov. Chris Christie would decide soon. He added that the timing was open."
     assert _speaker_keys(person)["He"] == "PERSON:john roe"
+
+
+def test_the_state_of_the_union_is_an_event_not_a_person_holding_a_title():
+    """'the day after the president's State of the Union address': the model typed 'State' a person, who then
+    held the title; the gazetteer makes it an event, so 'The president announced …' is Obama."""
+    text = ("Sen. Patrick Leahy said the chamber will keep working, suggesting President Obama has not gone far "
+            "enough.\n\nLeahy said the bill will be shaped by what Holder says on Jan. 29 -- the day after the "
+            "president’s State of the Union address.\n\nThe president announced the changes Friday in a major "
+            "policy speech at the Justice Department.")
+    assert _speaker_keys(text)["The president"] == "PERSON:obama"
