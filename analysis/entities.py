@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .claims import BYLINE, PANEL_LABEL, cue_of, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
+from .claims import BYLINE, PANEL_LABEL, cue_of, page_furniture, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -223,12 +223,23 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _places_not_people(doc, ents)
     ents = _facilities(doc, ents)
     ents = _of_place(doc, ents)
+    ents = _not_furniture(doc, ents)
     doc.ents = filter_spans(_yield_to_people(doc, ents))
     for e in doc.ents:  # a name with Jr./Sr./III is not the gazetteer person without it (the father)
         if e.label_ == "PERSON" and e.id_ and len(e) > 1 and _is_suffix(e[-1]):
             for t in e:
                 t.ent_id_ = ""
     return doc
+
+
+def _not_furniture(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'JUST WATCHED … Replay More Videos ... MUST WATCH': words a page-furniture pattern spells out
+    (data/page_furniture.csv) are the widget's, no one's name, where that furniture is scraped into the text."""
+    furniture = page_furniture()
+    spans = [m.span() for m in furniture.finditer(doc_text(doc))]
+    if not spans:
+        return ents
+    return [e for e in ents if not (e.text in furniture.pattern and any(a <= e.start_char < b for a, b in spans))]
 
 
 def _yield_to_people(doc: Doc, ents: list[Span]) -> list[Span]:

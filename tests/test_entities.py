@@ -376,3 +376,14 @@ def test_a_typo_in_the_one_full_name_is_not_the_canonical_spelling(nlp):
         nlp, "Turkish President Recep Tayyip Erogdan spoke on Monday. Erdogan said the offensive would continue. Erdogan "
              "added that Turkey would not stop. \"We will finish it,\" Erdogan told reporters. Later, Erdogan met his ministers.")
     assert set(entities.loc[entities["label"] == "PERSON", "name"]) == {"Recep Tayyip Erdogan"}
+
+
+def test_a_video_widgets_words_are_no_one(nlp):
+    """'JUST WATCHED … Replay More Videos ... MUST WATCH … 02:41' scraped into 67 scale articles: the model typed
+    'Replay More Videos' a person, who filled the people tables; the widget's own words are no entity."""
+    mentions, _ = entities_of(nlp, "JUST WATCHED Al Qaeda's guide to avoiding drones Replay More Videos ... MUST WATCH "
+                                   "Al Qaeda's guide to avoiding drones 03:17\n\nMayor Tom Smith said the strikes "
+                                   "went on.")
+    assert not mentions["text"].str.contains("Videos|WATCH").any()
+    assert {"Tom Smith", "Al Qaeda"} <= set(mentions["text"])
+
