@@ -61,7 +61,8 @@ class Links:
         gaz = key.startswith("gaz:")
         if label != "PERSON" and not gaz and (nm := _norm(name)) in self.person_full:
             label, key = "PERSON", f"PERSON:{nm}"
-        if label == "PERSON" and not gaz and len(name.split()) == 1 and (nm := _norm(name)) in self.demoted:
+        if label == "PERSON" and not gaz and (nm := _norm(name)) in self.demoted and \
+                (len(name.split()) == 1 or nm not in self.person_full):
             label = self.demoted[nm]
             key = f"{label}:{nm}"
         return label, key
@@ -116,8 +117,13 @@ def link(identities: Identities) -> Links:
         if ordered else ([], [], [], [], [])
     counts = [n for _ident, n in ordered]
     norms = [_norm(n) for n in names]
-    # A full name the model tagged ORG/GPE in one article is still the person named so elsewhere.
-    person_full = {nm for n, nm, lab in zip(names, norms, labels) if lab == "PERSON" and len(n.split()) >= 2}
+    # A full name the model tagged ORG/GPE in one article is still the person named so elsewhere, unless the
+    # corpus mostly calls it something else ('White House', typed a person in a few articles among many)
+    by_label: dict[str, Counter] = defaultdict(Counter)
+    for nm, lab, n in zip(norms, labels, counts):
+        by_label[nm][lab] += n
+    person_full = {nm for n, nm, lab in zip(names, norms, labels) if lab == "PERSON" and len(n.split()) >= 2
+                   and 2 * by_label[nm]["PERSON"] >= sum(by_label[nm].values())}
     for i, (lab, key, nm) in enumerate(zip(labels, keys, norms)):
         if lab != "PERSON" and not key.startswith("gaz:") and nm in person_full:
             labels[i], keys[i] = "PERSON", f"PERSON:{nm}"
@@ -140,7 +146,8 @@ def link(identities: Identities) -> Links:
         if count > persons_n.get(nm, 0):
             demoted[nm] = best
     for i, (lab, key, n, nm) in enumerate(zip(labels, keys, names, norms)):
-        if lab == "PERSON" and len(n.split()) == 1 and not key.startswith("gaz:") and nm in demoted:
+        if lab == "PERSON" and not key.startswith("gaz:") and nm in demoted and \
+                (len(n.split()) == 1 or nm not in person_full):  # 'White House' of those few articles too
             labels[i], keys[i] = demoted[nm], f"{demoted[nm]}:{nm}"
     key_to_id: dict[str, str] = {}
 

@@ -387,3 +387,20 @@ def test_a_video_widgets_words_are_no_one(nlp):
     assert not mentions["text"].str.contains("Videos|WATCH").any()
     assert {"Tom Smith", "Al Qaeda"} <= set(mentions["text"])
 
+
+
+def test_a_name_the_corpus_mostly_calls_an_organisation_is_not_made_a_person_by_one_article():
+    """The model typed 'White House' a person in a few articles among many that call it an organisation; that made
+    every 'White House' of the corpus a person. A full name typed ORG once among people stays a person."""
+    def row(aid, text, label, key):
+        return {"article_id": aid, "text": text, "label": label, "start": 0, "end": len(text), "sentence": "",
+                "sentence_id": 0, "text_start": 0, "text_end": len(text), "key": key, "name": text.removeprefix("the "),
+                "descriptions": ""}
+
+    rows = [row(f"a{k}", "the White House", "ORG", "ORG:white house") for k in range(4)]
+    rows += [row("a4", "White House", "PERSON", "PERSON:white house")]
+    rows += [row(f"b{k}", "Alexandria Ocasio-Cortez", "PERSON", "PERSON:alexandria ocasio-cortez") for k in range(3)]
+    rows += [row("b3", "Alexandria Ocasio-Cortez", "ORG", "ORG:alexandria ocasio-cortez")]
+    mentions, _ = link_corpus(pd.DataFrame(rows, columns=RAW_MENTION_COLUMNS))[:2]
+    assert set(mentions.loc[mentions["text"].str.contains("White House"), "label"]) == {"ORG"}
+    assert set(mentions.loc[mentions["text"].str.contains("Ocasio"), "label"]) == {"PERSON"}
