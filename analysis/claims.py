@@ -790,8 +790,11 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS - {"whether"} for c in tok.children):
         return None  # 'unless the president agreed to end it', 'if Bush feels …': a condition, not a report
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and cue_of(tok.head) and \
-            all(c.dep_ in ("punct", "advmod", "npadvmod", "prt") for c in tok.children):
-        return None  # 'Gates said, chuckling.': how the other cue's words were said, no words of its own
+            (all(c.dep_ in ("punct", "advmod", "npadvmod", "prt") for c in tok.children) or
+             not entry.as_clause and tok.i > tok.head.i):
+        # 'Gates said, chuckling.', '“…,” one diplomat said, speaking on condition of anonymity': how or when the
+        # other cue's words were said, no words of its own
+        return None
 
     framed = False  # content framed by the cue's commas, not a clause it governs
     if entry.lemma == "according to":

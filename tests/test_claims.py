@@ -788,3 +788,19 @@ def test_a_dash_name_after_a_quote_left_open_signs_nothing(nlp):
     assert extract_claims(nlp('"\n\n— Anna Field "')) == []
     claims = extract_claims(nlp("“Talks will fail.” ― Anna Field"))
     assert [(c["speaker_text"], c["text"]) for c in claims] == [("Anna Field", "“Talks will fail.”")]
+
+
+def test_speaking_on_condition_of_anonymity_is_no_claim_of_its_own():
+    """'“…,” one European diplomat said, speaking on condition of anonymity.': the participle tells when the words
+    were said, so the claim is the quote with its cue 'say', not a 'speak' claim swallowing it."""
+    from analysis.claims import extract_claims
+    from analysis.nlp import load
+
+    text = ("“It’s going to be complicated to save the deal after this,” one European diplomat said, speaking on "
+            "condition of anonymity.")
+    claims = extract_claims(load()(text))
+    assert [(c["kind"], c["cue"], c["text"]) for c in claims] == [
+        ("direct", "say", "“It’s going to be complicated to save the deal after this,”")]
+    # before its cue the participle is a claim of its own, as before ('Mr Bolton, responding to the move, said …')
+    claims = extract_claims(load()("Mr Bolton, responding to the move, said he was looking forward to the work."))
+    assert [c["cue"] for c in claims] == ["respond", "say"]
