@@ -609,12 +609,15 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _drop_stray(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Drop one-word ORGs that are really part of a title (``Supreme`` Leader) and one-word PERSONs
-    that only modify a common noun (the ``Maghrib`` evening prayer) or are a wire slug or a family ('the Obamas');
-    'a Colorado Republican' is a party member, not a name."""
+    """Drop one-word ORGs that are really part of a title (``Supreme`` Leader), PERSONs with no capital letter
+    ('lone wolf'), and one-word PERSONs that only modify a common noun (the ``Maghrib`` evening prayer) or are a
+    wire slug or a family ('the Obamas'); 'a Colorado Republican' is a party member, not a name."""
     out = []
     full_names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     for e in ents:
+        if e.label_ == "PERSON" and not e.id_ and not any(t.text[:1].isupper() or t.text[:1] == "@" for t in e) and \
+                not re.match(r"\s*\(@", doc_text(doc)[e.end_char:e.end_char + 4]):
+            continue  # 'lone wolf', 'marijuana': no capital, no one's name (a post's '— jack (@jack)' and a handle sign it)
         if len(e) == 1 and not e.id_:
             tok = e[0]
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

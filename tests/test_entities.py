@@ -404,3 +404,23 @@ def test_a_name_the_corpus_mostly_calls_an_organisation_is_not_made_a_person_by_
     mentions, _ = link_corpus(pd.DataFrame(rows, columns=RAW_MENTION_COLUMNS))[:2]
     assert set(mentions.loc[mentions["text"].str.contains("White House"), "label"]) == {"ORG"}
     assert set(mentions.loc[mentions["text"].str.contains("Ocasio"), "label"]) == {"PERSON"}
+
+
+def test_lower_case_words_are_no_person_and_known_names_keep_their_type(nlp):
+    """The model typed 'lone wolf' and 'marijuana' a person; a name has a capital. 'Superstorm Sandy', 'Heritage
+    Action' and 'Dodd-Frank' come from the gazetteer, and 'Reps.' is an honorific like 'Rep.'."""
+    mentions, ents = entities_of(
+        nlp, "Over the weekend, al Qaeda's leader called on young Muslim men to carry out lone wolf attacks in America.",
+        "I am tempted to say it is simply a byproduct of liberals winning the culture war (gay marriage, legalizing "
+        "marijuana), but that feels like a pat answer.",
+        "Reps. Darrell Issa and Jim Jordan wrote to Holder. Superstorm Sandy hit New Jersey. Heritage Action opposed "
+        "Dodd-Frank.")
+    labels = dict(zip(mentions["text"], mentions["label"]))
+    assert "lone wolf" not in labels and "marijuana" not in labels
+    assert (labels["Superstorm Sandy"], labels["Heritage Action"], labels["Dodd-Frank"]) == ("EVENT", "ORG", "LAW")
+    assert "Darrell Issa" in set(ents["name"])
+    # a post's signature may be a lower-case display name: '— jack (@jack) March 21, 2006' is the poster
+    mentions, _ = entities_of(nlp, "Several chief executives posted their objections.\n\nWe benefit from what refugees "
+                                   "and immigrants bring to the U.S. https://t.co/HdwVGzIECt — jack (@jack) January 28, "
+                                   "2017")
+    assert set(mentions.loc[mentions["text"].str.contains("jack"), "label"]) == {"PERSON"}
