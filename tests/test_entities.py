@@ -424,3 +424,19 @@ def test_lower_case_words_are_no_person_and_known_names_keep_their_type(nlp):
                                    "and immigrants bring to the U.S. https://t.co/HdwVGzIECt — jack (@jack) January 28, "
                                    "2017")
     assert set(mentions.loc[mentions["text"].str.contains("jack"), "label"]) == {"PERSON"}
+
+
+def test_sign_up_boxes_are_page_furniture_and_known_places_and_works_keep_their_type(nlp):
+    """'Email Sign Up By signing up you agree to receive email newsletters …' is a newsletter box, not a claim
+    that 'you' agree; 'Keystone XL' and 'Sandy Hook' come from the gazetteer."""
+    from analysis.claims import extract_claims
+
+    text = ("POLITICO Playbook newsletter Sign up today to receive the newsletter Email Sign Up By signing up you agree "
+            "to receive email newsletters or alerts from POLITICO. You can unsubscribe at any time.\n\nThe senator "
+            "said the bill would pass.")
+    assert [c["cue"] for c in extract_claims(nlp(text))] == ["say"]
+    mentions, _ = entities_of(nlp, "If Keystone XL gets approved, they should be ready. Towns took the opposite lesson "
+                                   "from the Sandy Hook massacre.")
+    labels = dict(zip(mentions["text"], mentions["label"]))
+    assert (labels["Keystone XL"], labels["Sandy Hook"]) == ("FAC", "GPE")
+
