@@ -61,8 +61,7 @@ class Links:
         gaz = key.startswith("gaz:")
         if label != "PERSON" and not gaz and (nm := _norm(name)) in self.person_full:
             label, key = "PERSON", f"PERSON:{nm}"
-        if label == "PERSON" and not gaz and (nm := _norm(name)) in self.demoted and \
-                (len(name.split()) == 1 or nm not in self.person_full):
+        if label == "PERSON" and not gaz and (nm := _norm(name)) in self.demoted:
             label = self.demoted[nm]
             key = f"{label}:{nm}"
         return label, key
@@ -132,22 +131,15 @@ def link(identities: Identities) -> Links:
     for e in gazetteer():
         for a in [e["name"], *e["aliases"]]:
             alias_to_gaz[(e["label"], _norm(a))] = e["id"]
-    # A one-word "person" that the corpus otherwise calls a place or an organisation is that.
-    other: dict[str, Counter] = defaultdict(Counter)
-    persons_n: Counter = Counter()
-    for nm, lab, n in zip(norms, labels, counts):
-        if lab == "PERSON":
-            persons_n[nm] += n
-        else:
-            other[nm][lab] += n
+    # A "person" that the corpus mostly calls a place or an organisation is that ('Hong Kong', 'White House'); a
+    # promoted full name has at least as many PERSON mentions as all others together, so it is never demoted.
     demoted = {}
-    for nm, by_label in other.items():
-        best, count = max(sorted(by_label.items()), key=lambda kv: kv[1])
-        if count > persons_n.get(nm, 0):
-            demoted[nm] = best
-    for i, (lab, key, n, nm) in enumerate(zip(labels, keys, names, norms)):
-        if lab == "PERSON" and not key.startswith("gaz:") and nm in demoted and \
-                (len(n.split()) == 1 or nm not in person_full):  # 'White House' of those few articles too
+    for nm, tally in by_label.items():
+        others = sorted((lab, n) for lab, n in tally.items() if lab != "PERSON")
+        if others and (best := max(others, key=lambda kv: kv[1]))[1] > tally["PERSON"]:
+            demoted[nm] = best[0]
+    for i, (lab, key, nm) in enumerate(zip(labels, keys, norms)):
+        if lab == "PERSON" and not key.startswith("gaz:") and nm in demoted:
             labels[i], keys[i] = demoted[nm], f"{demoted[nm]}:{nm}"
     key_to_id: dict[str, str] = {}
 
