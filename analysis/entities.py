@@ -36,6 +36,8 @@ SURNAME_SIMILARITY = 0.85
 # Initials that transliterations swap (Ghalibaf/Qalibaf, Ebrahim/Ibrahim, Yevgeny/Evgeny).
 INITIAL_GROUPS = ["gqkc", "aeiouy", "jy", "fp", "vw", "sz"]
 FULLNAME_SIMILARITY = 0.75
+SURNAME_PARTICLES = {"le", "la", "de", "du", "des", "del", "della", "van", "von", "der", "den", "ter", "di", "da", "dos",
+                     "al", "el", "bin", "ibn"}
 
 
 # ---------------------------------------------------------------- knowledge files
@@ -470,7 +472,9 @@ def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         names = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
         start = names[0].i
-        if not (2 <= len(names) <= 3 and names[-1].i - start + 1 == len(names)) or any(
+        # one given name only when both hold: 'Emiliano, a 57-year-old day laborer from Honduras, says …'
+        least = 1 if described and found is not None and found[0].type == "speech" and tok.i not in taken else 2
+        if not (least <= len(names) <= 3 and names[-1].i - start + 1 == len(names)) or any(
                 not (_is_name_token(t) and _name_cased(t) and t.is_alpha) or t.lower_ in blocked or
                 re.sub(r"ies$", "y", t.lower_).rstrip("s") in blocked or t.lower_.rstrip(".") in honorifics() for t in names):
             continue
@@ -536,6 +540,24 @@ def _family_first(ents: list[Span]) -> set[str]:
     return {e[0].text for e in ents if e.label_ == "PERSON" and 2 <= len(e) <= 4 and e[0].lower_ in known}
 
 
+def _relative(ent: Span, ents: list[Span]) -> bool:
+    """'Jean-Marie Le Pen', typed an organisation beside 'Marine Le Pen': a given name (a known one, or a
+    hyphenated pair) before the full surname of a person in the article is a relative of theirs."""
+    if len(ent) < 2 or ent.label_ not in ("ORG", "GPE", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "LOC"):
+        return False
+    blocked = facility_words() | org_words() | place_words()
+    for e in ents:
+        if e.label_ != "PERSON" or len(e.text.split()) < 2:
+            continue
+        words = e.text.split()
+        tail = " ".join(words[len(_name_parts(e.text)[0]):])
+        head = ent.text[:-len(tail)].split() if ent.text.endswith(" " + tail) else []
+        if head and all(w[:1].isupper() and w.lower() not in blocked for w in head) and \
+                (head[0].lower() in first_names() or re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", head[0])):
+            return True
+    return False
+
+
 def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A capitalised name token that is (a variant of) a person's surname in this article is that
     person, whatever label the model gave it; the full name extends left over name tokens."""
@@ -553,8 +575,8 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     # 'Ocasio-Cortez' (tagged ORG) after 'Rep. Alexandria Ocasio-Cortez': a person's full surname of several tokens,
     # in any case ("De Maiziere's" at a sentence's start after 'Thomas de Maiziere')
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and (
-        e.text in person_names or len(e) > 1 and any(n.lower().endswith(" " + e.text.lower()) for n in person_names))
-        else e for e in ents]
+        e.text in person_names or len(e) > 1 and any(n.lower().endswith(" " + e.text.lower()) for n in person_names)
+        or _relative(e, ents)) else e for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     countries = {c.lower() for c in country_words()}
     lower = {t.text for t in doc if t.is_lower}
@@ -665,6 +687,8 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
               and e[0].lower_ not in given and e[0].lower_.rstrip(".") not in honorifics() and not e.id_}
     named = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in given}
     places -= {p for p in places if p.split()[-1] in named}  # 'in Mr. Bolton's book': John Bolton is named
+    longer = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 2}
+    places -= {p for p in places if any(n.endswith(" " + p) for n in longer)}  # 'in Le Pen' after Marine Le Pen
     out = []
     for e in ents:
         if e.label_ == "PERSON" and (e.text in places or len(e) > 1 and e[-1].lower_ in place_words() and not e.id_):
@@ -997,8 +1021,8 @@ def _cluster_persons(persons: list[Mention], honorific: dict[int, str] | None = 
         if m.key and not any(c["key"] == m.key for c in clusters):
             clusters.append({"name": m.name, "key": m.key, "fixed": True})
     for m in persons:
-        if m.key or len(_split_suffix(m.name.split())[0]) < 2:
-            continue
+        if m.key or not _name_parts(m.name)[0]:
+            continue  # a surname alone ('Le Pen', 'De Maiziere') joins a full name below
         for c in clusters:
             if c.get("fixed") and _suffix(c["name"]) != _suffix(m.name):
                 continue  # the gazetteer's Donald Trump is not Donald Trump Jr.
@@ -1076,16 +1100,28 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 def same_person(a: str, b: str) -> bool:
     """Two full names of one person: similar surnames and similar first names, or the given
-    names of one among the other's (``Tayyip Erdogan`` and ``Recep Tayyip Erdogan``)."""
-    (a_words, a_suffix), (b_words, b_suffix) = _split_suffix(_norm(a).split()), _split_suffix(_norm(b).split())
+    names of one among the other's (``Tayyip Erdogan`` and ``Recep Tayyip Erdogan``). A surname's particles
+    and hyphenated parts belong to it: Jean-Marie Le Pen, Marine Le Pen and Marion Maréchal-Le Pen are three."""
+    (a_given, a_family, a_suffix), (b_given, b_family, b_suffix) = _name_parts(a), _name_parts(b)
     if a_suffix and b_suffix and a_suffix != b_suffix:
         return False  # Donald Trump Jr. and Donald Trump Sr.
-    if similar(a_words[-1], b_words[-1]) < SURNAME_SIMILARITY:
+    if not a_family or not b_family or similar(a_family[-1], b_family[-1]) < SURNAME_SIMILARITY or \
+            len(a_family) != len(b_family):
         return False
-    if similar(a_words[0], b_words[0]) >= FULLNAME_SIMILARITY:
+    if a_given and b_given and similar(a_given[0], b_given[0]) >= FULLNAME_SIMILARITY:
         return True
-    short, long = sorted((a_words[:-1], b_words[:-1]), key=len)
-    return bool(short) and all(any(similar(w, x) >= FULLNAME_SIMILARITY for x in long) for w in short)
+    short, long = sorted((a_given, b_given), key=len)
+    return bool(short) and all(w in long for w in short)
+
+
+def _name_parts(name: str) -> tuple[list[str], list[str], str]:
+    """Given names (a hyphenated one kept whole), the surname's words without particles, and the suffix."""
+    words, suffix = _split_suffix(name.split())
+    i = len(words) - 1
+    while i > 0 and _norm(words[i - 1]).split()[-1:] and _norm(words[i - 1]).split()[-1] in SURNAME_PARTICLES:
+        i -= 1  # 'Le' in 'Marine Le Pen', 'Maréchal-Le' in 'Marion Maréchal-Le Pen'
+    family = [w for w in _norm(" ".join(words[i:])).split() if w not in SURNAME_PARTICLES]
+    return [_norm(w).replace(" ", "-") for w in words[:i]], family, suffix
 
 
 def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:

@@ -148,16 +148,17 @@ def link(identities: Identities) -> Links:
     for key, name, lab in zip(keys, names, labels):
         if lab == "PERSON" and key not in persons:
             persons[key] = name
-    full = {}
+    full, shown = {}, {}  # shown: a full name as written, whose hyphens tell a surname's parts ('Maréchal-Le Pen')
     for key, name in persons.items():
         gid = key[4:] if key.startswith("gaz:") else alias_to_gaz.get(("PERSON", _norm(name)))
         if gid:
             key_to_id[key] = f"gaz:{gid}"
         elif len(name.split()) >= 2:
             full.setdefault(_norm(name), []).append(key)
+            shown.setdefault(_norm(name), name)
     reps = _SurnameIndex()
     for norm in sorted(full, key=lambda n: (-len(n), n)):
-        match = next((r for r in reps.candidates(_surname(norm)) if same_person(r, norm)), None)
+        match = next((r for r in reps.candidates(_surname(norm)) if same_person(shown[r], shown[norm])), None)
         target = match or norm
         if match is None:
             reps.add(norm)

@@ -440,3 +440,18 @@ def test_sign_up_boxes_are_page_furniture_and_known_places_and_works_keep_their_
     labels = dict(zip(mentions["text"], mentions["label"]))
     assert (labels["Keystone XL"], labels["Sandy Hook"]) == ("FAC", "GPE")
 
+
+
+def test_relatives_sharing_a_surname_with_particles_are_different_people(nlp):
+    """Jean-Marie Le Pen, his daughter Marine Le Pen and Marion Maréchal-Le Pen are three people (a particle or a
+    hyphenated part belongs to the surname, not to the given names); a bare 'Le Pen', even 'in Le Pen', is the
+    one the article names most, not a place."""
+    mentions, ents = entities_of(nlp, (
+        "The National Front was founded by Jean-Marie Le Pen in 1972. His daughter Marine Le Pen now leads it, and "
+        "his granddaughter Marion Maréchal-Le Pen is a rising star. Marine Le Pen leads the polls. Many voters see "
+        "themselves in Le Pen."))
+    people = set(ents.loc[ents["label"] == "PERSON", "name"])
+    assert {"Marine Le Pen", "Jean-Marie Le Pen", "Marion Maréchal-Le Pen"} <= people
+    bare = mentions[mentions["text"] == "Le Pen"]
+    assert len(bare) == 1 and set(bare["label"]) == {"PERSON"}
+    assert entity(ents, "Marine Le Pen")["n_mentions"] == 3
