@@ -37,6 +37,7 @@ SPEAKER_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
 CONTENT_SKIP_DEPS = {"punct", "cc", "mark_after"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl", "acomp"}
+OBJECT_CONTROL = {"leave", "keep", "find", "see", "hear", "catch", "watch", "spot"}
 PASSIVE_BELIEF = {"convince", "persuade", "concern", "worry", "satisfy", "determine", "resolve"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 SPEECH_TYPES = {"speech"}
@@ -315,7 +316,7 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
         return lex["according to"], [tok, tok.nbor()]
     if tok.pos_ not in ("VERB", "ADJ"):
         return None
-    lemma = tok.lemma_.lower()
+    lemma = lemma_fixes().get(tok.lower_, tok.lemma_.lower())
     for c in tok.children:
         if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex:
             return lex[f"{lemma} {c.lower_}"], [tok, c]
@@ -327,9 +328,17 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
 
 
 @lru_cache(maxsize=1)
+def lemma_fixes() -> dict[str, str]:
+    """Word forms the model lemmatises wrongly ('hopes' → 'hop'), from data/lemmas.csv: the right lemma."""
+    with open(DATA / "lemmas.csv", encoding="utf-8") as f:
+        return {r["word"]: r["lemma"] for r in csv.DictReader(f)}
+
+
+@lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     """First words of every lexicon entry (a token can only be a cue if it is one of these)."""
-    return frozenset(w for k in lexicon() for w in (k.split()[0], k.split()[0].capitalize()))
+    words = [k.split()[0] for k in lexicon()] + [w for w, lemma in lemma_fixes().items() if lemma in lexicon()]
+    return frozenset(w for k in words for w in (k, k.capitalize()))
 
 
 def cue_candidates(doc: Doc) -> list[Token]:
@@ -395,6 +404,8 @@ def _same_referent(pron: Token, verb: Token) -> bool:
 def subject_of(verb: Token, mask=None) -> Token | None:
     """The cue's speaker token: its subject, a passive agent, or the subject of the verb it hangs on."""
     v = verb
+    if (held := _controlled_by_object(verb)) is not None and not (mask and mask[held.idx]):
+        return held
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (outer := coordinated_cue(verb)):
         v = outer
     elif (said := _participle_reporter(verb)) is not None:
@@ -431,7 +442,7 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             return None
         if v.dep_ == "acl" and v.tag_ == "VBG":
             # 'issued a statement describing …', 'said in a statement accusing …': the statement's author
-            if speaker_words().get(v.head.lemma_.lower()) == "document":
+            if speaker_words().get(v.head.lemma_.lower()) == "document" or _misattached_participle(v):
                 verb = v.head.head.head if v.head.dep_ == "pobj" else v.head.head if v.head.dep_ == "dobj" else None
                 if verb is not None and verb.pos_ in ("VERB", "AUX") and (author := subject_of(verb, mask)) is not None:
                     return author
@@ -446,6 +457,40 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             return _stranded_subject(v, mask) if v.dep_ == "ROOT" else None
         v = v.head
     return None
+
+
+def _controlled_by_object(verb: Token) -> Token | None:
+    """'… and left another, Steven Tong, lamenting the loss of civility': after 'leave', 'keep', 'find', 'see' …
+    the object does what the participle says; the object just before it. So does the noun of an absolute 'with'
+    the parser hung beside the participle ('…, with Tom Bossert saying that …')."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "oprd", "ccomp") or head.i > verb.i or \
+            any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    absolute = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "without") and p.i < verb.i
+                for o in p.children if o.dep_ == "pobj" and o.right_edge.i == verb.i - 1]
+    if absolute:
+        return absolute[0]
+    if head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    from .entities import person_nouns
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    # someone: not 'kept the sermon short, calling on …', 'left a review, advising …' (the subject's own words)
+    someone = objects and (objects[-1].ent_type_ == "PERSON" or objects[-1].lower_ in ("him", "her", "them") or
+                           objects[-1].lemma_.lower() in person_nouns() or
+                           speaker_words().get(objects[-1].lemma_.lower()) in ("title", "group"))
+    return objects[-1] if someone else None
+
+
+def _misattached_participle(verb: Token) -> bool:
+    """'Mr. Trump also confronted climate change vowing to end …': a speech participle the parser hung on a
+    verb's object that cannot speak (a common noun that is no person, group, medium or text)."""
+    from .entities import person_nouns
+    noun = verb.head
+    cue = cue_of(verb)
+    return cue is not None and cue[0].type in SPEECH_TYPES and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and \
+        noun.lemma_.lower() not in speaker_words() and noun.lemma_.lower() not in person_nouns() and \
+        not noun.ent_type_ and any(c.dep_ == "nsubj" for c in noun.head.children)
 
 
 def _participle_reporter(verb: Token) -> Token | None:

@@ -1344,3 +1344,46 @@ def test_the_state_of_the_union_is_an_event_not_a_person_holding_a_title():
             "president’s State of the Union address.\n\nThe president announced the changes Friday in a major "
             "policy speech at the Justice Department.")
     assert _speaker_keys(text)["The president"] == "PERSON:obama"
+
+
+def test_the_object_of_leave_or_keep_does_what_the_participle_says():
+    """'… and left another, Steven Tong, lamenting the loss of civility': Tong laments, not the tussle; an object
+    that is no one ('kept the sermon short, calling on …') leaves the participle to the subject."""
+    text = ("The tussle over a Donald Trump campaign sign after a June rally in San Jose, Calif., has already sent one "
+            "man, Anthony McBride, to jail for six days, and left another, Steven Tong, lamenting the loss of civility "
+            "in our democracy.")
+    assert _speaker_keys(text)["Steven Tong"] == "PERSON:steven tong"
+    sermon = "Speaking in Italian, Pope Francis kept the sermon short, calling on the cardinals to have courage."
+    assert [c["speaker_key"] for c in _claims(sermon) if c["cue"] == "call"] == ["PERSON:francis"]
+
+
+def test_the_noun_of_an_absolute_with_speaks_the_participle_after_it():
+    """'…, with Tom Bossert saying that …': Bossert says it, not the White House the parser hung it on."""
+    text = "The move seems to have shaken the White House, with Tom Bossert saying that the president was angry."
+    assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "say"] == ["PERSON:tom bossert"]
+
+
+def test_a_speech_participle_hung_on_an_object_that_cannot_speak_is_the_subjects():
+    """'Mr. Trump also confronted climate change vowing to end …': Trump vows, not climate change; 'headlines
+    proclaiming him acquitted' are the papers', not the man holding them up."""
+    text = ("Donald Trump spoke on Monday.\n\nMr. Trump also confronted climate change vowing to end billions of "
+            "dollars in payments to the United Nations climate change program.")
+    assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "vow"] == ["gaz:donald-trump"]
+    held = "A grinning Donald Trump held aloft front-page newspaper headlines proclaiming him acquitted."
+    assert [c["speaker_key"] for c in _claims(held) if c["cue"] == "proclaim"] == [""]
+
+
+def test_one_given_name_a_person_noun_describes_is_the_speaker():
+    """'Emiliano, a 57-year-old undocumented day laborer from Honduras, says …': a person named by a given name
+    only (the model found no entity), so the 'He' that follows is him too."""
+    text = ("Emiliano, a 57-year-old undocumented day laborer from Honduras, says he knows many people assume he "
+            "does not pay his taxes. He just hopes one day it will help him get legal status.")
+    keys = _speaker_keys(text)
+    assert keys["Emiliano"] == "PERSON:emiliano" and keys["He"] == "PERSON:emiliano"
+
+
+def test_hopes_is_the_cue_hope():
+    """The model lemmatises 'hopes', 'hoped' and 'hoping' as 'hop'; the cue column says 'hope'."""
+    text = "Senator Jane Roe hopes the bill will pass. Her aide hoped that it would. The senators are hoping that it does."
+    assert [c["cue"] for c in _claims(text)].count("hope") == 3
+    assert "hop" not in [c["cue"] for c in _claims(text)]
