@@ -38,6 +38,7 @@ INITIAL_GROUPS = ["gqkc", "aeiouy", "jy", "fp", "vw", "sz"]
 FULLNAME_SIMILARITY = 0.75
 SURNAME_PARTICLES = {"le", "la", "de", "du", "des", "del", "della", "van", "von", "der", "den", "ter", "di", "da", "dos",
                      "al", "el", "bin", "ibn"}
+GIVEN_PARTICLES = {"al", "el", "van", "del", "della"}  # also given names: Al Gore, Van Jones, Del Shannon
 
 
 # ---------------------------------------------------------------- knowledge files
@@ -1020,9 +1021,11 @@ def _cluster_persons(persons: list[Mention], honorific: dict[int, str] | None = 
     for m in persons:  # gazetteer people first: their variants join them
         if m.key and not any(c["key"] == m.key for c in clusters):
             clusters.append({"name": m.name, "key": m.key, "fixed": True})
+    names = {m.name for m in persons}
     for m in persons:
-        if m.key or not _name_parts(m.name)[0]:
-            continue  # a surname alone ('Le Pen', 'De Maiziere') joins a full name below
+        if m.key or not _name_parts(m.name)[0] or _norm(m.name).split()[0] in SURNAME_PARTICLES and \
+                any(n.endswith(" " + m.name) for n in names):
+            continue  # a surname alone ('Le Pen', 'De Maiziere', 'Van Hollen' beside Chris Van Hollen) joins below
         for c in clusters:
             if c.get("fixed") and _suffix(c["name"]) != _suffix(m.name):
                 continue  # the gazetteer's Donald Trump is not Donald Trump Jr.
@@ -1110,16 +1113,25 @@ def same_person(a: str, b: str) -> bool:
         return False
     if a_given and b_given and similar(a_given[0], b_given[0]) >= FULLNAME_SIMILARITY:
         return True
-    short, long = sorted((a_given, b_given), key=len)
-    return bool(short) and all(w in long for w in short)
+    # 'Van Hollen' is among 'Chris Van Hollen'
+    return any(given and all(w in before for w in given)
+               for given, before in ((a_given, _before_family(b)), (b_given, _before_family(a))))
+
+
+def _before_family(name: str) -> list[str]:
+    """The words before a name's surname proper, particles included ('chris', 'van' in Chris Van Hollen)."""
+    words, _ = _split_suffix(name.split())
+    return [w for word in words[:-1] for w in _norm(word).split()]
 
 
 def _name_parts(name: str) -> tuple[list[str], list[str], str]:
-    """Given names (a hyphenated one kept whole), the surname's words without particles, and the suffix."""
+    """Given names (a hyphenated one kept whole), the surname's words without particles, and the suffix. A
+    particle that opens the name is a given name where it can be one ('Al Gore', 'Van Jones', not 'Le Pen')."""
     words, suffix = _split_suffix(name.split())
     i = len(words) - 1
-    while i > 0 and _norm(words[i - 1]).split()[-1:] and _norm(words[i - 1]).split()[-1] in SURNAME_PARTICLES:
-        i -= 1  # 'Le' in 'Marine Le Pen', 'Maréchal-Le' in 'Marion Maréchal-Le Pen'
+    while i > 0 and (last := _norm(words[i - 1]).split()[-1:]) and last[0] in SURNAME_PARTICLES and \
+            (i > 1 or last[0] not in GIVEN_PARTICLES or words[0][:1].islower()):
+        i -= 1  # 'Le' in 'Marine Le Pen', 'Maréchal-Le' in 'Marion Maréchal-Le Pen', 'bin' in 'Bin Laden'
     family = [w for w in _norm(" ".join(words[i:])).split() if w not in SURNAME_PARTICLES]
     return [_norm(w).replace(" ", "-") for w in words[:i]], family, suffix
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .entities import (ENTITY_COLUMNS, MENTION_COLUMNS, VALUE_LABELS, SURNAME_SIMILARITY, _norm, _slug,
+from .entities import (ENTITY_COLUMNS, MENTION_COLUMNS, VALUE_LABELS, SURNAME_SIMILARITY, _name_parts, _norm, _slug,
                        _surname, _SurnameIndex, gazetteer, same_person, similar)
 
 IDENTITY = ("key", "label", "name", "descriptions", "text")
@@ -153,7 +153,7 @@ def link(identities: Identities) -> Links:
         gid = key[4:] if key.startswith("gaz:") else alias_to_gaz.get(("PERSON", _norm(name)))
         if gid:
             key_to_id[key] = f"gaz:{gid}"
-        elif len(name.split()) >= 2:
+        elif _name_parts(name)[0]:  # a given name and a surname ('Bin Laden' is a surname alone)
             full.setdefault(_norm(name), []).append(key)
             shown.setdefault(_norm(name), name)
     reps = _SurnameIndex()
@@ -167,8 +167,9 @@ def link(identities: Identities) -> Links:
     for key, name in persons.items():
         if key in key_to_id:
             continue
-        cands = {r for r in reps.candidates(_norm(name)) if similar(_surname(r), name) >= SURNAME_SIMILARITY}
-        exact = {r for r in cands if _surname(r) == _norm(name)}
+        alone = " ".join(_name_parts(name)[1]) or _norm(name)  # 'al Baghdadi' is Baghdadi
+        cands = {r for r in reps.candidates(alone) if similar(_surname(r), alone) >= SURNAME_SIMILARITY}
+        exact = {r for r in cands if _surname(r) == alone}
         cands = exact if len(exact) == 1 else cands  # 'Assad' is Bashar Assad, not a fuzzy 'al-Asad'
         key_to_id[key] = f"PERSON:{cands.pop()}" if len(cands) == 1 else f"PERSON:{_norm(name)}"
 

@@ -455,3 +455,26 @@ def test_relatives_sharing_a_surname_with_particles_are_different_people(nlp):
     bare = mentions[mentions["text"] == "Le Pen"]
     assert len(bare) == 1 and set(bare["label"]) == {"PERSON"}
     assert entity(ents, "Marine Le Pen")["n_mentions"] == 3
+
+
+def test_a_surname_with_a_particle_joins_its_full_name_across_articles(nlp):
+    """'Bin Laden' alone is Osama bin Laden, in its own article too, and 'Van Hollen' is Chris Van Hollen even before
+    his full name; a
+    particle that can be a given name opens a full name ('Al Gore' is not a surname 'Gore' alone)."""
+    _, ents = entities_of(nlp,
+        "Osama bin Laden was killed in Pakistan in 2011, officials said on Monday.",
+        "Bin Laden had lived in the compound for years, the report said.",
+        "Sen. Van Hollen: not convicting Trump sends a terrible signal.\n\nSen. Chris Van Hollen argued on Monday "
+        "that the vote was wrong.",
+        "Former Vice President Al Gore spoke in Nashville on Friday.")
+    assert entity(ents, "Osama bin Laden")["n_articles"] == 2
+    assert entity(ents, "Chris Van Hollen")["n_mentions"] == 2
+    assert entity(ents, "Al Gore")["label"] == "PERSON"
+
+
+def test_a_legislature_a_person_noun_seems_to_describe_is_no_person(nlp):
+    """'a Republican candidate for the House': 'candidate' does not make 'House' a person (it was 'Republican
+    House', a person, in two scale articles); nor the Senate or the Duma."""
+    mentions, _ = entities_of(nlp, "Pennsylvania voted for Clinton but backed a Republican candidate for the House. "
+                                   "Later the House passed the bill, and a candidate for the Duma praised it.")
+    assert "PERSON" not in set(mentions.loc[mentions["text"].isin(["House", "Duma"]), "label"])
