@@ -37,6 +37,7 @@ SPEAKER_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
 CONTENT_SKIP_DEPS = {"punct", "cc", "mark_after"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl", "acomp"}
+AUTHORING = {"issue", "release", "publish", "write", "post", "send", "draft", "sign", "file", "circulate", "distribute"}
 OBJECT_CONTROL = {"leave", "keep", "find", "see", "hear", "catch", "watch", "spot"}
 PASSIVE_BELIEF = {"convince", "persuade", "concern", "worry", "satisfy", "determine", "resolve"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
@@ -404,7 +405,7 @@ def _same_referent(pron: Token, verb: Token) -> bool:
 def subject_of(verb: Token, mask=None) -> Token | None:
     """The cue's speaker token: its subject, a passive agent, or the subject of the verb it hangs on."""
     v = verb
-    if (held := _controlled_by_object(verb)) is not None and not (mask and mask[held.idx]):
+    if (held := _controlled_by_object(verb) or _listed_subject(verb)) is not None and not (mask and mask[held.idx]):
         return held
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (outer := coordinated_cue(verb)):
         v = outer
@@ -482,15 +483,30 @@ def _controlled_by_object(verb: Token) -> Token | None:
     return objects[-1] if someone else None
 
 
+def _listed_subject(verb: Token) -> Token | None:
+    """'Fillon called for cooperation with Russia and Iran and Melenchon warned that …': the parser listed the name
+    with the objects and joined the verb to the first clause; a person named right before a subjectless verb is
+    its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if name.ent_type_ == "PERSON" and name.dep_ in ("conj", "pobj", "dobj") and name.head.i < name.i \
+        else None
+
+
 def _misattached_participle(verb: Token) -> bool:
     """'Mr. Trump also confronted climate change vowing to end …': a speech participle the parser hung on a
     verb's object that cannot speak (a common noun that is no person, group, medium or text)."""
     from .entities import person_nouns
     noun = verb.head
     cue = cue_of(verb)
-    return cue is not None and cue[0].type in SPEECH_TYPES and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and \
-        noun.lemma_.lower() not in speaker_words() and noun.lemma_.lower() not in person_nouns() and \
-        not noun.ent_type_ and any(c.dep_ == "nsubj" for c in noun.head.children)
+    if cue is None or cue[0].type not in SPEECH_TYPES or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or \
+            noun.head.lemma_.lower() in AUTHORING or not any(c.dep_ == "nsubj" for c in noun.head.children):
+        return False  # 'issued a policy paper welcoming …': the paper's words
+    # no one in the object: not 'had a wide array of black artists writing songs'
+    return not any(t.ent_type_ or t.lemma_.lower() in person_nouns() or t.lemma_.lower() in speaker_words()
+                   for t in noun.subtree if t.i < verb.i)
 
 
 def _participle_reporter(verb: Token) -> Token | None:
@@ -1518,6 +1534,7 @@ def _comma_name(doc: Doc, head: Token, persons: list[Span]) -> list[Span]:
         return []
     return [p for p in persons if end + 2 <= p.start <= end + 6
             and (p.root.dep_ not in ("nsubj", "nsubjpass") or p.root.head.i < p.root.i)  # '… added X's whip, Sen. Y'
+            and p.root.dep_ != "poss"  # 'According to one source, Lachlan Murdoch's wife helped …': not the source
             and all(t.is_title and not t.is_punct for t in doc[end + 2:p.start])  # a title before the name
             and not any(c.dep_ == "conj" for c in p.root.children)]  # 'Jennifer Lind and Daryl Press' speak together
 

@@ -1371,6 +1371,11 @@ def test_a_speech_participle_hung_on_an_object_that_cannot_speak_is_the_subjects
     assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "vow"] == ["gaz:donald-trump"]
     held = "A grinning Donald Trump held aloft front-page newspaper headlines proclaiming him acquitted."
     assert [c["speaker_key"] for c in _claims(held) if c["cue"] == "proclaim"] == [""]
+    # a text the subject issues speaks, and so do people inside the object
+    issued = "Recently, however, the coalition issued a policy paper welcoming the administration’s plans."
+    assert [c["speaker_text"] for c in _claims(issued) if c["cue"] == "welcome"] == ["a policy paper"]
+    artists = "While Obama had a wide array of black artists writing songs about him, Clinton has not."
+    assert [c["speaker_text"] for c in _claims(artists) if c["cue"] == "write"] == ["a wide array of black artists"]
 
 
 def test_one_given_name_a_person_noun_describes_is_the_speaker():
@@ -1387,3 +1392,18 @@ def test_hopes_is_the_cue_hope():
     text = "Senator Jane Roe hopes the bill will pass. Her aide hoped that it would. The senators are hoping that it does."
     assert [c["cue"] for c in _claims(text)].count("hope") == 3
     assert "hop" not in [c["cue"] for c in _claims(text)]
+
+
+def test_a_name_listed_before_a_subjectless_verb_is_its_subject():
+    """'Fillon called for cooperation with Russia and Iran and Melenchon warned that …': Melenchon warns; the
+    parser listed him with Russia and Iran and gave the verb Fillon's subject."""
+    text = ("François Fillon spoke in Paris.\n\nFillon called for greater cooperation with Russia and Iran and "
+            "Jean-Luc Melenchon warned that France must not give in to violence.")
+    assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "warn"] == ["PERSON:jean luc melenchon"]
+
+
+def test_an_owner_after_the_source_and_a_comma_is_no_apposition():
+    """'According to one source, Lachlan Murdoch’s wife helped …': the source is unnamed, not Murdoch."""
+    text = ("Lachlan Murdoch runs the company.\n\nAccording to one source, Lachlan Murdoch’s wife helped convince her "
+            "husband that the host needed to go.")
+    assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "according to"] == [""]
