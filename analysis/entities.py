@@ -102,6 +102,11 @@ def place_words() -> set[str]:
     return set(_words()["place_word"])
 
 
+def work_words() -> set[str]:
+    """Last words of documents and agreements ('Joint Declaration', 'Protocols'): no person's name."""
+    return set(_words().get("work_word", []))
+
+
 def org_words() -> set[str]:
     """Words of organisation or place names ('University', 'Inc'): 'George Mason University' is no person."""
     return set(_words()["org_word"])
@@ -216,6 +221,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = [_honorific_person(e) for e in ents]
     ents = _extend_hyphenated(doc, ents)
     ents = _generational_suffix(doc, ents)
+    ents = _particle_tail(doc, ents)
     ents = _person_from_given_name(doc, ents)
     ents = _described_people(doc, ents)
     ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
@@ -223,6 +229,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _person_from_known_names(doc, ents)
     ents = _byline_names(doc, ents)
     ents = _drop_stray(doc, ents)
+    ents = _not_people(doc, ents)
     ents = _places_not_people(doc, ents)
     ents = _facilities(doc, ents)
     ents = _of_place(doc, ents)
@@ -305,6 +312,19 @@ def _extend_hyphenated(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 2
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_, span_id=e.id_))
     return out
+
+
+def _particle_tail(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Ursula von der' + 'Leyen': a person cut after a surname particle takes the capitalised word that follows."""
+    starts = {e.start: e for e in ents}
+    grown, swallowed = {}, set()
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in SURNAME_PARTICLES and e[-1].is_lower and \
+                e.end < len(doc) and doc[e.end].is_title and doc[e.end].is_alpha and \
+                (e.end not in starts or len(starts[e.end]) == 1):
+            grown[e.start] = Span(doc, e.start, e.end + 1, label="PERSON")
+            swallowed.add(e.end)
+    return [grown.get(e.start, e) for e in ents if not (e.start in swallowed and len(e) == 1)]
 
 
 def _is_suffix(tok) -> bool:
@@ -700,6 +720,52 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
             if e.text in tagged_places:
                 out.append(Span(doc, e.start, e.end, label="GPE"))
                 continue
+        out.append(e)
+    return out
+
+
+def _not_a_word(tok) -> bool:
+    """A token with no letter ('3', '01:56', '✓', '—') or a link: never part of a name."""
+    return not any(c.isalpha() for c in tok.text) or tok.like_url or "twitter.com" in tok.text
+
+
+def _not_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'People' a reader would strike from the table: a photo credit keeps the name before its slash ('Alexander
+    Nemenov/AFP/Getty Images'); a 'Read more' link's last word is no name ('… over Syria Read more'); a name with
+    a digit is a thing ('S-400s', 'Adrian Darya-1'); a document or agreement is no one ('Joint Declaration')."""
+    out = []
+    for e in ents:
+        if e.label_ != "PERSON" or e.id_:
+            out.append(e)
+            continue
+        slash = next((t.i for t in e if t.text == "/"), None)
+        if slash is not None:
+            if not any(t.is_alpha for t in doc[e.start:slash]):
+                continue
+            e = Span(doc, e.start, slash, label="PERSON")
+        if e[0].text.startswith("/") or e[-1].text.endswith("/"):
+            continue  # '/Leningrad Region/', a TASS dateline
+        if e[-1].text == "Read" and e.end < len(doc) and doc[e.end].lower_ == "more":
+            if len(e) == 1:
+                continue
+            e = Span(doc, e.start, e.end - 1, label="PERSON")
+        start, end = e.start, e.end
+        while end > start and _not_a_word(doc[end - 1]):
+            end -= 1  # 'Tom Steyer 3 3', 'Christie 01:56', 'Gregory Krieg pic.twitter.com/…': a poll row, a clip
+        while start < end and _not_a_word(doc[start]):
+            start += 1  # '✓ Andrew Yang'
+        if start == end:
+            continue
+        if (start, end) != (e.start, e.end) and any(t.is_upper and len(t) >= 3 for t in doc[start:end]):
+            out.append(Span(doc, e.start, e.end, label="ORG"))  # 'KTVU Fox 2': a station, not a poll row
+            continue
+        e = Span(doc, start, end, label="PERSON")
+        if any(any(c.isdigit() for c in t.text) for t in e):
+            out.append(Span(doc, e.start, e.end, label="PRODUCT"))  # 'S-400s', 'Adrian Darya-1'
+            continue
+        if e[-1].lower_ in work_words():
+            out.append(Span(doc, e.start, e.end, label="LAW"))
+            continue
         out.append(e)
     return out
 

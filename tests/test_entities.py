@@ -478,3 +478,46 @@ def test_a_legislature_a_person_noun_seems_to_describe_is_no_person(nlp):
     mentions, _ = entities_of(nlp, "Pennsylvania voted for Clinton but backed a Republican candidate for the House. "
                                    "Later the House passed the bill, and a candidate for the Duma praised it.")
     assert "PERSON" not in set(mentions.loc[mentions["text"].isin(["House", "Duma"]), "label"])
+
+
+def _repaired(nlp, text: str, wrong: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The entities after repair, when the model had typed the given (words, label) spans."""
+    from spacy.tokens import Span
+
+    from analysis.entities import entity_repairs
+
+    with nlp.select_pipes(disable=["entity_repairs", "analysis_rows"]):
+        doc = nlp(text)
+    spans = []
+    for words, label in wrong:
+        at = doc.text.index(words)
+        spans.append(doc.char_span(at, at + len(words), label=label))
+    doc.ents = spans
+    return [(e.text, e.label_) for e in entity_repairs(doc).ents]
+
+
+def test_a_person_cut_after_a_surname_particle_takes_the_surname(nlp):
+    """The model cut 'Ursula von der' from 'Leyen' (typed a place): one person, Ursula von der Leyen."""
+    text = "European Commission President Ursula von der Leyen said the talks would go on."
+    assert ("Ursula von der Leyen", "PERSON") in _repaired(nlp, text, [("Ursula von der", "PERSON"), ("Leyen", "GPE")])
+
+
+def test_credits_links_weapons_and_documents_are_not_people(nlp):
+    """A photo credit keeps the photographer ('Mikhail Klimentyev/RIA Novosti'); a 'Read more' link's last word,
+    a name with a digit and a declaration are no one."""
+    credit = "Putin with Tillerson in 2012. Photograph: Mikhail Klimentyev/RIA Novosti"
+    assert ("Mikhail Klimentyev", "PERSON") in _repaired(nlp, credit, [("Mikhail Klimentyev/RIA Novosti", "PERSON")])
+    link = "Putin meets with Tillerson amid escalating tensions over Syria Read more\n\nThe talks began."
+    assert [label for words, label in _repaired(nlp, link, [("Syria Read", "PERSON")]) if "Syria" in words] == ["GPE"]
+    things = "Turkey bought S-400s and the envoy's Joint Declaration paves the way."
+    found = dict(_repaired(nlp, things, [("S-400s", "PERSON"), ("Joint Declaration", "PERSON")]))
+    assert found["S-400s"] != "PERSON" and found["Joint Declaration"] != "PERSON"
+
+
+def test_a_poll_rows_numbers_and_check_marks_are_not_part_of_a_name(nlp):
+    """'✓ Andrew Yang 0' and 'Tom Steyer 3 3' in a poll table are Andrew Yang and Tom Steyer, still people."""
+    text = "Candidates\n\n✓ Andrew Yang 0\n\nTom Steyer 3 3\n\nVotes were counted."
+    found = _repaired(nlp, text, [("✓ Andrew Yang 0", "PERSON"), ("Tom Steyer 3 3", "PERSON")])
+    assert ("Andrew Yang", "PERSON") in found and ("Tom Steyer", "PERSON") in found
+    station = "The fire was first reported by KTVU Fox 2 on Monday."
+    assert ("KTVU Fox 2", "ORG") in _repaired(nlp, station, [("KTVU Fox 2", "PERSON")])
