@@ -37,7 +37,6 @@ SPEAKER_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
 CONTENT_SKIP_DEPS = {"punct", "cc", "mark_after"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl", "acomp"}
-AUTHORING = {"issue", "release", "publish", "write", "post", "send", "draft", "sign", "file", "circulate", "distribute"}
 OBJECT_CONTROL = {"leave", "keep", "find", "see", "hear", "catch", "watch", "spot"}
 PASSIVE_BELIEF = {"convince", "persuade", "concern", "worry", "satisfy", "determine", "resolve"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
@@ -502,11 +501,11 @@ def _misattached_participle(verb: Token) -> bool:
     noun = verb.head
     cue = cue_of(verb)
     if cue is None or cue[0].type not in SPEECH_TYPES or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or \
-            noun.head.lemma_.lower() in AUTHORING or not any(c.dep_ == "nsubj" for c in noun.head.children):
-        return False  # 'issued a policy paper welcoming …': the paper's words
+            not any(c.dep_ == "nsubj" for c in noun.head.children):
+        return False
     # no one in the object: not 'had a wide array of black artists writing songs'
-    return not any(t.ent_type_ or t.lemma_.lower() in person_nouns() or t.lemma_.lower() in speaker_words()
-                   for t in noun.subtree if t.i < verb.i)
+    return not any(t.ent_type_ in ("PERSON", "NORP", "ORG") or t.lemma_.lower() in person_nouns() or
+                   t.lemma_.lower() in speaker_words() for t in noun.subtree if t.i < verb.i)
 
 
 def _participle_reporter(verb: Token) -> Token | None:

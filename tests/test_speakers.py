@@ -1371,9 +1371,11 @@ def test_a_speech_participle_hung_on_an_object_that_cannot_speak_is_the_subjects
     assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "vow"] == ["gaz:donald-trump"]
     held = "A grinning Donald Trump held aloft front-page newspaper headlines proclaiming him acquitted."
     assert [c["speaker_key"] for c in _claims(held) if c["cue"] == "proclaim"] == [""]
-    # a text the subject issues speaks, and so do people inside the object
+    # what the subject issues speaks for it, as 'issued a statement saying' does; people in the object speak
     issued = "Recently, however, the coalition issued a policy paper welcoming the administration’s plans."
-    assert [c["speaker_text"] for c in _claims(issued) if c["cue"] == "welcome"] == ["a policy paper"]
+    assert [c["speaker_text"] for c in _claims(issued) if c["cue"] == "welcome"] == ["the coalition"]
+    won = "Andy Barr, a Republican lawmaker, won his last three elections promising to repeal the law."
+    assert [c["speaker_key"] for c in _claims(won) if c["cue"] == "promise"] == ["PERSON:andy barr"]
     artists = "While Obama had a wide array of black artists writing songs about him, Clinton has not."
     assert [c["speaker_text"] for c in _claims(artists) if c["cue"] == "write"] == ["a wide array of black artists"]
 
