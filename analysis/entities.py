@@ -561,18 +561,20 @@ def _family_first(ents: list[Span]) -> set[str]:
     return {e[0].text for e in ents if e.label_ == "PERSON" and 2 <= len(e) <= 4 and e[0].lower_ in known}
 
 
-def _relative(ent: Span, ents: list[Span]) -> bool:
+def _surname_tails(ents: list[Span]) -> set[str]:
+    """The full surnames, particles included, of the article's people of two or more words ('Le Pen')."""
+    return {" ".join(e.text.split()[len(_name_parts(e.text)[0]):]) for e in ents
+            if e.label_ == "PERSON" and len(e.text.split()) >= 2}
+
+
+def _relative(ent: Span, tails: set[str]) -> bool:
     """'Jean-Marie Le Pen', typed an organisation beside 'Marine Le Pen': a given name (a known one, or a
     hyphenated pair) before the full surname of a person in the article is a relative of theirs."""
     if len(ent) < 2 or ent.label_ not in ("ORG", "GPE", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "LOC"):
         return False
     blocked = facility_words() | org_words() | place_words()
-    for e in ents:
-        if e.label_ != "PERSON" or len(e.text.split()) < 2:
-            continue
-        words = e.text.split()
-        tail = " ".join(words[len(_name_parts(e.text)[0]):])
-        head = ent.text[:-len(tail)].split() if ent.text.endswith(" " + tail) else []
+    for tail in tails:
+        head = ent.text[:-len(tail)].split() if tail and ent.text.endswith(" " + tail) else []
         if head and all(w[:1].isupper() and w.lower() not in blocked for w in head) and \
                 (head[0].lower() in first_names() or re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", head[0])):
             return True
@@ -595,9 +597,10 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     ents = [piece for e in ents for piece in _split_at_comma(doc, e, full_surnames)]  # 'Face the Nation, Pompeo'
     # 'Ocasio-Cortez' (tagged ORG) after 'Rep. Alexandria Ocasio-Cortez': a person's full surname of several tokens,
     # in any case ("De Maiziere's" at a sentence's start after 'Thomas de Maiziere')
+    tails = _surname_tails(ents)
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and (
         e.text in person_names or len(e) > 1 and any(n.lower().endswith(" " + e.text.lower()) for n in person_names)
-        or _relative(e, ents)) else e for e in ents]
+        or _relative(e, tails)) else e for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     countries = {c.lower() for c in country_words()}
     lower = {t.text for t in doc if t.is_lower}
@@ -730,14 +733,24 @@ def _not_a_word(tok) -> bool:
 
 
 def _not_people(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'People' a reader would strike from the table: a photo credit keeps the name before its slash ('Alexander
-    Nemenov/AFP/Getty Images'); a 'Read more' link's last word is no name ('… over Syria Read more'); a name with
-    a digit is a thing ('S-400s', 'Adrian Darya-1'); a document or agreement is no one ('Joint Declaration')."""
+    """'People' a reader would strike from the table: a common word opening a sentence ('Strikes on …'), a bare
+    role ('Deputy Chief'); a photo credit keeps the name before its slash ('Alexander Nemenov/AFP/Getty Images'),
+    a poll row the name before its numbers ('Tom Steyer 3 3'); a 'Read more' link's last word is no name ('… over
+    Syria Read more'); a name with a digit is a thing ('S-400s'); a document or agreement is no one ('Joint
+    Declaration')."""
+    surnames = {_surname(e.text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    lower = {t.lower_ for t in doc if t.is_lower}
+    roles_only = person_nouns() | title_words()
     out = []
     for e in ents:
         if e.label_ != "PERSON" or e.id_:
             out.append(e)
             continue
+        if len(e) == 1 and e.text not in surnames and e[0].is_title and e[0].pos_ != "PROPN" and e[0].lower_ in lower and \
+                (e[0].is_sent_start or e.start == 0 or doc[e.start - 1].is_punct or doc[e.start - 1].is_space):
+            continue  # 'Strikes on Russian territory …', '“Continuous and stable relations …': a word opening a sentence
+        if len(e) > 1 and all(t.lower_.rstrip(".") in roles_only for t in e):
+            continue  # "Raisi's Deputy Chief of Staff": a role, no name (a lone 'King' may be Angus King's surname)
         slash = next((t.i for t in e if t.text == "/"), None)
         if slash is not None:
             if not any(t.is_alpha for t in doc[e.start:slash]):

@@ -488,10 +488,11 @@ def _repaired(nlp, text: str, wrong: list[tuple[str, str]]) -> list[tuple[str, s
 
     with nlp.select_pipes(disable=["entity_repairs", "analysis_rows"]):
         doc = nlp(text)
-    spans = []
-    for words, label in wrong:
-        at = doc.text.index(words)
+    spans, at = [], 0
+    for words, label in wrong:  # in the order they occur
+        at = doc.text.index(words, at)
         spans.append(doc.char_span(at, at + len(words), label=label))
+        at += len(words)
     doc.ents = spans
     return [(e.text, e.label_) for e in entity_repairs(doc).ents]
 
@@ -521,3 +522,16 @@ def test_a_poll_rows_numbers_and_check_marks_are_not_part_of_a_name(nlp):
     assert ("Andrew Yang", "PERSON") in found and ("Tom Steyer", "PERSON") in found
     station = "The fire was first reported by KTVU Fox 2 on Monday."
     assert ("KTVU Fox 2", "ORG") in _repaired(nlp, station, [("KTVU Fox 2", "PERSON")])
+
+
+def test_a_common_word_opening_a_sentence_or_a_bare_role_is_no_person(nlp):
+    """'Strikes on Russian territory …' (the article also writes 'strikes') and "Raisi's Deputy Chief of Staff"
+    were people; a surname opening a sentence ('Lavrov said' after Sergey Lavrov) still is one."""
+    text = ("Sergey Lavrov spoke. Russian strikes continued.\n\nStrikes on Russian territory will never go unanswered. "
+            "Lavrov said so.")
+    found = _repaired(nlp, text, [("Sergey Lavrov", "PERSON"), ("Strikes", "PERSON"), ("Lavrov", "PERSON")])
+    assert [w for w, label in found if label == "PERSON"] == ["Sergey Lavrov", "Lavrov"]
+    king = "Sen. Angus King spoke.\n\nKing asked about the king of Jordan."
+    assert ("King", "PERSON") in _repaired(nlp, king, [("Angus King", "PERSON"), ("King", "PERSON")])
+    role = "Raisi's Deputy Chief of Staff Mohammad Jamshidi predicted growth."
+    assert ("Deputy Chief", "PERSON") not in _repaired(nlp, role, [("Deputy Chief", "PERSON")])
