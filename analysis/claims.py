@@ -37,6 +37,7 @@ SPEAKER_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
 CONTENT_SKIP_DEPS = {"punct", "cc", "mark_after"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl", "acomp"}
+RECEIVING = {"get", "receive", "read", "open", "answer", "take"}  # 'got a call asking …': someone else's words
 OBJECT_CONTROL = {"leave", "keep", "find", "see", "hear", "catch", "watch", "spot"}
 PASSIVE_BELIEF = {"convince", "persuade", "concern", "worry", "satisfy", "determine", "resolve"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
@@ -501,8 +502,8 @@ def _misattached_participle(verb: Token) -> bool:
     noun = verb.head
     cue = cue_of(verb)
     if cue is None or cue[0].type not in SPEECH_TYPES or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or \
-            not any(c.dep_ == "nsubj" for c in noun.head.children):
-        return False
+            noun.head.lemma_.lower() in RECEIVING or not any(c.dep_ == "nsubj" for c in noun.head.children):
+        return False  # 'he got a call asking if he could fly': the caller asks, not he
     # no one in the object: not 'had a wide array of black artists writing songs'
     return not any(t.ent_type_ in ("PERSON", "NORP", "ORG") or t.lemma_.lower() in person_nouns() or
                    t.lemma_.lower() in speaker_words() for t in noun.subtree if t.i < verb.i)

@@ -1376,6 +1376,9 @@ def test_a_speech_participle_hung_on_an_object_that_cannot_speak_is_the_subjects
     assert [c["speaker_text"] for c in _claims(issued) if c["cue"] == "welcome"] == ["the coalition"]
     won = "Andy Barr, a Republican lawmaker, won his last three elections promising to repeal the law."
     assert [c["speaker_key"] for c in _claims(won) if c["cue"] == "promise"] == ["PERSON:andy barr"]
+    call = ("John Welch, a nurse anesthetist with the nonprofit Partners in Health, was working at a clinic on the "
+            "rural central plateau of Haiti when, in August of 2014, he got a call asking if he could fly to Liberia.")
+    assert [c["speaker_key"] for c in _claims(call) if c["cue"] == "ask"] == [""]
     artists = "While Obama had a wide array of black artists writing songs about him, Clinton has not."
     assert [c["speaker_text"] for c in _claims(artists) if c["cue"] == "write"] == ["a wide array of black artists"]
 
