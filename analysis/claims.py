@@ -495,6 +495,27 @@ def _listed_subject(verb: Token) -> Token | None:
         else None
 
 
+def cut_before_listed_speakers(doc: Doc, claims: list[Claim]) -> None:
+    """'Fillon called for cooperation with Russia and Iran and Melenchon warned …': Fillon's content ends before
+    'and Melenchon', the next claim's speaker the parser had listed with his objects."""
+    for d in claims:
+        listed = _listed_subject(doc[d.head + 1]) if 0 <= d.head < len(doc) - 1 else None
+        if listed is None or listed.i != d.head or doc[d.head + 1].idx != d.cue_start:
+            continue
+        i = d.head
+        while i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i].ent_iob_ != "B":
+            i -= 1  # the name's first word
+        j = i - 1
+        if j < 1 or doc[j].lower_ not in ("and", ",", "but", "while"):
+            continue
+        k = j - 1
+        while k > 0 and (doc[k].is_space or doc[k].text == ","):
+            k -= 1
+        for c in claims:
+            if c is not d and c.start < doc[i].idx < c.end and c.cue_start < doc[i].idx and tok_end(doc[k]) > c.start:
+                c.end = tok_end(doc[k])
+
+
 def _misattached_participle(verb: Token) -> bool:
     """'Mr. Trump also confronted climate change vowing to end …': a speech participle the parser hung on a
     verb's object that cannot speak (a common noun that is no person, group, medium or text)."""
@@ -2416,6 +2437,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims += post_claims(doc, paras)
     claims += dash_claims(doc, quotes, mask)
     claims += colon_claims(doc, quotes, mask)
+    cut_before_listed_speakers(doc, claims)
     claims = credit_bylines(drop_nested(claims, doc), byline_claims(doc, quotes, paras))
     claims = [c for c in claims if not _in_furniture(text, c.cue_start if c.cue_start >= 0 else c.start)]
     for c in claims:

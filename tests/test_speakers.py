@@ -1405,6 +1405,7 @@ def test_a_name_listed_before_a_subjectless_verb_is_its_subject():
     text = ("François Fillon spoke in Paris.\n\nFillon called for greater cooperation with Russia and Iran and "
             "Jean-Luc Melenchon warned that France must not give in to violence.")
     assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "warn"] == ["PERSON:jean luc melenchon"]
+    assert [c["text"] for c in _claims(text) if c["cue"] == "call"] == ["for greater cooperation with Russia and Iran"]
 
 
 def test_an_owner_after_the_source_and_a_comma_is_no_apposition():
