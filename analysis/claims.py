@@ -37,8 +37,6 @@ SPEAKER_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
 CONTENT_SKIP_DEPS = {"punct", "cc", "mark_after"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl", "acomp"}
-RECEIVING = {"get", "receive", "read", "open", "answer", "take"}  # 'got a call asking …': someone else's words
-OBJECT_CONTROL = {"leave", "keep", "find", "see", "hear", "catch", "watch", "spot"}
 PASSIVE_BELIEF = {"convince", "persuade", "concern", "worry", "satisfy", "determine", "resolve"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 SPEECH_TYPES = {"speech"}
@@ -329,6 +327,17 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
 
 
 @lru_cache(maxsize=1)
+def verb_classes() -> dict[str, set[str]]:
+    """Verbs that change who speaks a participle after them, by class (data/verb_classes.csv): 'object_control'
+    (leave, keep, find …: their person object speaks), 'receiving' (get, receive …: someone else's words)."""
+    out: dict[str, set[str]] = {}
+    with open(DATA / "verb_classes.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out.setdefault(r["class"], set()).add(r["verb"])
+    return out
+
+
+@lru_cache(maxsize=1)
 def lemma_fixes() -> dict[str, str]:
     """Word forms the model lemmatises wrongly ('hopes' → 'hop'), from data/lemmas.csv: the right lemma."""
     with open(DATA / "lemmas.csv", encoding="utf-8") as f:
@@ -472,7 +481,7 @@ def _controlled_by_object(verb: Token) -> Token | None:
                 for o in p.children if o.dep_ == "pobj" and o.right_edge.i == verb.i - 1]
     if absolute:
         return absolute[0]
-    if head.lemma_.lower() not in OBJECT_CONTROL:
+    if head.lemma_.lower() not in verb_classes()["object_control"]:
         return None
     from .entities import person_nouns
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
@@ -523,7 +532,7 @@ def _misattached_participle(verb: Token) -> bool:
     noun = verb.head
     cue = cue_of(verb)
     if cue is None or cue[0].type not in SPEECH_TYPES or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or \
-            noun.head.lemma_.lower() in RECEIVING or not any(c.dep_ == "nsubj" for c in noun.head.children):
+            noun.head.lemma_.lower() in verb_classes()["receiving"] or not any(c.dep_ == "nsubj" for c in noun.head.children):
         return False  # 'he got a call asking if he could fly': the caller asks, not he
     # no one in the object: not 'had a wide array of black artists writing songs'
     return not any(t.ent_type_ in ("PERSON", "NORP", "ORG") or t.lemma_.lower() in person_nouns() or

@@ -36,9 +36,6 @@ SURNAME_SIMILARITY = 0.85
 # Initials that transliterations swap (Ghalibaf/Qalibaf, Ebrahim/Ibrahim, Yevgeny/Evgeny).
 INITIAL_GROUPS = ["gqkc", "aeiouy", "jy", "fp", "vw", "sz"]
 FULLNAME_SIMILARITY = 0.75
-SURNAME_PARTICLES = {"le", "la", "de", "du", "des", "del", "della", "van", "von", "der", "den", "ter", "di", "da", "dos",
-                     "al", "el", "bin", "ibn"}
-GIVEN_PARTICLES = {"al", "el", "van", "del", "della"}  # also given names: Al Gore, Van Jones, Del Shannon
 
 
 # ---------------------------------------------------------------- knowledge files
@@ -100,6 +97,12 @@ def place_nouns() -> set[str]:
 def place_words() -> set[str]:
     """Last words of place names ('Virginia Beach', 'Salt Lake City'): such a 'person' is a place."""
     return set(_words()["place_word"])
+
+
+@lru_cache(maxsize=1)
+def surname_particles() -> dict[str, bool]:
+    """Particles of surnames ('le' in Marine Le Pen, 'bin', 'von'): whether each can also be a given name (Al Gore)."""
+    return {w: "given" in means for w, means in _words()["surname_particle"].items()}
 
 
 def work_words() -> set[str]:
@@ -319,7 +322,7 @@ def _particle_tail(doc: Doc, ents: list[Span]) -> list[Span]:
     starts = {e.start: e for e in ents}
     grown, swallowed = {}, set()
     for e in ents:
-        if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in SURNAME_PARTICLES and e[-1].is_lower and \
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in surname_particles() and e[-1].is_lower and \
                 e.end < len(doc) and doc[e.end].is_title and doc[e.end].is_alpha and \
                 (e.end not in starts or len(starts[e.end]) == 1):
             grown[e.start] = Span(doc, e.start, e.end + 1, label="PERSON")
@@ -1102,7 +1105,7 @@ def _cluster_persons(persons: list[Mention], honorific: dict[int, str] | None = 
             clusters.append({"name": m.name, "key": m.key, "fixed": True})
     names = {m.name for m in persons}
     for m in persons:
-        if m.key or not _name_parts(m.name)[0] or _norm(m.name).split()[0] in SURNAME_PARTICLES and \
+        if m.key or not _name_parts(m.name)[0] or _norm(m.name).split()[0] in surname_particles() and \
                 any(n.endswith(" " + m.name) for n in names):
             continue  # a surname alone ('Le Pen', 'De Maiziere', 'Van Hollen' beside Chris Van Hollen) joins below
         for c in clusters:
@@ -1208,10 +1211,11 @@ def _name_parts(name: str) -> tuple[list[str], list[str], str]:
     particle that opens the name is a given name where it can be one ('Al Gore', 'Van Jones', not 'Le Pen')."""
     words, suffix = _split_suffix(name.split())
     i = len(words) - 1
-    while i > 0 and (last := _norm(words[i - 1]).split()[-1:]) and last[0] in SURNAME_PARTICLES and \
-            (i > 1 or last[0] not in GIVEN_PARTICLES or words[0][:1].islower()):
+    particles = surname_particles()
+    while i > 0 and (last := _norm(words[i - 1]).split()[-1:]) and last[0] in particles and \
+            (i > 1 or not particles[last[0]] or words[0][:1].islower()):
         i -= 1  # 'Le' in 'Marine Le Pen', 'Maréchal-Le' in 'Marion Maréchal-Le Pen', 'bin' in 'Bin Laden'
-    family = [w for w in _norm(" ".join(words[i:])).split() if w not in SURNAME_PARTICLES]
+    family = [w for w in _norm(" ".join(words[i:])).split() if w not in particles]
     return [_norm(w).replace(" ", "-") for w in words[:i]], family, suffix
 
 
