@@ -616,11 +616,14 @@ def adjacent_quote(doc: Doc, quotes: list[Quote], lo: int, hi: int, para: tuple[
     participle clause ('… “irresponsible.” Calling in to a show, he said …') reports no quote before it."""
     text = doc_text(doc)
     before = [] if participle else [q for q in quotes if q.end <= lo and q.start >= para[0]]
+    after = [q for q in quotes if q.start >= hi and (q.start < para[1] or text[hi:q.start].strip() == ":")]
+    if before and after and text[hi:after[0].start].strip() == ":" and text[lo:lo + 1].isupper() and \
+            text[before[-1].start:before[-1].end].rstrip("\"”»'’ ").endswith("."):
+        return after[0]  # '… not “repeal.” He added: “A good place to start …”': the quote the colon opens
     if before and QUOTE_GAP.match(text[before[-1].end:lo]) and text[before[-1].end - 2:before[-1].end].strip(
             "\"”»'’“« ") in ("", ",", "?", "!", "—", "–", "-", ",\u2019", ".") and \
             not _sentence_final_before(text, before[-1]):
         return before[-1]
-    after = [q for q in quotes if q.start >= hi and (q.start < para[1] or text[hi:q.start].strip() == ":")]
     if after and QUOTE_GAP.match(text[hi:after[0].start]) and re.search(r"[,:]|^\s*$", text[hi:after[0].start]):
         gap = text[hi:after[0].start]
         if ":" in gap or "," in gap or after[0].start == hi or (bare and gap.isspace() and "\n" not in gap):
@@ -1023,6 +1026,8 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
                 and not any(t.dep_ == "appos" for t in speaker.children):
             # 'Raisi and Putin', 'analyst and pollster Doug Schoen': all of it
             hi = max([hi] + [t.right_edge.i for t in speaker.children if t.dep_ == "conj"])
+        elif named_pair(speaker):  # both names, the second perhaps hung on the first as an apposition
+            hi = max([hi] + [t.right_edge.i for t in speaker.children if t.dep_ in ("conj", "appos") and t.i > speaker.i])
         lo, hi = _same_line(doc, lo, hi, speaker.i)
         if hi >= lo:
             c.speaker = (doc[lo].idx, tok_end(doc[hi]))
@@ -1373,6 +1378,19 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         role = words.get(h.lower_) or words.get(h.lemma_.lower()) or _described_person(h)
         if is_collective(h):
             continue  # 'Erdogan and Putin announced', 'the Trump administration': no one person speaks
+        if named_pair(h):
+            first = next((p for p in persons if p.start <= h.i < p.end), doc[h.left_edge.i:h.i + 1])
+            c.antecedent, c.meta["person"] = (first.start_char, first.end_char), True  # 'Issa and Jordan wrote'
+            c.meta["surname"], c.meta["pair"] = first[-1].text, True
+            last_person = c
+            continue
+        if h.lower_ == "they" and previous is not None and previous.meta.get("pair") and \
+                0 <= s - previous.cue_end < 800 and not _plural_subject_between(doc, previous.cue_end, s):
+            # 'Issa and Jordan wrote to the agency. … they wrote': the pair again, credited alike
+            c.antecedent, c.meta["person"], c.meta["pair"] = previous.antecedent, True, True
+            c.meta["surname"] = previous.meta.get("surname", "")
+            last_person = c
+            continue
         if h.lower_ in ("who", "whom") and (beside := _person_before(doc, h, persons)) is not None:
             c.antecedent, c.meta["person"] = (beside.start_char, beside.end_char), True  # '… and Mike Pompeo, who said'
         elif h.lower_ in ("who", "whom") and h.head.dep_ == "relcl" and h.head.head.i != h.head.i:
@@ -2131,13 +2149,40 @@ def _entourage(conj: Token) -> bool:
         for t in conj.children)
 
 
+def named_pair(head: Token) -> bool:
+    """Two named people who speak together ('Pelosi and Schumer', 'House Speaker John Boehner and Senate Republican
+    Leader Mitch McConnell'): a joint statement, credited to the one named first, as readers cite it. Three or
+    more names, or a name and their entourage, stay a group."""
+    if head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN" or not head.is_title:
+        return False
+    conj = [t for t in head.children if t.dep_ == "conj"]
+    if len(conj) != 1 or not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children):
+        return False
+    other = conj[0]
+    if any(t.dep_ == "conj" for t in other.children) or _entourage(other) or other.pos_ != "PROPN":
+        return False
+    last = other.doc[other.right_edge.i]
+    # the second name may hang off the first ('… and Senate Republican Leader [appos: Mitch McConnell]')
+    folded = any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > other.i for t in head.children)
+    if head.ent_type_ == "" and (other.ent_type_ != "PERSON" or not other.is_title):
+        return False  # 'Pelosi and Schumer': one name the model missed, beside one it typed
+    return other.ent_type_ == "PERSON" or (last.ent_type_ == "PERSON" and last.pos_ == "PROPN") or folded
+
+
+def _plural_subject_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Is there a plural noun subject between two offsets ('… the senators replied')? Then a 'they' may be them."""
+    span = doc.char_span(lo, hi, alignment_mode="contract")
+    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in span)
+
+
 def is_collective(head: Token) -> bool:
     """A speaker phrase that names several people ('Erdogan and Putin') or a body named after a person
     ('the Trump administration', 'the Raisi government'): a group, not the person."""
     person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she")  # 'Russia and other Union members' stay a group
     joint = any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "PRON") and not (person and _entourage(t))
                 and not _two_roles(head, t) and not _second_role(head, t) for t in head.children) and \
-        any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children)
+        any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children) and \
+        not named_pair(head)
     body = speaker_words().get(head.lower_) == "group" and head.ent_type_ != "PERSON" and \
         any(t.dep_ == "compound" and t.ent_type_ == "PERSON" for t in head.children)
     return joint or body
@@ -2338,7 +2383,8 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
-                 and (p.root.dep_ == "nsubj" or _relative_subject(p) or _agent(p) or p.root.dep_ == "poss" and
+                 and (p.root.dep_ == "nsubj" or _named_title_subject(p) or _relative_subject(p) or _agent(p) or
+                      p.root.dep_ == "poss" and
                       _alone_just_before(p, pos, pronoun) or _spoken_to(p))
                  and _agrees(p, gender, genders)]
         since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
@@ -2348,7 +2394,8 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
     before = [p for p in persons if p.end_char <= pos and pos_near - p.end_char < 600 and _agrees(p, gender, genders)
               and not _modifier(p)]
-    subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _agent(p) or _spoken_to(p)
+    subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _named_title_subject(p) or _agent(p)
+                or _spoken_to(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun)]
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
@@ -2361,6 +2408,19 @@ def _agent(person: Span) -> bool:
     'painted by Marc Chagall', 'when he was made a cardinal by John Paul II')."""
     by = person.root.head
     return person.root.dep_ == "pobj" and by.dep_ == "agent" and by.head.dep_ == "ROOT"
+
+
+def _named_title_subject(person: Span) -> bool:
+    """The name that ends a subject title, which the parser read as an apposition or a preposition's object ('US
+    Ambassador to the United Nations Nikki Haley told …'): the subject, whatever the parse."""
+    t = person.root
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "appos") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in title_words():
+            return person.end - 1 <= t.right_edge.i <= person.end and t.right_edge.i < t.head.i
+    return False
 
 
 def _addressee(person: Span) -> bool:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, title_words
+from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, named_pair, title_words
 from .distributed import records
 from .entities import VALUE_LABELS, Mention, article_mentions, honorifics, title_holder
 from .offsets import OffsetMap
@@ -53,6 +53,8 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
     span = doc.char_span(s, e, alignment_mode="expand") if doc is not None and s is not None and s >= 0 else None
     if span is not None and is_collective(span.root):
         return ""  # 'Erdogan and Putin', 'the Trump administration': a group
+    if span is not None and named_pair(span.root):
+        e = min(e, span.root.idx + len(span.root.text))  # 'Pelosi and Schumer said': the one named first
     if s is not None and s >= 0:
         # "the message to Putin" is not Putin speaking: a person after a preposition is not the speaker
         people = [m for m in overlapping(s, e, ("PERSON",)) if not after_preposition(text[s:max(s, m.start)])

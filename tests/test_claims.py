@@ -804,3 +804,14 @@ def test_speaking_on_condition_of_anonymity_is_no_claim_of_its_own():
     # before its cue the participle is a claim of its own, as before ('Mr Bolton, responding to the move, said …')
     claims = extract_claims(load()("Mr Bolton, responding to the move, said he was looking forward to the work."))
     assert [c["cue"] for c in claims] == ["respond", "say"]
+
+
+def test_a_colon_after_the_cue_opens_its_quote_even_after_a_quote_that_ends_a_sentence(nlp):
+    """'… though not “repeal.” He added: “A good place to start …”': 'added' reports the quote its colon opens, not
+    the sentence before, which is the statement's own claim."""
+    text = ("For his part, Ron Kessel released a statement stressing that he would be happy to talk about how “to improve "
+            "the existing system,” though not “repeal.” He added: “A good place to start might be the negotiations.”")
+    rows = [(c["cue"], c["speaker_text"], c["text"]) for c in claims(nlp, text)]
+    assert rows == [("stress", "Ron Kessel", "that he would be happy to talk about how “to improve the existing system,” "
+                                             "though not “repeal.”"),
+                    ("add", "He", "“A good place to start might be the negotiations.”")]
