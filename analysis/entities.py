@@ -380,6 +380,18 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
     def free(i: int) -> bool:
         return i not in taken or len(taken[i]) == 1
 
+    def titled_name(i: int) -> bool:
+        """'… said House Appropriations Committee Chair Nita Lowey': two name words after a capitalised title, which
+        the model left out of every entity (it took the committee), are that title's holder."""
+        if i == 0 or i + 1 >= len(doc) or i in taken or i + 1 in taken:
+            return False
+        title, pair = doc[i - 1], doc[i:i + 2]
+        words = {t.lower_ for t in pair}
+        return title.is_title and title.lower_ in titles and title.i - 1 in taken and \
+            all(_is_name_token(t) and _name_cased(t) and t.lower_ not in titles for t in pair) and \
+            not (i + 2 < len(doc) and _is_name_token(doc[i + 2])) and \
+            not places.intersection(words) and not countries.intersection(words)
+
     new, i = [], 0
     while i < len(doc) - 1:
         end = i + 1
@@ -391,6 +403,9 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
             words = [t.lower_.rstrip(".") for t in doc[i:end + 1]]  # and the word after: 'George Mason University'
             if end - i >= 2 and not (end < len(doc) and _is_name_token(doc[end])) and not places.intersection(words):
                 new.append(Span(doc, i, end, label="PERSON"))
+        elif titled_name(i):
+            end = i + 2
+            new.append(Span(doc, i, end, label="PERSON"))
         i = end
     if not new:
         return ents
