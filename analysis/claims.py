@@ -39,6 +39,7 @@ CONTENT_SKIP_DEPS = {"punct", "cc", "mark_after"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl", "acomp"}
 PASSIVE_BELIEF = {"convince", "persuade", "concern", "worry", "satisfy", "determine", "resolve"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+NAMED = ("PERSON", "ORG", "GPE", "NORP")  # entity types that can speak
 SPEECH_TYPES = {"speech"}
 
 
@@ -429,6 +430,12 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             c = min(subj, key=lambda x: abs(x.i - v.i))  # 'The problem, he said, …' misparsed with two subjects
             if c.tag_ == "WDT" and v.dep_ == "relcl":
                 return v.head
+            between = v.doc[c.i + 1:v.i]
+            if c.lower_ in ("who", "whom", "which") and v.dep_ == "relcl" and len(between) and \
+                    all(t.pos_ in ("PROPN", "DET") or t.ent_type_ in NAMED for t in between) and \
+                    (between[-1].pos_ == "PROPN" or between[-1].ent_type_ in NAMED) and \
+                    any(x.dep_ == "ccomp" for x in v.children):
+                return between[-1]  # 'Nielsen, who Axios reported is the person Kelly most trusts': Axios reports
             # ', who said …': the source is the relative pronoun (as written); resolve() links it to the noun
             return c
         for c in kids:  # the agent first: 'Trump was advised by Zach Fuentes that …' is Fuentes
@@ -445,7 +452,7 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         if v.dep_ == "conj" and (name := _stranded_subject(v, mask)) is not None:
             return name  # '“…,” Ramos, 58, told AFP': the parser joined name and verb to the quoted clause
         after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")
-                 and not (mask and mask[c.idx])]
+                 and c.ent_type_ not in ("DATE", "TIME") and not (mask and mask[c.idx])]  # not 'said Friday'
         if after and after[0].left_edge.i == v.i + 1 and v.tag_ not in ("VBG", "VB"):  # "said Margoev", not "telling Tlaib", "to attack Clinton"
             return after[0]
         if v.dep_ == "relcl" and v.tag_ in ("VBG", "VBN"):
@@ -572,6 +579,11 @@ def _stranded_subject(verb: Token, mask=None) -> Token | None:
     on the fronted phrase as an apposition; the apposition just before a subjectless verb is its subject."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
+    fronted = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBN", "VBD")]
+    named = [x for c in fronted for x in c.children if x.dep_ == "nsubj" and x.pos_ == "PROPN" and x.i == c.left_edge.i
+             and verb.doc[x.i + 1].text == ","]
+    if named and verb.dep_ == "ROOT" and not (mask and mask[named[0].idx]):
+        return named[0]  # 'Fairfax, one of three top Virginia Democrats embroiled in scandal, said': the participle describes him
     t = verb.doc[verb.i - 2]
     if t.like_num and t.dep_ in ("appos", "npadvmod", "nummod") and t.head.i < t.i and verb.doc[t.i - 1].text == ",":
         t = t.head  # 'Ramos, 58, told': the age is no name

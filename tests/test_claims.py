@@ -815,3 +815,11 @@ def test_a_colon_after_the_cue_opens_its_quote_even_after_a_quote_that_ends_a_se
     assert rows == [("stress", "Ron Kessel", "that he would be happy to talk about how “to improve the existing system,” "
                                              "though not “repeal.”"),
                     ("add", "He", "“A good place to start might be the negotiations.”")]
+
+
+def test_a_day_after_the_verb_is_no_speaker_and_a_described_name_before_it_is(nlp):
+    """'Fairfax, one of three top Virginia Democrats embroiled in scandal, said Friday he would not step down': the
+    parser made the description a clause of its own and 'Friday' looked like an inverted speaker ('said Margoev')."""
+    text = ("Fairfax, one of three top Virginia Democrats embroiled in political scandal, said Friday he would not step "
+            "down.")
+    assert [(c["speaker_text"], c["text"]) for c in claims(nlp, text)] == [("Fairfax", "he would not step down")]

@@ -535,3 +535,16 @@ def test_a_common_word_opening_a_sentence_or_a_bare_role_is_no_person(nlp):
     assert ("King", "PERSON") in _repaired(nlp, king, [("Angus King", "PERSON"), ("King", "PERSON")])
     role = "Raisi's Deputy Chief of Staff Mohammad Jamshidi predicted growth."
     assert ("Deputy Chief", "PERSON") not in _repaired(nlp, role, [("Deputy Chief", "PERSON")])
+
+
+def test_two_name_words_after_an_organisations_title_are_its_holder(nlp):
+    """'… said House Appropriations Committee Chair Nita Lowey': the model took the committee and left the name out;
+    the two name words after the title are a person."""
+    mentions, ents = entities_of(nlp, "“We cannot repeat the shutdown,” said House Appropriations Committee Chair "
+                                      "Nita Lowey. She said the bill was fair.")
+    assert entity(ents, "Nita Lowey")["label"] == "PERSON"
+    text = "The Senate Budget Committee Chairman Tom Price said the plan would pass."
+    assert ("Tom Price", "PERSON") in _repaired(nlp, text, [("Senate Budget Committee", "ORG")])
+    text = "The Senate Budget Committee Chairman Zorb Quill said the plan would pass."
+    assert ("Zorb Quill", "PERSON") in _repaired(nlp, text, [("Senate Budget Committee", "ORG")])
+    assert ("Zorb Quill", "PERSON") not in _repaired(nlp, text, [])  # no organisation before the title: not this rule

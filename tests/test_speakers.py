@@ -1446,3 +1446,14 @@ def test_they_after_a_named_pair_is_that_pair_unless_others_became_the_subject()
         ["PERSON:darrell issa"] * 2
     assert [c["speaker_key"] for c in _claims(pair + "Agency officials disagreed. But they said the rule was illegal.")] == \
         ["PERSON:darrell issa", ""]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("DHS Secretary Kirstjen Nielsen, who Axios reported is the person Kelly most trusts, came to his defense.", "Axios"),
+    ("Kirstjen Nielsen, who the Washington Post reported is leaving, came to his defense.", "the Washington Post"),
+    ("Kirstjen Nielsen, who said the wall was needed, came to his defense.", "who"),
+])
+def test_a_name_between_who_and_the_cue_reports_the_clause_after_it(text, speaker):
+    """In 'X, who Axios reported is …' the relative pronoun is the reported clause's subject, not the reporter's, though
+    the parser made it the cue's subject."""
+    assert [c["speaker_text"] for c in _claims(text)] == [speaker]
