@@ -380,6 +380,8 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
     def free(i: int) -> bool:
         return i not in taken or len(taken[i]) == 1
 
+    offices_held = title_words() - party_members()  # 'Chair', 'Secretary'; not 'Refugee' or 'Republican'
+
     def titled_name(i: int) -> bool:
         """'… said House Appropriations Committee Chair Nita Lowey': two name words after a capitalised title, which
         the model left out of every entity (it took the committee), are that title's holder."""
@@ -387,7 +389,7 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
             return False
         title, pair = doc[i - 1], doc[i:i + 2]
         words = {t.lower_ for t in pair}
-        return title.is_title and title.lower_ in titles and title.i - 1 in taken and \
+        return title.is_title and title.lower_ in offices_held and title.i - 1 in taken and \
             all(_is_name_token(t) and _name_cased(t) and t.lower_ not in titles for t in pair) and \
             not (i + 2 < len(doc) and _is_name_token(doc[i + 2])) and \
             not places.intersection(words) and not countries.intersection(words)
