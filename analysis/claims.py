@@ -1348,7 +1348,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         return p.root.dep_ in ("nsubj", "nsubjpass") and any(a <= p.start_char < b for a, b in by_groups) and \
             not any(a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken_by_people)
 
-    candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p)
+    candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p) and not _shouted(p)
                   and (_addressee(p) or not reported(p.start_char) or group_subject(p))]
     genders = person_genders(doc, persons)
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
@@ -1601,8 +1601,9 @@ def _comma_name(doc: Doc, head: Token, persons: list[Span]) -> list[Span]:
 
 def _clause_owner(pronoun: Token, persons: list[Span], gender: str | None,
                   genders: dict[str, str]) -> tuple[int, int] | None:
-    """The person owning the noun a pronoun's relative clause describes ("Macron's answer, in which he urged …",
-    "Johnson's speech, during which he said …"): that owner, whoever spoke last."""
+    """The person owning or writing the noun a pronoun's relative clause describes ("Macron's answer, in which he urged
+    …", "Johnson's speech, during which he said …", "an editorial by Cillizza in which he argues"): that person,
+    whoever spoke last."""
     verb = pronoun.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -1610,11 +1611,22 @@ def _clause_owner(pronoun: Token, persons: list[Span], gender: str | None,
         return None
     if any(p.root.dep_ in ("nsubj", "nsubjpass") and p.root.sent == pronoun.sent and p.end <= pronoun.i for p in persons):
         return None  # "Mr. Schumer cited Mr. Trump's nominations that he said were held up": the subject, Schumer
-    for t in verb.head.children:
+    # the noun's owner, or its author ('an editorial by Chris Cillizza in which he argues …')
+    owners = [t for t in verb.head.children if t.dep_ == "poss"] + \
+        [o for t in verb.head.children if t.dep_ == "prep" and t.lower_ == "by" and t.i < verb.i
+         for o in t.children if o.dep_ == "pobj"]
+    for t in owners:
         for p in persons:
-            if t.dep_ == "poss" and p.start <= t.i < p.end and _agrees(p, gender, genders):
+            if p.start <= t.i < p.end and _agrees(p, gender, genders):
                 return p.start_char, p.end_char
     return None
+
+
+def _shouted(span: Span) -> bool:
+    """A name or cue in an all-capitals line ('TRUMP AGAIN BLASTS EX-SPYMASTER BRENNAN AS …'): a link to another
+    story between paragraphs, no claim of this one, and whose subject is no one's 'he' in the text around it."""
+    words = [t.text for t in span.sent if t.is_alpha]
+    return span.text.isupper() and len(words) >= 4 and all(w.isupper() for w in words)
 
 
 def _end(claim: Claim | None) -> int:
@@ -2395,7 +2407,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
-                 and (p.root.dep_ == "nsubj" or _named_title_subject(p) or _relative_subject(p) or _agent(p) or
+                 and (p.root.dep_ == "nsubj" or _entry(p) or _named_title_subject(p) or _relative_subject(p) or _agent(p) or
                       p.root.dep_ == "poss" and
                       _alone_just_before(p, pos, pronoun) or _spoken_to(p))
                  and _agrees(p, gender, genders)]
@@ -2406,12 +2418,21 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
     before = [p for p in persons if p.end_char <= pos and pos_near - p.end_char < 600 and _agrees(p, gender, genders)
               and not _modifier(p)]
-    subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _named_title_subject(p) or _agent(p)
+    subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _entry(p) or _named_title_subject(p) or _agent(p)
                 or _spoken_to(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun)]
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
+
+
+def _entry(person: Span) -> bool:
+    """A name the parser made the root of its sentence: a line with no verb ('Suleiman Kerimov, 52, a Russian
+    senator and billionaire investor …', a section headed 'Anthony McBride') or one whose verb it hung on the name
+    ('Trump attacked by name …'); either way the sentence is about them. Not a sign-off ('– William Cummings') or a
+    linked headline's question."""
+    sent = person.sent
+    return person.root.dep_ == "ROOT" and not sent[0].is_punct and not sent.text.rstrip().endswith("?")
 
 
 def _agent(person: Span) -> bool:
@@ -2520,7 +2541,9 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims += colon_claims(doc, quotes, mask)
     cut_before_listed_speakers(doc, claims)
     claims = credit_bylines(drop_nested(claims, doc), byline_claims(doc, quotes, paras))
-    claims = [c for c in claims if not _in_furniture(text, c.cue_start if c.cue_start >= 0 else c.start)]
+    claims = [c for c in claims if not _in_furniture(text, c.cue_start if c.cue_start >= 0 else c.start)
+              and not (c.cue_start >= 0 and (cue := doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand"))
+                       is not None and _shouted(cue))]
     for c in claims:
         c.speaker = _past_furniture(text, c.speaker) if c.speaker[0] >= 0 else c.speaker
     absorb_following(claims, quotes, paras)

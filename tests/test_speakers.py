@@ -1457,3 +1457,40 @@ def test_a_name_between_who_and_the_cue_reports_the_clause_after_it(text, speake
     """In 'X, who Axios reported is …' the relative pronoun is the reported clause's subject, not the reporter's, though
     the parser made it the cue's subject."""
     assert [c["speaker_text"] for c in _claims(text)] == [speaker]
+
+
+def test_he_in_a_clause_on_a_piece_someone_wrote_is_its_author():
+    """'an editorial by Chris Cillizza in which he argues …': the author, not whoever spoke last."""
+    text = ("Donald Trump said Google was rigged. CNN produced articles debunking the claim, including an editorial by "
+            "Chris Cillizza in which he argues that this is a conspiracy theory.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["gaz:donald-trump", "PERSON:chris cillizza"]
+
+
+def test_an_all_capitals_link_line_is_no_claim_and_no_antecedent():
+    """A shouted headline linking another story ('TRUMP AGAIN BLASTS … BRENNAN') between two paragraphs on Brennan
+    reports nothing here, and its subject is not the next 'he'."""
+    text = ("Brennan has not held back in his criticism of Trump. On Twitter, he had called Trump’s behavior “nothing "
+            "short of treasonous.”\n\nTRUMP AGAIN BLASTS EX-SPYMASTER BRENNAN AS POLITICAL HACK\n\nOn Friday, he "
+            "defended the remark by saying he had “exhausted all the other adjectives.”")
+    rows = _claims(text)
+    assert [c["cue"] for c in rows] == ["call", "defend"]
+    assert {c["speaker_key"] for c in rows} == {"PERSON:brennan"}
+
+
+def test_a_name_that_a_verbless_entry_describes_is_the_next_pronouns_antecedent():
+    """'Suleiman Kerimov, 52, a Russian senator and billionaire investor … . He has denied any wrongdoing': a list
+    entry with no verb is about its name, the likelier 'he' than the last speaker."""
+    text = ("Treasury Secretary Steven Mnuchin said the sanctions were tough. The list includes several oligarchs.\n\n"
+            "Suleiman Kerimov, 52, a Russian senator and billionaire investor who is facing money-laundering charges in "
+            "France. He has denied any wrongdoing.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:steven mnuchin", "PERSON:suleiman kerimov"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Lamar Alexander said the president was wrong. “He would think twice,” he added.\n\n– William Cummings\n\n"
+     "Asked why, he explained that the House had made its case.", "PERSON:lamar alexander"),
+])
+def test_a_sign_off_is_no_entry_about_a_person(text, key):
+    """A reporter's sign-off ('– William Cummings') between a senator's quotes is not about its name, so it does not
+    take the next 'he'."""
+    assert [c["speaker_key"] for c in _claims(text)][-1] == key
