@@ -2166,11 +2166,11 @@ def _interview_speaker(doc: Doc, before: list[Claim]) -> tuple[int, int] | None:
 
 
 def _entourage(conj: Token) -> bool:
-    """'Trump and his surrogates', 'he and other observers', 'Rosenbaum and her colleagues', 'Corker and others':
-    people around the named one, who stays the speaker."""
-    return conj.lower_ == "others" or conj.tag_ == "NNS" and any(
-        (t.dep_ == "poss" and t.lower_ in ("his", "her", "their")) or (t.dep_ == "amod" and t.lower_ == "other")
-        for t in conj.children)
+    """'Trump and his surrogates', 'he and other observers', 'Rosenbaum and her colleagues', 'Corker and others',
+    'Gillespie and his campaign': people around the named one, who stays the speaker."""
+    return conj.lower_ == "others" or conj.tag_ in ("NN", "NNS") and any(
+        t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in conj.children) or conj.tag_ == "NNS" and any(
+        t.dep_ == "amod" and t.lower_ == "other" for t in conj.children)
 
 
 def named_pair(head: Token) -> bool:
@@ -2202,7 +2202,9 @@ def _plural_subject_between(doc: Doc, lo: int, hi: int) -> bool:
 def is_collective(head: Token) -> bool:
     """A speaker phrase that names several people ('Erdogan and Putin') or a body named after a person
     ('the Trump administration', 'the Raisi government'): a group, not the person."""
-    person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she")  # 'Russia and other Union members' stay a group
+    # 'Russia and other Union members' stay a group; a bare surname the model left untyped is a person's
+    person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she") or \
+        (head.pos_ == "PROPN" and head.ent_type_ == "" and head.is_title and head.tag_ == "NNP")
     joint = any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN", "PRON") and not (person and _entourage(t))
                 and not _two_roles(head, t) and not _second_role(head, t) for t in head.children) and \
         any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children) and \

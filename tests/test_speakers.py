@@ -366,10 +366,10 @@ def test_a_passive_cue_with_an_agent_is_the_agents_claim():
     ("James Pitney teaches politics. He and other observers say the party is split.", "PERSON:james pitney"),
     ("Sen. Bob Corker and others said the deal must go to the Senate.", "PERSON:bob corker"),  # bare 'others'
     ("Turkish President Recep Tayyip Erdogan and his Russian counterpart Vladimir Putin announced that a ceasefire "
-     "begins at midnight.", ""),
+     "begins at midnight.", "PERSON:recep tayyip erdogan"),  # a joint statement: the first named
     ("Russia and other Union members have confirmed that the plans are sound.", ""),  # a state with others: a group
 ])
-def test_a_person_and_their_entourage_is_the_person_two_named_people_are_a_group(text, expected):
+def test_a_person_and_their_entourage_is_the_person_a_state_and_others_a_group(text, expected):
     assert list(_speaker_keys(text).values()) == [expected]
 
 
@@ -1493,4 +1493,15 @@ def test_a_name_that_a_verbless_entry_describes_is_the_next_pronouns_antecedent(
 def test_a_sign_off_is_no_entry_about_a_person(text, key):
     """A reporter's sign-off ('– William Cummings') between a senator's quotes is not about its name, so it does not
     take the next 'he'."""
+    assert [c["speaker_key"] for c in _claims(text)][-1] == key
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Ed Gillespie is running. Gillespie and his campaign feel that the race is close.", "PERSON:ed gillespie"),
+    ("Bernie Sanders ran. Sanders and his would-be imitators argue that the policies work.", "PERSON:bernie sanders"),
+    ("Russia and other Union members said the deal would hold.", ""),
+])
+def test_a_named_person_and_their_entourage_is_that_person(text, key):
+    """'Gillespie and his campaign', 'Sanders and his would-be imitators': the people around a named one, who stays the
+    speaker, also when the model left the bare surname untyped; 'Russia and other Union members' stay a group."""
     assert [c["speaker_key"] for c in _claims(text)][-1] == key
