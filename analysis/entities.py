@@ -733,6 +733,20 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
     places -= {p for p in places if p.split()[-1] in named}  # 'in Mr. Bolton's book': John Bolton is named
     longer = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 2}
     places -= {p for p in places if any(n.endswith(" " + p) for n in longer)}  # 'in Le Pen' after Marine Le Pen
+    # 'the disputed territory of Ladakh', 'the cities of Rasht and Astara', 'Deraa and Quneitra provinces'
+    nouns = place_nouns()
+
+    def slot(tok) -> bool:
+        for _ in range(4):  # a list's later names share its first one's slot ('of Syria, Nagorno-Karabakh and Donbass')
+            if tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            return tok.head.head.lower_ in nouns or tok.head.head.lemma_.lower() in nouns
+        return tok.dep_ in ("compound", "nmod") and tok.head.lower_ in nouns
+
+    places |= {e.text for e in ents if e.label_ == "PERSON" and slot(e.root) and not e.id_
+               and e[0].lower_ not in given and e[0].lower_.rstrip(".") not in honorifics() and e.text not in surnames
+               and e.text.split()[-1] not in named}
     out = []
     for e in ents:
         if e.label_ == "PERSON" and (e.text in places or len(e) > 1 and e[-1].lower_ in place_words() and not e.id_):

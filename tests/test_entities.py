@@ -548,3 +548,16 @@ def test_two_name_words_after_an_organisations_title_are_its_holder(nlp):
     text = "The Senate Budget Committee Chairman Zorb Quill said the plan would pass."
     assert ("Zorb Quill", "PERSON") in _repaired(nlp, text, [("Senate Budget Committee", "ORG")])
     assert ("Zorb Quill", "PERSON") not in _repaired(nlp, text, [])  # no organisation before the title: not this rule
+
+
+def test_a_name_in_a_place_nouns_slot_is_a_place(nlp):
+    """'the cities of Rasht and Astara', 'the disputed territory of Ladakh', 'Syria, Nagorno-Karabakh and Donbass':
+    a name after 'of' a place noun, before one ('Quneitra provinces') or listed with a place is a place, not the
+    person the model typed; a person after a title's 'of' ('the mayor of the town, Bill Lee') stays one."""
+    text = ("The railway connects the northern Iranian cities of Rasht and Astara. The troops met in the disputed "
+            "territory of Ladakh. Aid went to the needy population of Syria, Nagorno-Karabakh and Donbass.")
+    mentions, ents = entities_of(nlp, text)
+    people = set(ents[ents["label"] == "PERSON"]["name"])
+    assert not people & {"Rasht", "Astara", "Ladakh", "Donbass"}
+    mentions, ents = entities_of(nlp, "The mayor of the town, Bill Lee, said the road was closed.")
+    assert entity(ents, "Bill Lee")["label"] == "PERSON"
