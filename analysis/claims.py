@@ -1527,6 +1527,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 doc, _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates), s, mask)
             if c.antecedent == (-1, -1):
                 c.antecedent = _signed_author(doc, paras, s, unquoted, mask)  # the writer, where a bio line signs
+                # the writer of the text is its 'I', never a 'he' in it: their claims leave the last speaker be
+                c.meta["writer"] = c.antecedent != (-1, -1)
             if c.antecedent == (-1, -1):
                 c.antecedent = _section_byline(doc, paras, s, unquoted)  # 'Ana Navarro: We're in for a ride'
             c.meta["person"] = c.antecedent != (-1, -1)
@@ -1540,7 +1542,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         if c.meta.get("person"):
             named = doc_text(doc)[c.antecedent[0]:c.antecedent[1]].split()
             c.meta["surname"] = named[-1] if named else ""
-            last_person = c
+            if not c.meta.get("writer"):
+                last_person = c
 
 
 def _unnamed_title_just_before(doc: Doc, previous: Claim | None, antecedent: tuple[int, int], pos: int,
@@ -1686,13 +1689,27 @@ def _signed_author(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: li
     tail = len(paras)  # where the closing run of sign-up and copyright lines starts
     while tail > 0 and _sign_off(text[paras[tail - 1][0]:paras[tail - 1][1]]):
         tail -= 1
+    honorific = set(gendered_honorifics()) | title_words() | {"sen", "rep", "gov", "dr"}
     for j in range(para_index(paras, pos) + 1, len(paras)):
         ps, pe = paras[j]
         lead = re.match(r"[\s\u2014\u2013\u2022-]*(Follow\s+)?", text[ps:pe])
         dashed = bool(lead.group().strip()) and not lead.group(1)
-        if pe - ps > 300 or (mask and any(mask[ps:pe])) or not (dashed or j + 1 >= tail):
+        last = j + 1 >= tail
+        quoted = sum(mask[ps:pe]) if mask else 0  # a bio may name a book in quotes, but is no quote itself
+        if pe - ps > (600 if last else 300) or 2 * quoted > pe - ps or not (dashed or last):
             continue
-        name = next((p for p in persons if p.start_char == ps + lead.end()), None)
+        # the bio opens the paragraph, or, in the last one, a sentence of it ('… first published in Newsmax
+        # Magazine. Sen. Joe Lieberman was …'), perhaps after a title
+        span = doc.char_span(ps, pe, alignment_mode="contract")
+        starts = {ps + lead.end()} | ({s.start_char for s in span.sents} if last and span is not None else set())
+
+        def opens(p: Span) -> bool:
+            before = doc[p.start - 1] if p.start > 0 else None
+            return p.start_char in starts or (before is not None and before.idx in starts and
+                                              before.lower_.rstrip(".") in honorific)
+
+        name = next((p for p in persons if ps <= p.start_char < pe and opens(p) and not (mask and mask[p.start_char])),
+                    None)
         if name is None or any(p.start_char < ps and p[-1].lower_ == name[-1].lower_ for p in persons):
             continue
         verb = name.root.head

@@ -1505,3 +1505,26 @@ def test_a_named_person_and_their_entourage_is_that_person(text, key):
     """'Gillespie and his campaign', 'Sanders and his would-be imitators': the people around a named one, who stays the
     speaker, also when the model left the bare surname untyped; 'Russia and other Union members' stay a group."""
     assert [c["speaker_key"] for c in _claims(text)][-1] == key
+
+
+@pytest.mark.parametrize("ending", [
+    "Jane Roe is a senior editor at The Review. She is the author of the new book, “First Freedom: A Ride Through "
+    "History.” Follow her on Twitter.",
+    "This is an adaptation of a story first published in the December 2017 issue of the Review. Sen. Jane Roe was "
+    "the first woman to chair the committee. Today she serves on several boards.",
+])
+def test_an_op_eds_i_is_the_author_a_bio_line_names(ending):
+    """An op-ed's 'I' is its author where the last paragraph is a bio: also when the bio names a book in quotes, or
+    opens a sentence after an editor's note, with a title before the name."""
+    text = ("The state of fact-checking is misleading. I think the checkers are partisan, and I believe readers know "
+            "it.\n\n" + ending)
+    assert {c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"} == {"PERSON:jane roe"}
+
+
+def test_an_op_eds_he_is_not_its_writer():
+    """In an op-ed signed by a bio line, 'I' is the writer and 'he' the person written about, whatever 'I' said last."""
+    text = ("I traveled the world with my friend John McCain. He said that duty came first. I believe he meant it.\n\n"
+            "“Never give up,” he told me.\n\nJoe Lieberman is a former senator from Connecticut.")
+    keys = [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)]
+    assert ("I", "PERSON:joe lieberman") in keys
+    assert {k for t, k in keys if t.lower() == "he"} == {"PERSON:john mccain"}
