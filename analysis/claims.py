@@ -1389,7 +1389,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower()) or _described_person(h)
         if is_collective(h):
-            continue  # 'Erdogan and Putin announced', 'the Trump administration': no one person speaks
+            continue  # 'Erdogan and two aides announced', 'the Trump administration': no one person speaks
         if named_pair(h):
             first = next((p for p in persons if p.start <= h.i < p.end), doc[h.left_edge.i:h.i + 1])
             c.antecedent, c.meta["person"] = (first.start_char, first.end_char), True  # 'Issa and Jordan wrote'
@@ -2217,8 +2217,9 @@ def _plural_subject_between(doc: Doc, lo: int, hi: int) -> bool:
 
 
 def is_collective(head: Token) -> bool:
-    """A speaker phrase that names several people ('Erdogan and Putin') or a body named after a person
-    ('the Trump administration', 'the Raisi government'): a group, not the person."""
+    """A speaker phrase that names several people ('Erdogan and two aides', 'the senator and John Smith'; two named
+    people are a pair, see named_pair) or a body named after a person ('the Trump administration', 'the Raisi
+    government'): a group, not the person."""
     # 'Russia and other Union members' stay a group; a bare surname the model left untyped is a person's
     person = head.ent_type_ == "PERSON" or head.lower_ in ("he", "she") or \
         (head.pos_ == "PROPN" and head.ent_type_ == "" and head.is_title and head.tag_ == "NNP")

@@ -52,7 +52,7 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
     a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)
     span = doc.char_span(s, e, alignment_mode="expand") if doc is not None and s is not None and s >= 0 else None
     if span is not None and is_collective(span.root):
-        return ""  # 'Erdogan and Putin', 'the Trump administration': a group
+        return ""  # 'Erdogan and two aides', 'the Trump administration': a group
     if span is not None and named_pair(span.root):
         e = min(e, span.root.idx + len(span.root.text))  # 'Pelosi and Schumer said': the one named first
     if s is not None and s >= 0:
