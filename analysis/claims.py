@@ -1689,7 +1689,9 @@ def _signed_author(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: li
     tail = len(paras)  # where the closing run of sign-up and copyright lines starts
     while tail > 0 and _sign_off(text[paras[tail - 1][0]:paras[tail - 1][1]]):
         tail -= 1
-    honorific = set(gendered_honorifics()) | title_words() | {"sen", "rep", "gov", "dr"}
+    from .entities import honorifics
+
+    honorific = honorifics() | title_words()  # 'Sen.', 'Dr.', 'Senator' before a bio's name
     for j in range(para_index(paras, pos) + 1, len(paras)):
         ps, pe = paras[j]
         lead = re.match(r"[\s\u2014\u2013\u2022-]*(Follow\s+)?", text[ps:pe])
