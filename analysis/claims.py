@@ -198,7 +198,7 @@ def paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
         c = text[i]
         two = text[i:i + 2]
         if open_at is None:
-            if two in ("''", "``") and (i == start or text[i - 1].isspace() or text[i - 1] in "([") \
+            if two in ("''", "``", "‘‘") and (i == start or text[i - 1].isspace() or text[i - 1] in "([") \
                     and i + 2 < end and not text[i + 2].isspace():
                 open_at, closer = i, "''"
                 i += 2
@@ -214,12 +214,13 @@ def paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
                     i = j + 1
                     continue
         else:
-            if closer == "''" and two == "''":
+            if closer == "''" and two in ("''", "’’"):
                 quotes.append(Quote(open_at, i + 2))
                 open_at = None
                 i += 2
                 continue
-            if closer == "\"”" and two == "''" and not text[i - 1].isspace():  # '"…,'' said X': mixed typography
+            if closer in ("\"”", "”\"") and two in ("''", "’’") and not text[i - 1].isspace():
+                # '"…,'' said X', '“…,’’ he says': a doubled single mark closes a double quote
                 quotes.append(Quote(open_at, i + 2))
                 open_at = None
                 i += 2

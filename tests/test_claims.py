@@ -586,6 +586,19 @@ def test_a_double_quote_closed_by_two_apostrophes(nlp):
     assert resolved_to(text, find(found, "He", "say")) == "Yuval Cohen"
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("“I love her, she’s a dear friend,’’ Ana Ruiz says of the senator.\n\nAna Ruiz said the race was open.",
+     "“I love her, she’s a dear friend,’’"),
+    ("‘‘We will not wait,’’ Ana Ruiz says of the senator.\n\nAna Ruiz said the race was open.", "‘‘We will not wait,’’"),
+])
+def test_a_double_quote_closed_by_two_curly_single_marks(nlp, text, quote):
+    """'“…,’’ she says' (and '‘‘…’’'): the doubled ’ closes the quote, which does not run to the paragraph's end
+    and swallow the cue."""
+    found = claims(nlp, text)
+    assert [(c["kind"], c["text"]) for c in found if c["speaker_text"] == "Ana Ruiz"] == \
+        [("direct", quote), ("indirect", "the race was open")]
+
+
 def test_a_colon_quote_belongs_to_the_clause_before_the_colon(nlp):
     """The parser may run the sentence on into the next paragraph: its later subject is not the speaker."""
     text = ("Rouhani addressed Trump directly, saying: “Do not play with the lion’s tail.”\n\n"
