@@ -105,6 +105,11 @@ def surname_particles() -> dict[str, bool]:
     return {w: "given" in means for w, means in _words()["surname_particle"].items()}
 
 
+def surname_prefixes() -> tuple[str, ...]:
+    """Prefixes that make a capitalised word a surname ("O’Rourke", "O'Malley"), lower-cased."""
+    return tuple(_words().get("surname_prefix", []))
+
+
 def work_words() -> set[str]:
     """Last words of documents and agreements ('Joint Declaration', 'Protocols'): no person's name."""
     return set(_words().get("work_word", []))
@@ -226,6 +231,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _generational_suffix(doc, ents)
     ents = _particle_tail(doc, ents)
     ents = _person_from_given_name(doc, ents)
+    ents = _prefixed_surnames(doc, ents)
     ents = _described_people(doc, ents)
     ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
     ents = _label_names(doc, ents)  # 'John Ash (…): …' before the surname pass, for a later 'Ash: …'
@@ -413,6 +419,27 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     covered = {i for s in new for i in range(s.start, s.end)}
     return [e for e in ents if not covered.intersection(range(e.start, e.end))] + new
+
+
+def _prefixed_surname(tok: Token) -> bool:
+    """'O’Rourke': a surname prefix (data/entity_words.csv) and a capitalised rest."""
+    low = tok.lower_
+    return any(low.startswith(p) and len(tok.text) > len(p) + 2 and tok.text[len(p)].isupper() and tok.text[len(p):].isalpha()
+               for p in surname_prefixes())
+
+
+def _prefixed_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'O’Rourke said' typed ORG, or left untyped, in an article that never gives his first name: a word with
+    a surname prefix, alone or after name words, is a person (not a facility: 'O'Hare Airport')."""
+    mistyped = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT")
+    places = facility_words() | org_words()
+    out = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in mistyped and len(e) <= 3 and
+           _prefixed_surname(e[-1]) and all(_name_word(t) for t in e) and
+           not places.intersection(t.lower_ for t in e) else e for e in ents]
+    taken = {i for e in out for i in range(e.start, e.end)}
+    new = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _prefixed_surname(t) and
+           t.pos_ in ("PROPN", "NOUN") and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in places)]
+    return out + new
 
 
 def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:

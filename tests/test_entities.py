@@ -561,3 +561,13 @@ def test_a_name_in_a_place_nouns_slot_is_a_place(nlp):
     assert not people & {"Rasht", "Astara", "Ladakh", "Donbass"}
     mentions, ents = entities_of(nlp, "The mayor of the town, Bill Lee, said the road was closed.")
     assert entity(ents, "Bill Lee")["label"] == "PERSON"
+
+
+def test_a_word_with_a_surname_prefix_is_a_person(nlp):
+    """'O’Rourke announced …' typed ORG (or untyped) in an article that never gives his first name is a person
+    (the prefix is data in entity_words.csv); 'O'Hare Airport' stays a facility."""
+    text = "Earlier this week, O’Rourke announced hiring a delegate guru. Flights left O'Hare Airport late."
+    got = _repaired(nlp, text, [("O’Rourke", "ORG"), ("O'Hare Airport", "FAC")])
+    assert ("O’Rourke", "PERSON") in got and ("O'Hare Airport", "FAC") in got
+    assert ("O’Malley", "PERSON") in _repaired(nlp, "The dispute, O’Malley said, was over.", [])
+    assert ("Zorb", "PERSON") not in _repaired(nlp, "The dispute, Zorb said, was over.", [])
