@@ -196,7 +196,9 @@ def _blocks(raw: str, start: int = 0, end: int | None = None) -> list[list[Line]
 
 
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|<https?://[^>\s]+>")
-_MARKERS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)")
+# markdown emphasis, and invisible zero-width spaces and word joiners ('\u200bhe said' is 'he said'; ZWNJ and ZWJ stay:
+# Persian words and emoji need them)
+_MARKERS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|[\u200b\u2060\ufeff]")
 _HEADING = re.compile(r"#{1,6}\s+")
 
 

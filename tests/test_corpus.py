@@ -119,6 +119,16 @@ def test_scraped_name_links_lose_their_glued_headlines_and_offsets_still_hold():
     assert raw[slice(*art.offsets.span(i, i + 7))] == "(R-Ky.)"
 
 
+def test_zero_width_spaces_are_dropped_and_offsets_still_hold():
+    """'\u200bhe said' (a zero-width space scraped before a word) reads 'he said', so the parser sees the pronoun;
+    a zero-width non-joiner, which Persian words need, stays."""
+    raw = "A headline\n\n“It is done,” \u200bhe said.\u200b\n\nThe word \u0645\u06cc\u200c\u0634\u0648\u062f stays."
+    art = parse_text(raw)
+    assert art.text == "“It is done,” he said.\n\nThe word \u0645\u06cc\u200c\u0634\u0648\u062f stays."
+    i = art.text.index("he said")
+    assert raw[slice(*art.offsets.span(i, i + 7))] == "he said"
+
+
 def test_lines_of_a_paragraph_are_joined_with_a_space():
     art = parse_text("Headline\n\nOne line\nand the next.")
     assert art.text == "One line and the next."
