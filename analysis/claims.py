@@ -2519,6 +2519,11 @@ def _alone_just_before(person: Span, pos: int, own_sentence: bool = False) -> bo
         return sum(1 for e in sent.ents if e.label_ == "PERSON" and e.start_char < pos) == 1
     if here is None or sent.end >= len(doc) or here.sent.start != doc[sent.end].sent.start:
         return False
+    # '… deep compromises he made — something absent from Mr. Obama's tenure. At one point, he said …': a pronoun of
+    # the same gender before the name carries the one the text goes on about, and the possessive is by the way
+    gender = PRONOUN_GENDER.get(doc[here.start].lower_)
+    if gender and any(PRONOUN_GENDER.get(t.lower_) == gender and t.pos_ == "PRON" for t in doc[sent.start:person.start]):
+        return False
     return sum(1 for e in sent.ents if e.label_ == "PERSON") == 1
 
 

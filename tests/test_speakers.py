@@ -1528,3 +1528,28 @@ def test_an_op_eds_he_is_not_its_writer():
     keys = [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)]
     assert ("I", "PERSON:joe lieberman") in keys
     assert {k for t, k in keys if t.lower() == "he"} == {"PERSON:john mccain"}
+
+
+def test_a_possessive_name_after_a_pronoun_of_the_same_gender_does_not_take_the_next_he():
+    """'… compromises he made — something absent from Mr. Oberg's tenure. At one point, he said …': the 'he' the
+    sentence before carried goes on; the one person named there, as a possessive, is only by the way. Alone in a
+    sentence with no such pronoun ('… posted on Wagner founder Yevgeny Prigozhin's channel. He claimed') it is
+    still the antecedent."""
+    text = ("Here are six ways Mr. Clinton made the speech all about himself.\n\n"
+            "Throughout the address, he made subtle references to his own term. Though he did not mention this "
+            "explicitly, those successes came from compromises he made — something absent from Mr. Oberg’s tenure.\n\n"
+            "At one point, he said even he could not have fixed the financial mess.")
+    assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "say"] == ["PERSON:clinton"]
+    text = "A video was posted on Wagner founder Yevgeny Prigozhin's channel. He claimed the troops had left."
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:yevgeny prigozhin"]
+
+
+def test_a_newsletter_invitation_names_no_one_for_the_next_he():
+    """'POLITICO Playbook newsletter Sign up today to receive the #1-rated newsletter in politics Email Sign Up …'
+    (data/page_furniture.csv): the model's person 'Sign' is the box's word, so the 'he says' after it is the
+    strategist named before the box."""
+    text = ("Democratic strategist Garry South says the buzz has shocked many longtime politics watchers.\n\n"
+            "POLITICO Playbook newsletter Sign up today to receive the #1-rated newsletter in politics Email Sign Up By "
+            "signing up you agree to receive email newsletters or alerts from POLITICO. You can unsubscribe at any "
+            "time.\n\n“Nobody is ceding California to her,’’ he says.")
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "he"] == ["PERSON:garry south"]
