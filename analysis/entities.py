@@ -437,9 +437,17 @@ def _prefixed_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
            _prefixed_surname(e[-1]) and all(_name_word(t) for t in e) and
            not places.intersection(t.lower_ for t in e) else e for e in ents]
     taken = {i for e in out for i in range(e.start, e.end)}
-    new = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _prefixed_surname(t) and
-           t.pos_ in ("PROPN", "NOUN") and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in places)]
-    return out + new
+    ends = {e.end: e for e in out if e.label_ == "PERSON"}
+    for t in doc:
+        if t.i in taken or not _prefixed_surname(t) or t.pos_ not in ("PROPN", "NOUN") or \
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ in places:
+            continue
+        given = ends.get(t.i)  # 'Judge Diarmuid O'Scannlain' with only the given name typed: the name goes on
+        if given is not None:
+            out[out.index(given)] = Span(doc, given.start, t.i + 1, label="PERSON")
+        else:
+            out.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    return out
 
 
 def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -571,3 +571,5 @@ def test_a_word_with_a_surname_prefix_is_a_person(nlp):
     assert ("O’Rourke", "PERSON") in got and ("O'Hare Airport", "FAC") in got
     assert ("O’Malley", "PERSON") in _repaired(nlp, "The dispute, O’Malley said, was over.", [])
     assert ("Zorb", "PERSON") not in _repaired(nlp, "The dispute, Zorb said, was over.", [])
+    text = "In a dissent, Judge Diarmuid O'Scannlain offered the strongest backing."
+    assert ("Diarmuid O'Scannlain", "PERSON") in _repaired(nlp, text, [("Diarmuid", "PERSON")])
