@@ -1455,6 +1455,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # article describes so, or the one it names next; never merely the last person named
             c.antecedent = _sole_holder(h, unquoted, s)
             if c.antecedent == (-1, -1):
+                c.antecedent = _just_introduced(doc, previous, c, unquoted, paras)
+            if c.antecedent == (-1, -1):
                 c.antecedent = _named_next(doc, c, unquoted)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif role == "back-title" and indefinite(h):
@@ -1545,6 +1547,22 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["surname"] = named[-1] if named else ""
             if not c.meta.get("writer"):
                 last_person = c
+
+
+def _just_introduced(doc: Doc, previous: Claim | None, c: Claim, persons: list[Span],
+                     paras: list[tuple[int, int]]) -> tuple[int, int]:
+    """'… Elizabeth Pecota calls herself “a firm believer.” ⏎ “…,” the retired middle school history teacher says':
+    a definite description right after the claim that first named its speaker describes that person; the
+    article has just introduced them and goes on about them (their claim is in this or the paragraph before)."""
+    if previous is None or not previous.meta.get("person") or previous.antecedent[0] < 0 or c.head < 0 or \
+            not any(t.dep_ == "det" and t.lower_ == "the" for t in doc[c.head].children):
+        return -1, -1
+    here, there = para_index(paras, c.speaker[0]), para_index(paras, previous.cue_start)
+    surname = doc_text(doc)[previous.antecedent[0]:previous.antecedent[1]].split()[-1:]
+    first = next((p for p in persons if p[-1].text in surname), None)
+    if first is None or not 0 <= here - there <= 1 or para_index(paras, first.start_char) != there:
+        return -1, -1
+    return previous.antecedent
 
 
 def _unnamed_title_just_before(doc: Doc, previous: Claim | None, antecedent: tuple[int, int], pos: int,
@@ -2519,10 +2537,18 @@ def _alone_just_before(person: Span, pos: int, own_sentence: bool = False) -> bo
         return sum(1 for e in sent.ents if e.label_ == "PERSON" and e.start_char < pos) == 1
     if here is None or sent.end >= len(doc) or here.sent.start != doc[sent.end].sent.start:
         return False
-    # '… deep compromises he made — something absent from Mr. Obama's tenure. At one point, he said …': a pronoun of
-    # the same gender before the name carries the one the text goes on about, and the possessive is by the way
+    # 'He made subtle references … . Though he did not mention this, those successes came from compromises he made —
+    # something absent from Mr. Obama's tenure. At one point, he said …': a pronoun of the same gender that is the
+    # subject of the sentence before and comes again before the name carries the one the text goes on about, and
+    # the possessive is by the way (not 'George Will called Johnson … . Before what he calls …, the idea never
+    # crossed Ron Johnson's mind. He was …', where the 'he' looks ahead to Johnson)
     gender = PRONOUN_GENDER.get(doc[here.start].lower_)
-    if gender and any(PRONOUN_GENDER.get(t.lower_) == gender and t.pos_ == "PRON" for t in doc[sent.start:person.start]):
+
+    def carried(toks, subject: bool = False) -> bool:
+        return any(PRONOUN_GENDER.get(t.lower_) == gender and t.pos_ == "PRON" and
+                   (not subject or t.dep_ in ("nsubj", "nsubjpass")) for t in toks)
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    if gender and before is not None and carried(doc[sent.start:person.start]) and carried(before, subject=True):
         return False
     return sum(1 for e in sent.ents if e.label_ == "PERSON") == 1
 

@@ -1542,6 +1542,13 @@ def test_a_possessive_name_after_a_pronoun_of_the_same_gender_does_not_take_the_
     assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "say"] == ["PERSON:clinton"]
     text = "A video was posted on Wagner founder Yevgeny Prigozhin's channel. He claimed the troops had left."
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:yevgeny prigozhin"]
+    # a 'he' that looks ahead to the name, after a sentence whose subject is someone else, leaves it the antecedent
+    text = ("Back in 2010, George Will called Wisconsin businessman Ron Johnson the face of the Tea Party, one of those "
+            "honest citizens rising up from the ashes of our republic to save us from the horde:\n\n"
+            "Before what he calls \"the jaw-dropping\" events of the last 19 months -- the bailout, the stimulus, etc. "
+            "-- the idea of running for office never crossed Ron Johnson's mind. He was, however, dry tinder -- he "
+            "calls a novel his \"foundational book\".")
+    assert [c["speaker_key"] for c in _claims(text) if c["text"].startswith("He was")] == ["PERSON:ron johnson"]
 
 
 def test_a_newsletter_invitation_names_no_one_for_the_next_he():
@@ -1553,3 +1560,15 @@ def test_a_newsletter_invitation_names_no_one_for_the_next_he():
             "signing up you agree to receive email newsletters or alerts from POLITICO. You can unsubscribe at any "
             "time.\n\n“Nobody is ceding California to her,’’ he says.")
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "he"] == ["PERSON:garry south"]
+
+
+def test_a_description_right_after_a_newly_named_speaker_is_that_speaker():
+    """'… Elena Pekova calls herself “a firm believer.” ⏎ “…,” the retired history teacher says': the article
+    has just introduced her, so the description is hers, not the friend named after it. A description after a
+    speaker the article named long before stays with the one it names next ('The mother of a student … said')."""
+    text = ("At the Terra Cafe, Elena Pekova calls herself “a firm believer.”\n\n"
+            "“You’re looking at a full-blown socialist,” the retired middle school history teacher says.\n\n"
+            "“The middle class is shrinking,” agrees her friend Gypsy Lysgaard, sipping a latte.")
+    keys = _speaker_keys(text)
+    assert keys["the retired middle school history teacher"] == "PERSON:elena pekova"
+    assert keys["her friend"] == "PERSON:gypsy lysgaard"
