@@ -63,7 +63,13 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
             best = max(people, key=lambda m: min(m.end, e) - max(m.start, s))
             # 'Trump told Xi … “…,” the president said': of two presidents, the one the story follows
             chosen = [m.key for m in overlapping(a, b, ("PERSON",))] if a is not None and a >= 0 else []
-            return chosen[0] if len(best.holders) > 1 and chosen and chosen[0] in best.holders else best.key
+            if chosen and len(best.holders) > 1 and chosen[0] in best.holders:
+                return chosen[0]
+            # '… Donald Trump appeared to confirm … “…,” the president wrote', where only a past 'President George W.
+            # Bush' further down holds the title in the text: a holder not yet named is not the one the story follows
+            if chosen and best.holders and not any(m.key == best.key and m.end <= s for m in mentions):
+                return chosen[0]
+            return best.key
     if a is not None and a >= 0:
         # "Raisi's supporters" (a relative 'who' stands for them) are not Raisi
         people = [m for m in overlapping(a, b, ("PERSON",)) if not (POSSESSIVE.match(text, m.end) and m.end + 2 < b)]

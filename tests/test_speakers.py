@@ -1572,3 +1572,12 @@ def test_a_description_right_after_a_newly_named_speaker_is_that_speaker():
     keys = _speaker_keys(text)
     assert keys["the retired middle school history teacher"] == "PERSON:elena pekova"
     assert keys["her friend"] == "PERSON:gypsy lysgaard"
+
+
+def test_a_title_is_the_person_the_story_follows_not_a_holder_named_only_later():
+    """'Donald Trump appeared to confirm … “…,” the president wrote', where the only 'President …' in the text is a
+    past one named further down: the title goes to the one just named, as its resolution says."""
+    text = ("Amid tweets on Saturday morning, Donald Trump appeared to confirm a Washington Post report. "
+            "“These illegal leaks must stop!” the president wrote.\n\n"
+            "Richard Painter, who served as chief ethics lawyer for President George W. Bush, wrote that it was bad.")
+    assert _speaker_keys(text)["the president"] == "gaz:donald-trump"
