@@ -1553,9 +1553,10 @@ def _just_introduced(doc: Doc, previous: Claim | None, c: Claim, persons: list[S
                      paras: list[tuple[int, int]]) -> tuple[int, int]:
     """'… Elizabeth Pecota calls herself “a firm believer.” ⏎ “…,” the retired middle school history teacher says':
     a definite description right after the claim that first named its speaker describes that person; the
-    article has just introduced them and goes on about them (their claim is in this or the paragraph before)."""
+    article has just introduced them and goes on about them (their claim is in this or the paragraph before).
+    Not after an outlet's report ('Human Events reported, “… the doctor claims …”'), the way outlets speak."""
     if previous is None or not previous.meta.get("person") or previous.antecedent[0] < 0 or c.head < 0 or \
-            not any(t.dep_ == "det" and t.lower_ == "the" for t in doc[c.head].children):
+            previous.cue in RELAY_CUES or not any(t.dep_ == "det" and t.lower_ == "the" for t in doc[c.head].children):
         return -1, -1
     here, there = para_index(paras, c.speaker[0]), para_index(paras, previous.cue_start)
     surname = doc_text(doc)[previous.antecedent[0]:previous.antecedent[1]].split()[-1:]

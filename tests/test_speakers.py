@@ -1572,6 +1572,9 @@ def test_a_description_right_after_a_newly_named_speaker_is_that_speaker():
     keys = _speaker_keys(text)
     assert keys["the retired middle school history teacher"] == "PERSON:elena pekova"
     assert keys["her friend"] == "PERSON:gypsy lysgaard"
+    # after a report ('X reported, “A British doctor …”') the description is someone the report is about
+    text = "Moreover, Mark Levin reported, “A British doctor has been sacked.”\n\n“It was an interrogation,” the doctor claims."
+    assert _speaker_keys(text)["the doctor"] == ""
 
 
 def test_a_title_is_the_person_the_story_follows_not_a_holder_named_only_later():
