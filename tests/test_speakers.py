@@ -1584,3 +1584,13 @@ def test_a_title_is_the_person_the_story_follows_not_a_holder_named_only_later()
             "“These illegal leaks must stop!” the president wrote.\n\n"
             "Richard Painter, who served as chief ethics lawyer for President George W. Bush, wrote that it was bad.")
     assert _speaker_keys(text)["the president"] == "gaz:donald-trump"
+
+
+def test_a_lead_title_is_its_holder_named_later_not_a_photo_credit_before():
+    """'… caption Oskar Garcia/AP ⏎ … The governor called the session …' with 'Hawaii Gov. Neil Abercrombie' named
+    further down: the name before the title's paragraph is no antecedent to prefer over the title's holder."""
+    text = ("Enlarge this image toggle caption Oskar Garcia/AP Oskar Garcia/AP\n\n"
+            "Hawaii's Legislature will begin a special session on the issue Monday. The governor called the session so "
+            "that lawmakers could consider the Marriage Equality Act.\n\n"
+            "Proponents, including Hawaii Gov. Neil Abercrombie, are trying to ride national momentum.")
+    assert _speaker_keys(text)["The governor"] == "PERSON:neil abercrombie"
