@@ -356,6 +356,10 @@ def _generational_suffix(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# labels the model gives people's names by mistake ('Nikki Haley' an ORG, 'Farhad Azima' a WORK_OF_ART)
+MISTYPED = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT")
+
+
 def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
     """``Kazem Jalali`` the model missed: a known given name (data/first_names.csv) and one or two
     capitalised name words, none inside a longer entity, is a person (and gives its surname to later mentions)."""
@@ -367,7 +371,6 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
             and not places.intersection(words)
 
     # 'Nikki Haley' tagged ORG, 'Farhad Azima' a WORK_OF_ART
-    mistyped = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT")
     titles = title_words() | set(roles()) | person_nouns()
     countries = {w for ws in country_words().values() for w in ws}
 
@@ -379,7 +382,7 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
             span.root.dep_ not in ("compound", "amod", "nmod") and \
             not places.intersection(words) and not countries.intersection(words)  # not 'deputy White House counsel'
 
-    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in mistyped and (given_name_first(e) or after_title(e))
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in MISTYPED and (given_name_first(e) or after_title(e))
             else e for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
 
@@ -431,9 +434,8 @@ def _prefixed_surname(tok: Token) -> bool:
 def _prefixed_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     """'O’Rourke said' typed ORG, or left untyped, in an article that never gives his first name: a word with
     a surname prefix, alone or after name words, is a person (not a facility: 'O'Hare Airport')."""
-    mistyped = ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT")
     places = facility_words() | org_words()
-    out = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in mistyped and len(e) <= 3 and
+    out = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in MISTYPED and len(e) <= 3 and
            _prefixed_surname(e[-1]) and all(_name_word(t) for t in e) and
            not places.intersection(t.lower_ for t in e) else e for e in ents]
     taken = {i for e in out for i in range(e.start, e.end)}

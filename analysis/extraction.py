@@ -67,10 +67,10 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
                 return chosen[0]
             # '… Donald Trump appeared to confirm … “…,” the president wrote', where only a past 'President George W.
             # Bush' further down holds the title in the text: a holder not yet named is not the one the story follows
-            # when the resolved person is in the title's own paragraph (a photo credit's name before a lead's 'The
-            # governor called …' is not; the governor named later is)
+            # when the resolved person is in the title's own paragraph, as claims.paragraphs splits them at any line
+            # break (a photo credit's name before a lead's 'The governor called …' is not; the governor named later is)
             if chosen and best.holders and not any(m.key == best.key and m.end <= s for m in mentions) and \
-                    text.rfind("\n\n", 0, s) < a:
+                    text.rfind("\n", 0, s) < a:
                 return chosen[0]
             return best.key
     if a is not None and a >= 0:
