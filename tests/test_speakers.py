@@ -1086,6 +1086,8 @@ def test_a_manner_participle_of_another_cue_is_no_claim_of_its_own():
      "PERSON:doug schoen"),
     ("India will not abandon Russia, said the defense journalist and former Indian Army colonel Ajai Shukla.",
      "PERSON:ajai shukla"),
+    ("Senior Tory backbencher and former attorney general Dominic Grieve said the move could lead to a vote.",
+     "PERSON:dominic grieve"),
     ("The senator and John Smith said the deal was dead.", ""),
 ])
 def test_two_roles_before_one_name_are_that_person(text, key):
