@@ -1035,6 +1035,8 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
     c = Claim(kind, entry.lemma, entry.type, cs, ce, s, e)
     if speaker is not None:
         lo, hi = noun_phrase(speaker)
+        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+            lo = min(lo - 2, doc[lo - 2].left_edge.i)  # 'the vice-president', split at its hyphen by the parser too
         if (is_collective(speaker) or any(_two_roles(speaker, t) for t in speaker.children if t.dep_ == "conj")) \
                 and not any(t.dep_ == "appos" for t in speaker.children):
             # 'Raisi and Putin', 'analyst and pollster Doug Schoen': all of it
@@ -1947,9 +1949,9 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", 
     definite ('the president') or, when owned, a country's ("Russia's top diplomat")."""
     from .entities import _holds, describe, lesser
 
-    if not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in role.children):
+    if not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in qualifiers(role)):
         return -1, -1
-    holders = [p for p in persons if any(_holds(d, role.lower_, country, lesser(role.children)) for d in describe(p))]
+    holders = [p for p in persons if any(_holds(d, role.lower_, country, lesser(qualifiers(role))) for d in describe(p))]
     if len({p[-1].lower_ for p in holders}) != 1:
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders
@@ -2052,6 +2054,14 @@ def _described_as(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple
     return False
 
 
+def qualifiers(role: Token) -> list[Token]:
+    """The words that qualify a role noun: its children, and the 'vice' of 'vice-president', which the tokenizer
+    splits off and the parser seldom attaches to it."""
+    doc = role.doc
+    joined = role.i >= 2 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ and not doc[role.i - 2].whitespace_
+    return [*role.children, *([doc[role.i - 2], *doc[role.i - 2].children] if joined else [])]
+
+
 def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple[int, int]) -> bool:
     """Is the person (not a gazetteer one) described in the article only with other titles, never as holding this
     office or a kindred title ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek
@@ -2064,12 +2074,16 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     words = doc_text(doc)[person[0]:person[1]].split()
     same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
             and not speaker[0] <= p.start_char < speaker[1]]
+    if lower := lesser(qualifiers(role)):
+        # 'the vice president' is not one the article calls 'President …' and never vice president (Trump included)
+        found = [d for p in same for d in describe(p)]
+        return any(_holds(d, lemma, "", []) for d in found) and not any(_holds(d, lemma, "", lower) for d in found)
     if any(p.ent_id_ for p in same):
         return False  # 'Trump' of the gazetteer: the role is known, whatever the article calls him
     found = [d for p in same for d in describe(p)]
     titles = title_words() | set(honorific_roles().values())
     held = {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & titles
-    kindred = any(_holds(d, lemma, "", lesser(role.children)) for d in found) or any(lemma in roles().get(t, []) for t in held)
+    kindred = any(_holds(d, lemma, "", []) for d in found) or any(lemma in roles().get(t, []) for t in held)
     return bool(held) and not kindred
 
 

@@ -1031,11 +1031,12 @@ def _heads_person_noun(span: Span) -> bool:
 def _title_matcher(vocab) -> Matcher:
     matcher = Matcher(vocab)
     role_words = [w for w in roles() if " " not in w]
-    matcher.add("TITLE", [[
-        {"LOWER": "the"},
-        {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "*"},
-        {"LOWER": {"IN": role_words}},
-    ]], greedy="LONGEST")
+    mods = {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "*"}
+    matcher.add("TITLE", [
+        [{"LOWER": "the"}, mods, {"LOWER": {"IN": role_words}}],
+        # 'the vice-president': the tokenizer splits the hyphen off, and the lesser word makes it another role
+        [{"LOWER": "the"}, mods, {"LOWER": {"IN": LESSER.split("|")}}, {"ORTH": "-"}, {"LOWER": {"IN": role_words}}],
+    ], greedy="LONGEST")
     return matcher
 
 
@@ -1408,10 +1409,11 @@ def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int])
     out = []
     for span in _titles(doc):
         role = span[-1].lower_
-        modifiers = list(span[1:-1])
+        modifiers = [t for t in span[1:-1] if not t.is_punct]  # 'vice' of 'the vice-president' without its hyphen
         if any(m.start <= span.start_char < m.end and m.label == "PERSON" for m in mentions):
             continue
         country, required = _title_terms(modifiers)
+        required += lesser(modifiers)  # 'the vice president' (an adjective here) is no president
         candidates = [(k, p) for k, p in people.items()
                       if any(_holds(d, role, country, required) for d in p["descriptions"])]
         # 'The president met with Putin': a person named in the title's own clause is someone else

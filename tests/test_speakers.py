@@ -1596,3 +1596,25 @@ def test_a_lead_title_is_its_holder_named_later_not_a_photo_credit_before():
             "that lawmakers could consider the Marriage Equality Act.\n\n"
             "Proponents, including Hawaii Gov. Neil Abercrombie, are trying to ride national momentum.")
     assert _speaker_keys(text)["The governor"] == "PERSON:neil abercrombie"
+
+
+@pytest.mark.parametrize("text, keys", [
+    # the last person named is the president; the vice president is the one the article calls so
+    ("Vice President Mike Pence arrived in Israel on Sunday. President Donald Trump stayed home.\n\n"
+     "The US vice president defended the decision in his address to the Knesset.", ["PERSON:mike pence"]),
+    ("President Donald Trump met voters in Ohio on Monday.\n\nThe vice president said the campaign would go on.", [""]),
+    # the tokenizer splits 'vice-president' at its hyphen, and the parser makes three subjects of it
+    ("Vice President Mike Pence arrived in Israel on Sunday. President Donald Trump stayed home.\n\n"
+     "The vice-president said the embassy would move.", ["PERSON:mike pence"]),
+    ("Mike Pence flew to Iowa. The vice-president told reporters the farm bill would pass.", ["PERSON:mike pence"]),
+])
+def test_a_vice_president_is_not_the_president(text, keys):
+    """'the vice president' (or 'vice-president') is never someone the article calls only 'President …'; it is the
+    person described as vice president, or the last one named when that one holds no other office."""
+    assert [c["speaker_key"] for c in _claims(text)] == keys
+
+
+def test_a_hyphenated_title_is_the_whole_speaker_mention():
+    """'The vice-president said': the mention is all of it, not the 'president' after the hyphen."""
+    assert [c["speaker_text"] for c in _claims("Mike Pence flew to Iowa. The vice-president said the bill would pass.")] \
+        == ["The vice-president"]
