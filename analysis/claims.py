@@ -1255,7 +1255,9 @@ def _relayed(doc: Doc, outer: Claim, inner: Claim) -> bool:
     if not (ih.ent_type_ == "PERSON" or ih.lower_ in PERSONAL_PRONOUNS or speaker_words().get(ih.lower_) == "title"):
         return False
     media = "media" in (speaker_words().get(oh.lower_), speaker_words().get(oh.lemma_.lower()))
-    if not (outer.cue in RELAY_CUES or media) or oh.ent_type_ == "PERSON":
+    # "…, NPR's Laura Sydell reports": a journalist named with their outlet, passing words on as the outlet does
+    reporter = outer.cue in RELAY_CUES and any(t.dep_ == "poss" and t.ent_type_ == "ORG" for t in oh.children)
+    if not (outer.cue in RELAY_CUES or media) or oh.ent_type_ == "PERSON" and not reporter:
         return False
     inside = outer.start <= inner.speaker[0] < outer.end and outer.start <= inner.cue_start < outer.end
     # '… told Macron that …, the agency reported': the outlet closes the sentence the person speaks in

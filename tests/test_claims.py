@@ -613,6 +613,9 @@ def test_a_colon_quote_belongs_to_the_clause_before_the_colon(nlp):
      "Prime Minister Dmitry Petrov", 'that "joint projects could be canceled,"'),
     ("Minister Sergei Ivanov called the remarks “extremely negative”, according to the RIA news agency.",
      "Minister Sergei Ivanov", "the remarks “extremely negative”"),
+    # a journalist named with their outlet passes the words on as the outlet does
+    ("The lawyer, Jane Halloran, says her client was fired for his opinions, NPR's Laura Sydell reports.",
+     "The lawyer", "her client was fired for his opinions"),
 ])
 def test_an_outlet_relaying_a_named_persons_words_is_not_the_speaker(nlp, text, speaker, content):
     found = claims(nlp, text)
@@ -836,3 +839,9 @@ def test_a_day_after_the_verb_is_no_speaker_and_a_described_name_before_it_is(nl
     text = ("Fairfax, one of three top Virginia Democrats embroiled in political scandal, said Friday he would not step "
             "down.")
     assert [(c["speaker_text"], c["text"]) for c in claims(nlp, text)] == [("Fairfax", "he would not step down")]
+
+
+def test_a_reporter_named_without_an_outlet_reports_in_their_own_name(nlp):
+    """'…, Laura Sydell reports': no outlet says she only passes words on; hers is the report."""
+    found = claims(nlp, "Jane Halloran says her client was fired for his opinions, Laura Sydell reports.")
+    assert [c["speaker_text"] for c in found] == ["Laura Sydell"]
