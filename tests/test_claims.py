@@ -845,3 +845,17 @@ def test_a_reporter_named_without_an_outlet_reports_in_their_own_name(nlp):
     """'…, Laura Sydell reports': no outlet says she only passes words on; hers is the report."""
     found = claims(nlp, "Jane Halloran says her client was fired for his opinions, Laura Sydell reports.")
     assert [c["speaker_text"] for c in found] == ["Laura Sydell"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Adam Schiff spoke on CNN.\n\nHe also said, as Politico noted: “I don’t think anyone in Congress disagrees.”",
+     [("He", "say", "“I don’t think anyone in Congress disagrees.”")]),
+    ("Pompeo also said, as Reuters reported, that the talks would resume.",
+     [("Pompeo", "say", "that the talks would resume")]),
+    ("As Lavrov noted, the talks will resume.", [("Lavrov", "note", "the talks will resume")]),
+])
+def test_an_as_clause_on_another_speech_verb_is_only_where_the_words_were_found(nlp, text, found):
+    """'He also said, as Politico noted: “…”': the words are his; the as-clause tells where they were reported and
+    is no claim of its own (it took the quote, or made a claim of 'Pompeo also said'). Alone, 'As Lavrov noted, …'
+    is Lavrov's claim."""
+    assert [(c["speaker_text"], c["cue"], c["text"]) for c in claims(nlp, text)] == found
