@@ -61,6 +61,9 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
                   and not (POSSESSIVE.match(text, m.end) and m.end + 2 < e) and not (span is not None and _modifies(doc, m, span.root))]
         if people:
             best = max(people, key=lambda m: min(m.end, e) - max(m.start, s))
+            if span is not None and len({m.key for m in people}) > 1 and \
+                    not any(m.start <= span.root.idx < m.end for m in people):
+                best = min(people, key=lambda m: m.start)  # 'testimony by Dan Coats, Mike Rogers, …': the first named
             # 'Trump told Xi … “…,” the president said': of two presidents, the one the story follows
             chosen = [m.key for m in overlapping(a, b, ("PERSON",))] if a is not None and a >= 0 else []
             if chosen and len(best.holders) > 1 and chosen[0] in best.holders:

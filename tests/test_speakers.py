@@ -1618,3 +1618,12 @@ def test_a_hyphenated_title_is_the_whole_speaker_mention():
     """'The vice-president said': the mention is all of it, not the 'president' after the hyphen."""
     assert [c["speaker_text"] for c in _claims("Mike Pence flew to Iowa. The vice-president said the bill would pass.")] \
         == ["The vice-president"]
+
+
+def test_a_document_by_several_named_people_is_credited_to_the_first_named():
+    """'according to joint testimony by A, B, C and D': a joint statement, credited to the one named first (as
+    named_pair does for two), not to whichever name happens to be longest."""
+    text = ("The CIA uncovered a photograph, according to joint testimony in June by National Intelligence Director "
+            "Dan Coats, National Security Agency Director Mike Rogers, Deputy Attorney General Rod Rosenstein and "
+            "former acting FBI director Andrew McCabe.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:dan coats"]
