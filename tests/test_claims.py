@@ -859,3 +859,10 @@ def test_an_as_clause_on_another_speech_verb_is_only_where_the_words_were_found(
     is no claim of its own (it took the quote, or made a claim of 'Pompeo also said'). Alone, 'As Lavrov noted, …'
     is Lavrov's claim."""
     assert [(c["speaker_text"], c["cue"], c["text"]) for c in claims(nlp, text)] == found
+
+
+def test_an_as_clause_with_words_of_its_own_on_a_speech_verb_is_a_claim(nlp):
+    """'As Clinton talked about bringing communities together, Trump highlighted …': a temporal as-clause with its
+    own topic is Clinton's claim, not an aside on where Trump's words were found."""
+    found = claims(nlp, "As Clinton talked about bringing communities together, Trump highlighted his own record.")
+    assert ("Clinton", "about bringing communities together") in [(c["speaker_text"], c["text"]) for c in found]
