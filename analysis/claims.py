@@ -898,11 +898,13 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         return None  # 'unless the president agreed to end it', 'if Bush feels …': a condition, not a report
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
             all(c.dep_ in ("mark", "nsubj", "advmod", "aux", "punct", "npadvmod") or mask[c.idx] for c in tok.children) and \
-            (said := cue_of(tok.head)) is not None and said[0].type == "speech" and \
-            any(c.dep_ == "nsubj" for c in tok.head.children):
+            (said := cue_of(tok.head)) is not None and said[0].type == "speech" and not mask[tok.head.idx] and \
+            any(c.dep_ == "nsubj" for c in tok.head.children) and \
+            not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i < tok.i for c in tok.head.children):
         # 'He also said, as Politico noted: “…”': where his words were found, not a claim of its own ('As Raisi
         # noted, similarities … were confirmed' is, and 'even as he called Mexico disrespectful' or 'As Clinton talked
-        # about …, Trump highlighted …' say their own thing)
+        # about …, Trump highlighted …' say their own thing; a trailing '…,” as historian Mr. Cannadine states'
+        # credits the words before it, and in 'As Glickman writes, “Critics accused …”' the verb is in the quote)
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and cue_of(tok.head) and \
             (all(c.dep_ in ("punct", "advmod", "npadvmod", "prt") for c in tok.children) or
@@ -1264,7 +1266,8 @@ def _relayed(doc: Doc, outer: Claim, inner: Claim) -> bool:
         return False
     media = "media" in (speaker_words().get(oh.lower_), speaker_words().get(oh.lemma_.lower()))
     # "…, NPR's Laura Sydell reports": a journalist named with their outlet, passing words on as the outlet does
-    reporter = outer.cue in RELAY_CUES and any(t.dep_ == "poss" and t.ent_type_ == "ORG" for t in oh.children)
+    reporter = outer.cue in RELAY_CUES and any(t.dep_ == "poss" and t.ent_type_ == "ORG" for t in oh.children) and \
+        ih.i != oh.i  # "Al Jazeera's Hashem Ahelbarra, reporting from Hatay, said …" is the reporter's own claim
     if not (outer.cue in RELAY_CUES or media) or oh.ent_type_ == "PERSON" and not reporter:
         return False
     inside = outer.start <= inner.speaker[0] < outer.end and outer.start <= inner.cue_start < outer.end

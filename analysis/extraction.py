@@ -62,7 +62,7 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         if people:
             best = max(people, key=lambda m: min(m.end, e) - max(m.start, s))
             if span is not None and len({m.key for m in people}) > 1 and \
-                    not any(m.start <= span.root.idx < m.end for m in people):
+                    not any(m.start <= span.root.idx < m.end for m in people) and _listed(doc, people):
                 best = min(people, key=lambda m: m.start)  # 'testimony by Dan Coats, Mike Rogers, …': the first named
             # 'Trump told Xi … “…,” the president said': of two presidents, the one the story follows
             chosen = [m.key for m in overlapping(a, b, ("PERSON",))] if a is not None and a >= 0 else []
@@ -90,6 +90,16 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         if span is not None and (a is None or a < 0) and span[0].lower_ not in INDEFINITE:
             return title_holder(span, mentions)  # a title named before its holder ("Iran's foreign minister said")
     return ""
+
+
+def _listed(doc: Doc, people: list[Mention]) -> bool:
+    """Are the later people conjuncts of the first ('Dan Coats, Mike Rogers and Rod Rosenstein'), not a person the
+    phrase merely names ('A childhood friend of DeJesus, Kayla Rogers')?"""
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in sorted(people, key=lambda m: m.start)]
+    if any(s is None for s in spans):
+        return False
+    first = spans[0].root
+    return all(s.root.dep_ == "conj" and first in s.root.ancestors for s in spans[1:])
 
 
 def _modifies(doc: Doc, m: Mention, head) -> bool:

@@ -853,6 +853,16 @@ def test_a_reporter_named_without_an_outlet_reports_in_their_own_name(nlp):
     ("Pompeo also said, as Reuters reported, that the talks would resume.",
      [("Pompeo", "say", "that the talks would resume")]),
     ("As Lavrov noted, the talks will resume.", [("Lavrov", "note", "the talks will resume")]),
+    # the verb the as-clause hangs on is inside the quote: the quote is the writer's
+    ("As Glickman writes, “Critics accused the activists of overvaluing private rectitude.”",
+     [("Glickman", "write", "“Critics accused the activists of overvaluing private rectitude.”")]),
+    # trailing after the words, the as-clause credits them
+    ("As Obama now seeks to change how agencies select targets, he must insist they resist the “impulse to sunder "
+     "all the peoples of the world into belligerent collectivities,” as historian Mr. Cannadine states.",
+     [("historian Mr. Cannadine", "state", "As Obama now seeks to change how agencies select targets, he must insist they "
+       "resist the “impulse to sunder all the peoples of the world into belligerent collectivities,”"),
+      ("Obama", "seek", "to change how agencies select targets"),
+      ("he", "insist", "they resist the “impulse to sunder all the peoples of the world into belligerent collectivities,”")]),
 ])
 def test_an_as_clause_on_another_speech_verb_is_only_where_the_words_were_found(nlp, text, found):
     """'He also said, as Politico noted: “…”': the words are his; the as-clause tells where they were reported and

@@ -1627,3 +1627,10 @@ def test_a_document_by_several_named_people_is_credited_to_the_first_named():
             "Dan Coats, National Security Agency Director Mike Rogers, Deputy Attorney General Rod Rosenstein and "
             "former acting FBI director Andrew McCabe.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:dan coats"]
+
+
+def test_a_person_the_speaker_phrase_only_names_is_not_a_first_named_co_speaker():
+    """'A childhood friend of DeJesus, Kayla Rogers, said': DeJesus describes the friend; no list of speakers."""
+    text = ("Gina DeJesus was found alive on Monday.\n\n"
+            "A childhood friend of DeJesus, Kayla Rogers, said she couldn't wait to hug her.")
+    assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "say"] == ["PERSON:kayla rogers"]
