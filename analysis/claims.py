@@ -897,14 +897,16 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS - {"whether"} for c in tok.children):
         return None  # 'unless the president agreed to end it', 'if Bush feels …': a condition, not a report
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
-            all(c.dep_ in ("mark", "nsubj", "advmod", "aux", "punct", "npadvmod") or mask[c.idx] for c in tok.children) and \
+            all(c.dep_ in ("mark", "nsubj", "advmod", "aux", "punct", "npadvmod") or mask[c.idx] and c.i > tok.head.i
+                for c in tok.children) and \
             (said := cue_of(tok.head)) is not None and said[0].type == "speech" and not mask[tok.head.idx] and \
             any(c.dep_ == "nsubj" for c in tok.head.children) and \
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i < tok.i for c in tok.head.children):
         # 'He also said, as Politico noted: “…”': where his words were found, not a claim of its own ('As Raisi
         # noted, similarities … were confirmed' is, and 'even as he called Mexico disrespectful' or 'As Clinton talked
         # about …, Trump highlighted …' say their own thing; a trailing '…,” as historian Mr. Cannadine states'
-        # credits the words before it, and in 'As Glickman writes, “Critics accused …”' the verb is in the quote)
+        # credits the words before it, in 'As Glickman writes, “Critics accused …”' the verb is in the quote, and
+        # 'As her followers chant “On est chez nous,” she adds: …' quotes the followers)
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and cue_of(tok.head) and \
             (all(c.dep_ in ("punct", "advmod", "npadvmod", "prt") for c in tok.children) or

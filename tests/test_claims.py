@@ -876,3 +876,10 @@ def test_an_as_clause_with_words_of_its_own_on_a_speech_verb_is_a_claim(nlp):
     own topic is Clinton's claim, not an aside on where Trump's words were found."""
     found = claims(nlp, "As Clinton talked about bringing communities together, Trump highlighted his own record.")
     assert ("Clinton", "about bringing communities together") in [(c["speaker_text"], c["text"]) for c in found]
+
+
+def test_an_as_clause_quoting_others_before_the_main_verb_is_theirs(nlp):
+    """'As her followers chant “On est chez nous,” she adds: “…”': the chant is the followers' words, not an aside on
+    where hers were found."""
+    text = "As her followers chant “On est chez nous,” she adds: “What I want is not to close the borders.”"
+    assert ("her followers", "chant") in [(c["speaker_text"], c["cue"]) for c in claims(nlp, text)]
