@@ -108,6 +108,19 @@ def page_furniture() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def self_naming() -> re.Pattern:
+    """Phrases after which a person's own name follows ('who gave his name as Maher'), from data/self_naming.csv."""
+    return _patterns("self_naming.csv", re.IGNORECASE)
+
+
+def _self_named(doc: Doc, head: Token, persons: list[Span]) -> list[Span]:
+    """'The resident, who gave his name as Maher, said': the person a relative clause of the speaker names."""
+    text = doc_text(doc)
+    return [p for p in persons if head in p.root.ancestors and p.start_char > head.idx and
+            (m := self_naming().search(text, max(0, p.start_char - 80), p.start_char)) is not None and m.end() == p.start_char]
+
+
+@lru_cache(maxsize=1)
 def interview_markers() -> re.Pattern:
     """Lines that print the rest of an article as an interview ('A condensed version of our conversation
     follows.'), from data/interview_markers.csv."""
@@ -1346,6 +1359,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
 
     A person named inside a quote or inside what someone reports is talked about, not talking, so is
     no antecedent; nor is one whose given name's gender differs from the pronoun's."""
+    from .entities import person_nouns
+
     # what a report or an outlet relays ('… Rep. Rashida Tlaib left the chief outraged, a report said') tells the
     # story: its people can be a pronoun's antecedent
     spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c)]
@@ -1404,6 +1419,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         appos = ([p for p in persons for t in h.children if t.dep_ == "appos" and p.start <= t.i < p.end]
                  or _comma_name(doc, h, persons)) \
             if h.tag_ not in ("NNS", "NNPS") else []  # 'Some potential nominees, including Warren': a group
+        appos = appos or _self_named(doc, h, persons)
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower()) or _described_person(h)
         if is_collective(h):
@@ -1476,7 +1492,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if c.antecedent == (-1, -1):
                 c.antecedent = _named_next(doc, c, unquoted)
             c.meta["person"] = c.antecedent != (-1, -1)
-        elif role == "back-title" and indefinite(h):
+        elif (role == "back-title" or role is None and h.tag_ == "NN" and h.lemma_.lower() in person_nouns()) and indefinite(h):
             # 'A Saudi official had defended … The official, Ali bin Suleiman Al-Obaid, also said': that official
             c.antecedent = _same_title_named(doc, c, h, unquoted, renamed_only=True)
             c.meta["person"] = c.antecedent != (-1, -1)
@@ -1894,7 +1910,9 @@ def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span], app
                 continue
             before = doc[p.start - 1] if p.start > 0 else None
             renamed = p.root.dep_ == "appos" and p.root.head.lemma_.lower() == word and \
-                any(d.lower_ == "the" for d in p.root.head.children)
+                any(d.lower_ == "the" for d in p.root.head.children) or \
+                any(t.lemma_.lower() == word and any(d.lower_ == "the" for d in t.children) and _self_named(doc, t, [p])
+                    for t in p.root.ancestors)  # 'The resident, who gave his name as Maher, said'
             if renamed_only:
                 if renamed:
                     return p.start_char, p.end_char

@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .claims import BYLINE, PANEL_LABEL, cue_of, page_furniture, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
+from .claims import BYLINE, PANEL_LABEL, cue_of, page_furniture, self_naming, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -232,6 +232,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _particle_tail(doc, ents)
     ents = _person_from_given_name(doc, ents)
     ents = _prefixed_surnames(doc, ents)
+    ents = _self_named(doc, ents)
     ents = _described_people(doc, ents)
     ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
     ents = _label_names(doc, ents)  # 'John Ash (…): …' before the surname pass, for a later 'Ash: …'
@@ -450,6 +451,22 @@ def _prefixed_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(Span(doc, t.i, t.i + 1, label="PERSON"))
     return out
+
+
+def _self_named(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'The resident, who gave his name as Maher, said': the capitalised words after such a phrase are a person,
+    whatever the model typed them ('Maher' ORG)."""
+    out = list(ents)
+    for m in self_naming().finditer(doc_text(doc)):
+        first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if first is None or not _is_name_token(first[0]):
+            continue  # 'identified himself as the owner'
+        end = first.start
+        while end < len(doc) and _is_name_token(doc[end]) and end - first.start < 4:
+            end += 1
+        name = Span(doc, first.start, end, label="PERSON")
+        out = [e for e in out if e.end <= name.start or e.start >= name.end] + [name]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -573,3 +573,18 @@ def test_a_word_with_a_surname_prefix_is_a_person(nlp):
     assert ("Zorb", "PERSON") not in _repaired(nlp, "The dispute, Zorb said, was over.", [])
     text = "In a dissent, Judge Diarmuid O'Scannlain offered the strongest backing."
     assert ("Diarmuid O'Scannlain", "PERSON") in _repaired(nlp, text, [("Diarmuid", "PERSON")])
+
+
+@pytest.mark.parametrize("text, wrong, person", [
+    ("The resident, who gave his name as Maher, said the road was packed.", [("Maher", "ORG")], "Maher"),
+    ("A nurse who asked to be identified by her first name, Leila, said the ward was full.", [], "Leila"),
+    ("A man who identified himself only as Abu Omar said the shelling went on.", [("Abu Omar", "GPE")], "Abu Omar"),
+])
+def test_a_name_someone_gives_as_their_own_is_a_person(nlp, text, wrong, person):
+    """'who gave his name as Maher': whatever the model typed the name (or left untyped), it is a person."""
+    assert (person, "PERSON") in _repaired(nlp, text, wrong)
+
+
+def test_identified_as_a_role_names_no_one(nlp):
+    """'identified himself as the owner' gives no name."""
+    assert _repaired(nlp, "A man who identified himself as the owner said the shop was closed.", []) == []

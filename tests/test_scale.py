@@ -107,6 +107,14 @@ def test_a_knowledge_or_model_change_invalidates_the_cache(corpus, tmp_path, cou
 
 def test_fingerprint_covers_the_knowledge_files():
     assert "data/gazetteer.jsonl" in pipeline.RESULT_FILES and "data/cues.csv" in pipeline.RESULT_FILES
+    # every data file the extraction modules read is behind the cached results (an edit to one re-extracts)
+    import re
+    from pathlib import Path
+
+    here = Path(pipeline.__file__).parent
+    code = [name for name in pipeline.RESULT_FILES if name.endswith(".py")]
+    read = {f"data/{m}" for name in code for m in re.findall(r'"([a-z_]+\.(?:csv|jsonl))"', (here / name).read_text())}
+    assert read and read <= set(pipeline.RESULT_FILES), read - set(pipeline.RESULT_FILES)
     assert pipeline.code_fingerprint(pipeline.RESULT_FILES) != pipeline.code_fingerprint(pipeline.RESULT_FILES[:-1])
 
 

@@ -1634,3 +1634,13 @@ def test_a_person_the_speaker_phrase_only_names_is_not_a_first_named_co_speaker(
     text = ("Gina DeJesus was found alive on Monday.\n\n"
             "A childhood friend of DeJesus, Kayla Rogers, said she couldn't wait to hug her.")
     assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "say"] == ["PERSON:kayla rogers"]
+
+
+def test_a_resident_who_gave_his_name_is_that_person():
+    """'A resident of Tal Abyad said … The resident, who gave his name as Maher, said … “…,” he said': all three
+    are Maher, named by his own relative clause (the model typed 'Maher' an organisation)."""
+    text = ("A resident of Tal Abyad said one of the bombs hit a post, and he fled with his wife by car to Raqqa. "
+            "The resident, who gave his name as Maher, said the road to Raqqa was packed with families.\n\n"
+            "“People fled and left everything behind,” he said in a text message.\n\n"
+            "A teacher said the school was closed. Later, Ahmed Ali said it would reopen.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:maher"] * 3 + ["", "PERSON:ahmed ali"]
