@@ -94,6 +94,11 @@ def place_nouns() -> set[str]:
     return set(_words()["place_noun"])
 
 
+def place_prefixes() -> set[str]:
+    """First words of place names ('Tel Kleb', 'Ain al-Asad', 'Deir ez-Zor', 'Khan Shaykhun'): no given name."""
+    return set(_words().get("place_prefix", []))
+
+
 def place_words() -> set[str]:
     """Last words of place names ('Virginia Beach', 'Salt Lake City'): such a 'person' is a place."""
     return set(_words()["place_word"])
@@ -803,7 +808,8 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
                and e.text.split()[-1] not in named}
     out = []
     for e in ents:
-        if e.label_ == "PERSON" and (e.text in places or len(e) > 1 and e[-1].lower_ in place_words() and not e.id_):
+        if e.label_ == "PERSON" and (e.text in places or len(e) > 1 and not e.id_ and
+                                     (e[-1].lower_ in place_words() or e[0].lower_ in place_prefixes())):
             out.append(Span(doc, e.start, e.end, label="GPE"))
             continue
         if e.label_ == "PERSON" and len(e) == 1 and not e.id_ and e.text not in surnames:

@@ -588,3 +588,11 @@ def test_a_name_someone_gives_as_their_own_is_a_person(nlp, text, wrong, person)
 def test_identified_as_a_role_names_no_one(nlp):
     """'identified himself as the owner' gives no name."""
     assert _repaired(nlp, "A man who identified himself as the owner said the shop was closed.", []) == []
+
+
+def test_a_place_prefix_makes_a_place_not_a_person(nlp):
+    """'Tel Kleb', 'Khan Shaykhun' typed persons: their first word opens place names (entity_words.csv
+    `place_prefix`); 'Imran Khan' ends with one and stays a person."""
+    text = "Strikes hit Tel Kleb on Monday. The attack on Khan Shaykhun killed 80, Imran Khan said."
+    found = _repaired(nlp, text, [("Tel Kleb", "PERSON"), ("Khan Shaykhun", "PERSON"), ("Imran Khan", "PERSON")])
+    assert ("Tel Kleb", "GPE") in found and ("Khan Shaykhun", "GPE") in found and ("Imran Khan", "PERSON") in found
