@@ -99,6 +99,11 @@ def place_prefixes() -> set[str]:
     return set(_words().get("place_prefix", []))
 
 
+def not_a_name() -> set[str]:
+    """Words that open a page line, never a name: 'Follow Julie Pace at …', a credit's 'Photograph: …'."""
+    return set(_words().get("not_a_name", []))
+
+
 def place_words() -> set[str]:
     """Last words of place names ('Virginia Beach', 'Salt Lake City'): such a 'person' is a place."""
     return set(_words()["place_word"])
@@ -831,7 +836,8 @@ def _not_people(doc: Doc, ents: list[Span]) -> list[Span]:
     role ('Deputy Chief'); a photo credit keeps the name before its slash ('Alexander Nemenov/AFP/Getty Images'),
     a poll row the name before its numbers ('Tom Steyer 3 3'); a 'Read more' link's last word is no name ('… over
     Syria Read more'); a name with a digit is a thing ('S-400s'); a document or agreement is no one ('Joint
-    Declaration')."""
+    Declaration'); a line's 'Follow' or a credit's 'Photograph' is no part of a name (`not_a_name` in
+    entity_words.csv)."""
     surnames = {_surname(e.text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
     lower = {t.lower_ for t in doc if t.is_lower}
     roles_only = person_nouns() | title_words()
@@ -843,6 +849,10 @@ def _not_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if len(e) == 1 and e.text not in surnames and e[0].is_title and e[0].pos_ != "PROPN" and e[0].lower_ in lower and \
                 (e[0].is_sent_start or e.start == 0 or doc[e.start - 1].is_punct or doc[e.start - 1].is_space):
             continue  # 'Strikes on Russian territory …', '“Continuous and stable relations …': a word opening a sentence
+        if e[0].lower_ in not_a_name() and e[0].is_title:
+            if len(e) == 1:
+                continue  # 'Photograph: Mikhail Klimentyev/RIA Novosti': the credit's label
+            e = Span(doc, e.start + 1, e.end, label="PERSON")  # 'Follow Julie Pace at http://twitter.com/…'
         if len(e) > 1 and all(t.lower_.rstrip(".") in roles_only for t in e):
             continue  # "Raisi's Deputy Chief of Staff": a role, no name (a lone 'King' may be Angus King's surname)
         slash = next((t.i for t in e if t.text == "/"), None)

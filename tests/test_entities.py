@@ -596,3 +596,10 @@ def test_a_place_prefix_makes_a_place_not_a_person(nlp):
     text = "Strikes hit Tel Kleb on Monday. The attack on Khan Shaykhun killed 80, Imran Khan said."
     found = _repaired(nlp, text, [("Tel Kleb", "PERSON"), ("Khan Shaykhun", "PERSON"), ("Imran Khan", "PERSON")])
     assert ("Tel Kleb", "GPE") in found and ("Khan Shaykhun", "GPE") in found and ("Imran Khan", "PERSON") in found
+
+
+def test_a_follow_line_and_a_credit_label_are_no_part_of_a_name(nlp):
+    """'Follow Julie Pace at …' is Julie Pace; a credit's 'Photograph' is no one."""
+    text = "Follow Julie Pace at http://twitter.com/jpaceDC\n\nLeft Photograph: Mikhail Klimentyev/RIA Novosti"
+    found = _repaired(nlp, text, [("Follow Julie Pace", "PERSON"), ("Photograph", "PERSON")])
+    assert ("Julie Pace", "PERSON") in found and not any(w in ("Photograph", "Follow Julie Pace") for w, _ in found)
