@@ -1059,6 +1059,7 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
         kind = kind_of(mask, s, e)
     c = Claim(kind, entry.lemma, entry.type, cs, ce, s, e)
     if speaker is not None:
+        speaker = _compound_end(speaker)
         lo, hi = noun_phrase(speaker)
         while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
             lo = min(lo - 2, doc[lo - 2].left_edge.i)  # 'the vice-president', split at its hyphen by the parser too
@@ -2085,6 +2086,21 @@ def _described_as(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple
             if not speaker[0] <= max(0, m.start() - 100) + r.start() < speaker[1]:
                 return True
     return False
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Are two neighbouring tokens one hyphenated word ('vice' '-' 'president')?"""
+    return b.i == a.i + 1 and not a.whitespace_ and (a.text == "-") != (b.text == "-")
+
+
+def _compound_end(tok: Token) -> Token:
+    """The last part of the hyphenated word a token is in: the parser may make 'vice' or '-' of 'The US
+    vice-president' the subject, but 'president' names the role."""
+    doc = tok.doc
+    while tok.i + 1 < len(doc) and _joined(tok, doc[tok.i + 1]) and (tok.text == "-" or doc[tok.i + 1].text == "-" and
+                                                                    tok.i + 2 < len(doc) and doc[tok.i + 2].is_alpha):
+        tok = doc[tok.i + 1]
+    return tok
 
 
 def qualifiers(role: Token) -> list[Token]:

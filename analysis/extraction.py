@@ -99,7 +99,14 @@ def _listed(doc: Doc, people: list[Mention]) -> bool:
     if any(s is None for s in spans):
         return False
     first = spans[0].root
-    return all(s.root.dep_ == "conj" and first in s.root.ancestors for s in spans[1:])
+
+    def joined(tok) -> bool:  # a conjunct of the first, or a name set beside one ('… and former FBI director Andrew McCabe')
+        path = [tok]
+        while path[-1] != first and path[-1].head != path[-1]:
+            path.append(path[-1].head)
+        return path[-1] == first and any(t.dep_ == "conj" for t in path[:-1])
+
+    return all(joined(s.root) for s in spans[1:])
 
 
 def _modifies(doc: Doc, m: Mention, head) -> bool:

@@ -1607,6 +1607,10 @@ def test_a_lead_title_is_its_holder_named_later_not_a_photo_credit_before():
     ("Vice President Mike Pence arrived in Israel on Sunday. President Donald Trump stayed home.\n\n"
      "The vice-president said the embassy would move.", ["PERSON:mike pence"]),
     ("Mike Pence flew to Iowa. The vice-president told reporters the farm bill would pass.", ["PERSON:mike pence"]),
+    # here the parser makes 'vice' the subject: the role after the hyphen still heads the mention
+    ("Vice President Mike Pence arrived in Israel on Sunday. President Donald Trump stayed home.\n\n"
+     "The US vice-president defended Mr Trump's decision to break with international consensus in his address to the "
+     "Knesset (parliament) on Monday.", ["PERSON:mike pence"]),
 ])
 def test_a_vice_president_is_not_the_president(text, keys):
     """'the vice president' (or 'vice-president') is never someone the article calls only 'President …'; it is the
@@ -1626,6 +1630,13 @@ def test_a_document_by_several_named_people_is_credited_to_the_first_named():
     text = ("The CIA uncovered a photograph, according to joint testimony in June by National Intelligence Director "
             "Dan Coats, National Security Agency Director Mike Rogers, Deputy Attorney General Rod Rosenstein and "
             "former acting FBI director Andrew McCabe.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:dan coats"]
+    # the parser sets the last name beside its role ('… and former acting FBI director [appos: Andrew McCabe]')
+    text = ("In one case, the CIA used intelligence gathered under Section 702 to uncover a photograph that enabled allies "
+            "to arrest two militants planning \"a specific and immediate threat against U.S. personnel and interests,\" "
+            "according to joint testimony before the Senate Intelligence Committee in June by National Intelligence "
+            "Director Dan Coats, National Security Agency Director Mike Rogers, Deputy Attorney General Rod Rosenstein "
+            "and former acting FBI director Andrew McCabe.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:dan coats"]
 
 
