@@ -913,13 +913,15 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             all(c.dep_ in ("mark", "nsubj", "advmod", "aux", "punct", "npadvmod") or mask[c.idx] and c.i > tok.head.i
                 for c in tok.children) and \
             (said := cue_of(tok.head)) is not None and said[0].type == "speech" and not mask[tok.head.idx] and \
-            any(c.dep_ == "nsubj" for c in tok.head.children) and \
+            any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and c.tag_ != "NNPS" and c.ent_type_ != "NORP"
+                for c in tok.head.children) and \
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i < tok.i for c in tok.head.children):
         # 'He also said, as Politico noted: “…”': where his words were found, not a claim of its own ('As Raisi
         # noted, similarities … were confirmed' is, and 'even as he called Mexico disrespectful' or 'As Clinton talked
         # about …, Trump highlighted …' say their own thing; a trailing '…,” as historian Mr. Cannadine states'
         # credits the words before it, in 'As Glickman writes, “Critics accused …”' the verb is in the quote, and
-        # 'As her followers chant “On est chez nous,” she adds: …' quotes the followers)
+        # 'As her followers chant “On est chez nous,” she adds: …' quotes the followers; in 'As Walter Russell Mead
+        # has noted, Jacksonians emphasize …' no one speaks but Mead)
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "advcl" and cue_of(tok.head) and \
             (all(c.dep_ in ("punct", "advmod", "npadvmod", "prt") for c in tok.children) or

@@ -883,3 +883,11 @@ def test_an_as_clause_quoting_others_before_the_main_verb_is_theirs(nlp):
     where hers were found."""
     text = "As her followers chant “On est chez nous,” she adds: “What I want is not to close the borders.”"
     assert ("her followers", "chant") in [(c["speaker_text"], c["cue"]) for c in claims(nlp, text)]
+
+
+def test_an_as_clause_on_what_a_group_does_is_its_speakers_claim(nlp):
+    """'As Walter Mead has noted, Jacksonians characteristically emphasize …': a group's habit, no one's words; the
+    as-clause is Mead's claim."""
+    found = claims(nlp, "As Walter Mead has noted, Jacksonians characteristically emphasize anti-elitism and egalitarianism.")
+    assert ("Walter Mead", "note", "Jacksonians characteristically emphasize anti-elitism and egalitarianism") in \
+        [(c["speaker_text"], c["cue"], c["text"]) for c in found]
