@@ -1655,3 +1655,11 @@ def test_a_resident_who_gave_his_name_is_that_person():
             "“People fled and left everything behind,” he said in a text message.\n\n"
             "A teacher said the school was closed. Later, Ahmed Ali said it would reopen.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:maher"] * 3 + ["", "PERSON:ahmed ali"]
+
+
+def test_a_countrys_title_finds_its_holder_by_either_name_of_the_country():
+    """'the Slovak prime minister' is Robert Fico, 'the prime minister of Slovakia', not Hungary's (demonyms.csv
+    maps Slovak to Slovakia)."""
+    text = ("Viktor Orban, Hungary's prime minister, met Robert Fico, the prime minister of Slovakia, in Moscow.\n\n"
+            "The Slovak prime minister said the talks had been useful.")
+    assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "say"] == ["PERSON:robert fico"]
