@@ -846,7 +846,10 @@ def _not_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ != "PERSON" or e.id_:
             out.append(e)
             continue
-        if len(e) == 1 and e.text not in surnames and e[0].is_title and e[0].pos_ != "PROPN" and e[0].lower_ in lower and \
+        # a common word: used in lower case elsewhere, or a plural noun or adjective the parser read in a phrase
+        if len(e) == 1 and e.text not in surnames and e[0].is_title and e[0].pos_ != "PROPN" and \
+                (e[0].lower_ in lower or e[0].tag_ in ("NNS", "JJ") and e.end < len(doc) and
+                 doc[e.end].pos_ in ("ADP", "CCONJ", "NOUN", "ADJ")) and e[0].lower_ not in first_names() and \
                 (e[0].is_sent_start or e.start == 0 or doc[e.start - 1].is_punct or doc[e.start - 1].is_space):
             continue  # 'Strikes on Russian territory …', '“Continuous and stable relations …': a word opening a sentence
         if e[0].lower_ in not_a_name() and e[0].is_title:

@@ -603,3 +603,10 @@ def test_a_follow_line_and_a_credit_label_are_no_part_of_a_name(nlp):
     text = "Follow Julie Pace at http://twitter.com/jpaceDC\n\nLeft Photograph: Mikhail Klimentyev/RIA Novosti"
     found = _repaired(nlp, text, [("Follow Julie Pace", "PERSON"), ("Photograph", "PERSON")])
     assert ("Julie Pace", "PERSON") in found and not any(w in ("Photograph", "Follow Julie Pace") for w, _ in found)
+
+
+def test_a_plural_noun_or_adjective_opening_a_sentence_is_no_person(nlp):
+    """'Strikes on Russian territory …', '“Continuous and stable relations …”' typed persons, in articles that never
+    use the words in lower case: the parser read a plural noun and an adjective, no name."""
+    text = "Strikes on Russian territory will never go unanswered.\n\n“Continuous and stable relations exist,” he said."
+    assert _repaired(nlp, text, [("Strikes", "PERSON"), ("Continuous", "PERSON")]) == []
