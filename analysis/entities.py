@@ -238,6 +238,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = [e for e in ents if e is not None]
     ents = [_honorific_person(e) for e in ents]
     ents = _extend_hyphenated(doc, ents)
+    ents = _given_name_before_known(doc, ents)
     ents = _generational_suffix(doc, ents)
     ents = _particle_tail(doc, ents)
     ents = _person_from_given_name(doc, ents)
@@ -460,6 +461,23 @@ def _prefixed_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
             out[out.index(given)] = Span(doc, given.start, t.i + 1, label="PERSON")
         else:
             out.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    return out
+
+
+def _given_name_before_known(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'President Hasan Rouhani': the gazetteer knows 'Rouhani' (as Hassan Rouhani), and the model typed the
+    given name, spelt another way, a person of its own; the two are one name, the known person's, when the given
+    name is (nearly) the known one's."""
+    names = {g["id"]: g["name"].split() for g in gazetteer()}
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        given = names.get(e.id_, [""])[0]  # 'Hasan' is Hassan Rouhani's given name; 'Ivanka' no Donald Trump's
+        if prev is not None and e.id_ and e.label_ == "PERSON" and prev.label_ == "PERSON" and not prev.id_ and \
+                prev.end == e.start and len(prev) == 1 and _is_name_token(prev[0]) and similar(prev.text, given) >= 0.8:
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON", span_id=e.id_)
+            continue
+        out.append(e)
     return out
 
 

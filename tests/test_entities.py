@@ -610,3 +610,19 @@ def test_a_plural_noun_or_adjective_opening_a_sentence_is_no_person(nlp):
     use the words in lower case: the parser read a plural noun and an adjective, no name."""
     text = "Strikes on Russian territory will never go unanswered.\n\n“Continuous and stable relations exist,” he said."
     assert _repaired(nlp, text, [("Strikes", "PERSON"), ("Continuous", "PERSON")]) == []
+
+
+def test_a_given_name_spelt_another_way_joins_the_known_surname(nlp):
+    """'President Hasan Rouhani' with 'Hasan' typed a person of its own and 'Rouhani' the gazetteer's Hassan Rouhani:
+    one mention of him, no 'Hasan' in the people table; 'Ivanka' before a known 'Trump' would be no Donald."""
+    from spacy.tokens import Span
+
+    from analysis.entities import entity_repairs
+
+    with nlp.select_pipes(disable=["entity_repairs", "analysis_rows"]):
+        doc = nlp("Iran's President Hasan Rouhani said the talks went well. Ivanka Trump said so too.")
+    doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON", span_id="hassan-rouhani"),
+                Span(doc, 11, 12, label="PERSON"), Span(doc, 12, 13, label="PERSON", span_id="donald-trump")]
+    found = [(e.text, e.id_) for e in entity_repairs(doc).ents]
+    assert ("Hasan Rouhani", "hassan-rouhani") in found and ("Hasan", "") not in found
+    assert not any(text.startswith("Ivanka") and key == "donald-trump" for text, key in found)
