@@ -1068,6 +1068,9 @@ def _premodifier(doc: Doc, ent: Span) -> str:
     while start - 1 >= 0 and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "PART") and not doc[start - 1].is_punct \
             and doc[start - 1].ent_type_ not in ("PERSON", "DATE") and ent.end > doc[start - 1].head.i > start - 1:
         start -= 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].is_alpha:
+        start -= 2  # 'Vice-President Mike Pence': the word before the hyphen is the title's too
     if start - 1 >= 0 and doc[start - 1].lower_ in ("'s", "’s") and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "NORP"):
         start -= 2  # Iran's Supreme Leader
         while start - 1 >= 0 and doc[start - 1].ent_iob_ == "I":

@@ -626,3 +626,13 @@ def test_a_given_name_spelt_another_way_joins_the_known_surname(nlp):
     found = [(e.text, e.id_) for e in entity_repairs(doc).ents]
     assert ("Hasan Rouhani", "hassan-rouhani") in found and ("Hasan", "") not in found
     assert not any(text.startswith("Ivanka") and key == "donald-trump" for text, key in found)
+
+
+def test_a_hyphenated_title_before_a_name_describes_it_whole(nlp):
+    """'Vice-President Mike Pence' is described as 'Vice-President', not 'President' (the tokenizer splits the
+    hyphen), so 'the vice-president' later is him and 'the president' is not."""
+    from analysis.entities import describe
+
+    doc = nlp("The embassy will move before 2019, Vice-President Mike Pence has said.")
+    pence = next(e for e in doc.ents if e.text == "Mike Pence")
+    assert describe(pence) == ["Vice-President"]
