@@ -2180,7 +2180,7 @@ def _last_of_country(doc: Doc, persons: list[Span], found: tuple[int, int], pos:
     span = doc.char_span(*found, alignment_mode="expand") if found[0] >= 0 else None
     if span is None:
         return found
-    near = _countries_near(doc, persons, span)
+    near = _countries_near(doc, persons, span) - {"European Union"}  # an EU official is still of their country
     if not near or country in near:
         return found
     before = [p for p in persons if p.end_char <= pos and pos - p.end_char < 1500 and

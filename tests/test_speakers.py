@@ -1663,3 +1663,12 @@ def test_a_countrys_title_finds_its_holder_by_either_name_of_the_country():
     text = ("Viktor Orban, Hungary's prime minister, met Robert Fico, the prime minister of Slovakia, in Moscow.\n\n"
             "The Slovak prime minister said the talks had been useful.")
     assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "say"] == ["PERSON:robert fico"]
+
+
+def test_an_eu_official_is_still_of_their_own_country():
+    """'Donald Tusk, the head of the European council, said … The former Polish president said …': the European
+    body he heads does not make him of another country than Poland (demonyms.csv maps Polish to Poland)."""
+    text = ("Donald Tusk, the head of the European council, said the declarations made the future unpredictable.\n\n"
+            "In a letter to EU leaders, he listed the threats.\n\n"
+            "The former Polish president said Europe had never faced such threats.")
+    assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:donald tusk"
