@@ -1063,8 +1063,8 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
     if speaker is not None:
         speaker = _compound_end(speaker)
         lo, hi = noun_phrase(speaker)
-        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
-            lo = min(lo - 2, doc[lo - 2].left_edge.i)  # 'the vice-president', split at its hyphen by the parser too
+        while (before := hyphened_before(doc[lo])) is not None:
+            lo = min(before.i, before.left_edge.i)  # 'the vice-president', split at its hyphen by the parser too
         if (is_collective(speaker) or any(_two_roles(speaker, t) for t in speaker.children if t.dep_ == "conj")) \
                 and not any(t.dep_ == "appos" for t in speaker.children):
             # 'Raisi and Putin', 'analyst and pollster Doug Schoen': all of it
@@ -2095,6 +2095,13 @@ def _joined(a: Token, b: Token) -> bool:
     return b.i == a.i + 1 and not a.whitespace_ and (a.text == "-") != (b.text == "-")
 
 
+def hyphened_before(tok: Token) -> Token | None:
+    """The word joined to this one by a hyphen before it ('vice' of 'vice-president'), which the tokenizer splits."""
+    doc = tok.doc
+    return doc[tok.i - 2] if tok.i >= 2 and _joined(doc[tok.i - 2], doc[tok.i - 1]) and _joined(doc[tok.i - 1], tok) \
+        and doc[tok.i - 2].is_alpha else None
+
+
 def _compound_end(tok: Token) -> Token:
     """The last part of the hyphenated word a token is in: the parser may make 'vice' or '-' of 'The US
     vice-president' the subject, but 'president' names the role."""
@@ -2108,9 +2115,8 @@ def _compound_end(tok: Token) -> Token:
 def qualifiers(role: Token) -> list[Token]:
     """The words that qualify a role noun: its children, and the 'vice' of 'vice-president', which the tokenizer
     splits off and the parser seldom attaches to it."""
-    doc = role.doc
-    joined = role.i >= 2 and doc[role.i - 1].text == "-" and not doc[role.i - 1].whitespace_ and not doc[role.i - 2].whitespace_
-    return [*role.children, *([doc[role.i - 2], *doc[role.i - 2].children] if joined else [])]
+    before = hyphened_before(role)
+    return [*role.children, *([before, *before.children] if before is not None else [])]
 
 
 def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple[int, int]) -> bool:
@@ -2125,13 +2131,12 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     words = doc_text(doc)[person[0]:person[1]].split()
     same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
             and not speaker[0] <= p.start_char < speaker[1]]
+    found = [d for p in same for d in describe(p)]
     if lower := lesser(qualifiers(role)):
         # 'the vice president' is not one the article calls 'President …' and never vice president (Trump included)
-        found = [d for p in same for d in describe(p)]
         return any(_holds(d, lemma, "", []) for d in found) and not any(_holds(d, lemma, "", lower) for d in found)
     if any(p.ent_id_ for p in same):
         return False  # 'Trump' of the gazetteer: the role is known, whatever the article calls him
-    found = [d for p in same for d in describe(p)]
     titles = title_words() | set(honorific_roles().values())
     held = {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & titles
     kindred = any(_holds(d, lemma, "", []) for d in found) or any(lemma in roles().get(t, []) for t in held)

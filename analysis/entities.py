@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .claims import BYLINE, PANEL_LABEL, cue_of, page_furniture, self_naming, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
+from .claims import BYLINE, PANEL_LABEL, cue_of, hyphened_before, page_furniture, self_naming, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -1068,9 +1068,8 @@ def _premodifier(doc: Doc, ent: Span) -> str:
     while start - 1 >= 0 and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "PART") and not doc[start - 1].is_punct \
             and doc[start - 1].ent_type_ not in ("PERSON", "DATE") and ent.end > doc[start - 1].head.i > start - 1:
         start -= 1
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
-            and doc[start - 2].is_alpha:
-        start -= 2  # 'Vice-President Mike Pence': the word before the hyphen is the title's too
+    while (before := hyphened_before(doc[start])) is not None:
+        start = before.i  # 'Vice-President Mike Pence': the word before the hyphen is the title's too
     if start - 1 >= 0 and doc[start - 1].lower_ in ("'s", "’s") and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "NORP"):
         start -= 2  # Iran's Supreme Leader
         while start - 1 >= 0 and doc[start - 1].ent_iob_ == "I":
