@@ -243,7 +243,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _particle_tail(doc, ents)
     ents = _person_from_given_name(doc, ents)
     ents = _prefixed_surnames(doc, ents)
-    ents = _self_named(doc, ents)
+    ents = _self_named_people(doc, ents)
     ents = _described_people(doc, ents)
     ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
     ents = _label_names(doc, ents)  # 'John Ash (…): …' before the surname pass, for a later 'Ash: …'
@@ -481,7 +481,7 @@ def _given_name_before_known(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _self_named(doc: Doc, ents: list[Span]) -> list[Span]:
+def _self_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """'The resident, who gave his name as Maher, said': the capitalised words after such a phrase are a person,
     whatever the model typed them ('Maher' ORG)."""
     out = list(ents)
