@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 DATA = Path(__file__).parent / "data"
 
 CLAIM_COLUMNS = [
-    "kind", "speaker_text", "speaker_start", "speaker_end", "antecedent_start", "antecedent_end",
+    "kind", "speaker_text", "speaker_start", "speaker_end", "antecedent_start", "antecedent_end", "writer",
     "cue", "cue_type", "cue_start", "cue_end", "text", "start", "end",
 ]
 
@@ -1570,6 +1570,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 c.meta["writer"] = c.antecedent != (-1, -1)
             if c.antecedent == (-1, -1):
                 c.antecedent = _section_byline(doc, paras, s, unquoted)  # 'Ana Navarro: We're in for a ride'
+            # an 'I' no line of the text signs is the article's writer, whom only its metadata may name
+            c.meta["unsigned"] = c.antecedent == (-1, -1) and h.lower_ == "i"
             c.meta["person"] = c.antecedent != (-1, -1)
         elif role is None and h.tag_ == "NN" and not inside and c.cue_type == "speech" and \
                 (held := _apposed_noun(doc, h, unquoted)) != (-1, -1):
@@ -1819,6 +1821,8 @@ def _colon_intro(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list
         ps, pe = paras[j]
         if mask and any(mask[ps:pe]):
             return None
+        if any(m.start() <= ps and pe <= m.end() for m in page_furniture().finditer(text, ps, pe)):
+            continue  # 'Advertisement:' between the introduction and the statement
         if text[ps:pe].rstrip().endswith(":"):
             colon = text[ps:pe].rstrip().rfind(":") + ps
     if colon < 0 or (mask and mask[colon]):
@@ -2631,6 +2635,7 @@ def to_dict(doc: Doc, c: Claim) -> dict:
         "kind": c.kind, "speaker_text": doc_text(doc)[s:e] if s >= 0 else "",
         "speaker_start": s, "speaker_end": e,
         "antecedent_start": c.antecedent[0], "antecedent_end": c.antecedent[1],
+        "writer": bool(c.meta.get("unsigned")),  # the speaker is the article's own unsigned 'I'
         "cue": c.cue, "cue_type": c.cue_type, "cue_start": c.cue_start, "cue_end": c.cue_end,
         "text": doc_text(doc)[c.start:c.end], "start": c.start, "end": c.end,
     }

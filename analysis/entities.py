@@ -125,6 +125,11 @@ def work_words() -> set[str]:
     return set(_words().get("work_word", []))
 
 
+def outlet_words() -> set[str]:
+    """Words of an outlet's or a column's name ('Times', 'Staff', 'Contributor'): no writer's name."""
+    return set(_words().get("outlet_word", []))
+
+
 def org_words() -> set[str]:
     """Words of organisation or place names ('University', 'Inc'): 'George Mason University' is no person."""
     return set(_words()["org_word"])

@@ -18,6 +18,7 @@ from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifie
 from .distributed import records
 from .entities import VALUE_LABELS, Mention, article_mentions, honorifics, title_holder
 from .offsets import OffsetMap
+from .writers import WRITER_KEY
 
 RAW_MENTION_COLUMNS = ["article_id", "text", "label", "start", "end", "sentence", "sentence_id",
                        "text_start", "text_end", "key", "name", "descriptions"]
@@ -128,7 +129,8 @@ def doc_rows(doc: Doc) -> dict:
     } for m in found if m.label not in VALUE_LABELS]  # numbers and times are no entities (claims may still name them)
     claims, text = [], doc_text(doc)  # spaCy rebuilds doc.text on every access; the claims pass cached it
     for c in extract_claims(doc):
-        row = {"kind": c["kind"], "speaker_key": speaker_key(found, c, text, doc), "speaker_text": c["speaker_text"],
+        key = speaker_key(found, c, text, doc) or (WRITER_KEY if c["writer"] else "")
+        row = {"kind": c["kind"], "speaker_key": key, "speaker_text": c["speaker_text"],
                "cue": c["cue"], "cue_type": c["cue_type"], "text": c["text"]}
         for name in ("speaker_start", "speaker_end", "cue_start", "cue_end", "start", "end"):
             row[name] = c[name] if c[name] is not None else -1

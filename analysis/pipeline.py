@@ -23,6 +23,7 @@ from .entities import MENTION_COLUMNS
 from .extraction import RAW_CLAIM_COLUMNS, RAW_MENTION_COLUMNS, analyse, is_english
 from .linking import Identities, Links, articles_per_entity, link
 from .spill import Spill
+from .writers import WRITER_KEY, article_writers
 from .tables import TableFiles, read_manifest, read_table, write_manifest, write_parts, write_table
 
 from .nlp import DEFAULT_MODEL
@@ -35,12 +36,17 @@ def tables_dir(out_dir: str | os.PathLike) -> Path:
     return Path(out_dir) / "tables"
 
 
-def claims_table(raw: pd.DataFrame, names: Mapping[str, str], keymap: dict) -> pd.DataFrame:
+def claims_table(raw: pd.DataFrame, names: Mapping[str, str], keymap: dict,
+                 writers: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Claims with their speaker named by the canonical entity (``names``: entity id → name;
-    empty when unknown or a group)."""
+    empty when unknown or a group); an unsigned 'I' is the article's writer (``writers``: article id →
+    name, from the metadata), named with no entity id."""
     df = raw.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
     df["speaker_id"] = [keymap.get((a, k), "") if k else "" for a, k in zip(df["article_id"].tolist(), df["speaker_key"].tolist())]
     df["speaker"] = df["speaker_id"].map(names).fillna("")
+    if writers:
+        own = df["speaker_key"].eq(WRITER_KEY)
+        df.loc[own, "speaker"] = df.loc[own, "article_id"].map(writers).fillna("")
     df["claim_id"] = df.groupby("article_id").cumcount().map(lambda i: f"{i + 1:03d}")
     df["claim_id"] = df["article_id"] + ":" + df["claim_id"]
     return df[CLAIM_TABLE_COLUMNS]
@@ -66,7 +72,7 @@ RESULT_FILES = ("offsets.py", "nlp.py", "entities.py", "claims.py", "extraction.
                 "data/interview_markers.csv", "data/lemmas.csv", "data/verb_classes.csv", "data/self_naming.csv")
 # ... and, with the loader and its knowledge files, the tables.
 TABLE_FILES = RESULT_FILES + ("corpus.py", "markup.py", "encoding.py", "language.py", "dedupe.py", "articles.py",
-                              "linking.py", "pipeline.py", "data/outlets.csv", "data/html_tags.csv", "data/scripts.csv",
+                              "linking.py", "pipeline.py", "writers.py", "data/outlets.csv", "data/html_tags.csv", "data/scripts.csv",
                               "data/language_markers.csv", "data/stopwords.csv")
 
 
@@ -130,13 +136,13 @@ class GatheredRows:
         if empty:
             yield pd.DataFrame(columns=MENTION_COLUMNS)
 
-    def claim_parts(self, links: Links) -> Iterator[pd.DataFrame]:
+    def claim_parts(self, links: Links, writers: Mapping[str, str] | None = None) -> Iterator[pd.DataFrame]:
         """The claims table bucket by bucket (its order and ids are per article), each speaker looked
         up among the linked mentions of the same bucket of articles."""
         empty = True
         for bucket, raw in self.claims.buckets():
             empty = False
-            yield claims_table(raw, links.names, links.keymap(self.mentions.read(bucket, KEY_COLUMNS)))
+            yield claims_table(raw, links.names, links.keymap(self.mentions.read(bucket, KEY_COLUMNS)), writers)
         if empty:
             yield claims_table(pd.DataFrame(columns=RAW_CLAIM_COLUMNS), links.names, {})
 
@@ -244,7 +250,7 @@ def extract(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike,
         entities = links.entity_table(n_articles)
         write_table(problems, folder, "problems")
         write_table(entities, folder, "entities")
-        write_parts(rows.claim_parts(links), folder, "claims")
+        write_parts(rows.claim_parts(links, article_writers(spill / "articles.parquet")), folder, "claims")
         for ext in ("csv", "parquet"):  # the articles last: renamed into place, written whole
             os.replace(spill / f"articles.{ext}", folder / f"articles.{ext}")
     write_manifest(folder, {

@@ -7,6 +7,7 @@ import pytest
 
 from analysis import pipeline
 from analysis.corpus import read_raw
+from analysis.writers import WRITER_KEY
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "seed_claims.csv"
@@ -626,6 +627,8 @@ def test_a_cueless_quote_after_a_new_subject_is_that_subjects():
     ("Before the two met, he said this in Poland on Thursday: Trump: I think it was Russia, but I think it was probably "
      "other people.", "gaz:donald-trump"),
     ("Bill Kristol, Twitter, Oct. 16, 2015: I continue to think Biden will run.", "PERSON:bill kristol"),
+    ("The House looks out of reach. Tom Ellery of the Lakeside Polling Lab said:\n\nAdvertisement:\n\nI estimate that the "
+     "party must win the popular vote by eight points.", "PERSON:tom ellery"),  # an advertisement slot in between
     ("Consider the context of Donald Trump Jr.’s meeting: Paul Manafort was there, and his presence suggests interest, "
      "though we don’t yet know whether anything happened.", ""),
 ])
@@ -724,7 +727,7 @@ def test_a_columnists_i_is_not_the_person_they_interviewed():
     column is not the interviewee's (interview highlights with no 'I' of the writer before them still are)."""
     text = ("Every academic I asked about the group sent me to Bernard Haykel.\n\nIn an interview, Musa Cerantonio "
             "explained the doctrine at length.\n\nI pointed out that this means most believers died in disbelief.")
-    assert _speaker_keys(text)["I"] == ""
+    assert _speaker_keys(text)["I"] == WRITER_KEY  # the columnist, whom only the metadata names
 
 
 def test_a_rank_and_a_known_surname_the_model_typed_otherwise_are_the_person():
@@ -775,11 +778,12 @@ def test_a_participle_after_a_reporting_clause_is_that_speakers():
     # a name in a closing paragraph that the article goes on after is someone it is about, not its signature
     ("Critics say the plan will fail. I think they are wrong about the costs.\n\nKevin Anderson, of the Tyndall "
      "Centre, is another frequent critic of these models.\n\nThe debate goes on, and the models improve every year.",
-     [""]),
+     [WRITER_KEY]),
 ])
 def test_a_bio_line_signs_the_writers_i(text, keys):
     """An 'I' outside quote marks is the writer named by the bio line that signs the text after it: at the
-    article's end (only sign-up lines after it) or set off by a dash after a section of a collective piece."""
+    article's end (only sign-up lines after it) or set off by a dash after a section of a collective piece; unsigned,
+    it is the writer whom only the article's metadata may name."""
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == keys
 
 
@@ -932,7 +936,7 @@ def test_page_furniture_names_no_one_and_is_no_distance():
 def test_an_i_in_a_collective_piece_is_its_sections_writer():
     """'Ana Navarro: We're in for a heck of a ride ⏎ … I admit …': a section opened by a 'Name: headline' line is
     that person's, so the 'I' is Ana Navarro, not the writer of the section before; after a signed-off section
-    ('– William Cummings') no one is guessed."""
+    ('– William Cummings') no one in the text is guessed: it is the writer of the article."""
     text = ("Contributors assess the speeches of the final night.\n\nDonna Brazile: A message for citizens\n\n"
             "I think the president told us that none of us walks alone.\n\nAna Navarro: We're in for a heck of a ride"
             "\n\nThe two conventions were very different. I admit the president gave a strong speech.")
@@ -940,7 +944,7 @@ def test_an_i_in_a_collective_piece_is_its_sections_writer():
                                                                                       "PERSON:ana navarro"]
     blog = ("Adam Schiff: The House proved its case\n\nSchiff declined to say more about the witnesses.\n\n"
             "– William Cummings\n\nIn the end, I think the senators will decide quickly.")
-    assert [c["speaker_key"] for c in _claims(blog) if c["speaker_text"] == "I"] == [""]
+    assert [c["speaker_key"] for c in _claims(blog) if c["speaker_text"] == "I"] == [WRITER_KEY]
 
 
 def test_a_former_title_of_a_body_names_again_the_one_just_quoted():
@@ -1021,12 +1025,13 @@ INTERVIEW = ("State Sen. Loretta Weinberg told the paper that the Senate would i
 
 def test_an_i_in_the_answers_of_a_marked_interview_is_the_interviewee():
     """After 'A condensed version of our conversation follows.', an 'I' in an answer is the person the
-    introduction quotes (Weinberg); an 'I' in a question is the interviewer's, no one named."""
+    introduction quotes (Weinberg); an 'I' in a question is the interviewer's: the writer, not named in the text."""
     mine = [(c["speaker_key"], c["text"][:12]) for c in _claims(INTERVIEW) if c["speaker_text"] == "I"]
-    assert mine == [("", "readers want"), ("PERSON:loretta weinberg", "a letter to "),
+    assert mine == [(WRITER_KEY, "readers want"), ("PERSON:loretta weinberg", "a letter to "),
                     ("PERSON:loretta weinberg", "David Samson")]
     unmarked = INTERVIEW.replace(" A condensed version of our conversation follows.", "")
-    assert {c["speaker_key"] for c in _claims(unmarked) if c["speaker_text"] == "I"} == {""}
+    # unmarked, nothing tells an answer from the writer's own words: every 'I' is the writer's, never Weinberg's
+    assert {c["speaker_key"] for c in _claims(unmarked) if c["speaker_text"] == "I"} == {WRITER_KEY}
 
 
 def test_an_i_in_a_symposium_is_the_contributor_named_on_the_line_before():
@@ -1119,10 +1124,10 @@ def test_a_noun_no_list_knows_is_the_one_person_set_beside_it(text, key):
 
 def test_an_editors_note_label_names_no_one():
     """'Editor’s Note: ⏎ … I believe …': the model types 'Note' a person; the label is page furniture, so the
-    column's 'I' is no one rather than 'Note'."""
+    column's 'I' is its writer rather than 'Note'."""
     text = ("Editor’s Note:\n\nNew Survival Guide Reveals Dangers Ahead\n\nI'm baffled by calls to delay the law. "
             "Many conservatives I respect support a delay, but I believe that is not necessarily the case.")
-    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == [""]
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == [WRITER_KEY]
 
 
 def test_a_surname_at_a_sentences_start_is_the_person_whatever_its_particles_case():

@@ -1,0 +1,54 @@
+"""Who wrote an article, from its metadata: the speaker of an opinion piece's own "I" when its text
+never signs it ('I contend that …' under a column by Joan Blades)."""
+from __future__ import annotations
+
+import os
+import re
+
+import pandas as pd
+
+from .claims import first_names
+from .entities import org_words, outlet_words
+
+# The speaker key a claim carries when its speaker is the article's unsigned "I" (see extraction.doc_rows).
+WRITER_KEY = "@writer"
+PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "el", "bin", "ibn"}
+INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*\.?$")
+
+
+def person_name(value: str) -> str:
+    """``value`` if it reads as one person's name (a known given name or an initial first, two to four
+    capitalised words: 'John Stossel', 'K.T. Mcfarland'), else "" ('Politico', 'Opinion Contributor',
+    'Jacob Sullum, Eugene Volokh', 'Bozell & Graham')."""
+    value = " ".join(str(value or "").split())
+    words = value.replace(".", ". ").split()
+    if not 2 <= len(words) <= 5 or any(ch in value for ch in ",&;/()@:|") or re.search(r"\d|\band\b", value):
+        return ""
+    if any(w.lower().rstrip(".") in outlet_words() | org_words() for w in words):
+        return ""  # 'Christian Science Monitor', 'Guest Writer', 'Npr Staff'
+    given = words[0].rstrip(".")
+    if not (INITIAL.match(words[0]) or given.split("-")[0].lower() in first_names()):
+        return ""
+    rest = [w for w in words[1:] if w.lower() not in PARTICLES]
+    if not rest or not all((INITIAL.match(w) or NAME_WORD.match(w)) and w[0].isupper() for w in [words[0], *rest]) \
+            or INITIAL.match(rest[-1]):
+        return ""
+    return value
+
+
+def article_writer(author: str, outlet: str) -> str:
+    """The one person who wrote the article: a columnist named as its source (opinion feeds list the
+    column's writer as the outlet), else a byline naming exactly one person; "" when unknown or shared."""
+    return person_name(outlet) or person_name(author)
+
+
+def article_writers(articles: pd.DataFrame | str | os.PathLike) -> dict[str, str]:
+    """Article id → writer, for the articles whose writer is known (a table, or its Parquet file)."""
+    if not isinstance(articles, pd.DataFrame):
+        articles = pd.read_parquet(articles, columns=["article_id", "author", "outlet"])
+    out = {}
+    for aid, author, outlet in zip(articles["article_id"], articles["author"].fillna(""), articles["outlet"].fillna("")):
+        if writer := article_writer(author, outlet):
+            out[aid] = writer
+    return out

@@ -1,0 +1,68 @@
+"""An opinion piece's own unsigned 'I' is its writer, whom only the article's metadata names."""
+import pandas as pd
+import pytest
+
+from analysis import pipeline
+from analysis.writers import WRITER_KEY, article_writer, person_name
+
+OPED = """Title: Why the bridge matters
+{meta}
+
+I contend that the old bridge should be rebuilt before the winter.
+
+The council has not decided. Its chair, Mark Stone, said that a vote would come in May.
+"""
+
+
+@pytest.mark.parametrize("value, name", [
+    ("John Stossel", "John Stossel"),
+    ("K.T. Mcfarland", "K.T. Mcfarland"),
+    ("Andrew P. Napolitano", "Andrew P. Napolitano"),
+    ("Anne-Marie Slaughter", "Anne-Marie Slaughter"),
+    ("Politico", ""),
+    ("Opinion Contributor", ""),  # a label, not a name
+    ("Two Governors.", ""),
+    ("Guest Writer - Right", ""),
+    ("Christian Science Monitor", ""),  # a given name first, then an outlet's words
+    ("Npr Staff", ""),
+    ("RAND Corporation", ""),
+    ("Jacob Sullum, Eugene Volokh", ""),  # several writers: no one 'I'
+    ("Bozell & Graham", ""),
+    ("Sen. Rand Paul", ""),
+])
+def test_a_writer_is_one_persons_name(value, name):
+    assert person_name(value) == name
+
+
+def test_a_columnist_named_as_the_source_is_the_writer_before_a_feeds_author_list():
+    assert article_writer("Jacob Sullum, Eugene Volokh, Joe Setyon", "John Stossel") == "John Stossel"
+    assert article_writer("Tammy Bruce", "Washington Times") == "Tammy Bruce"
+    assert article_writer("Opinion Contributor", "USA TODAY") == ""
+
+
+def test_the_claims_table_names_the_writer_only_for_the_unsigned_i():
+    raw = pd.DataFrame([
+        {"article_id": "a", "kind": "indirect", "speaker_key": WRITER_KEY, "speaker_text": "I", "speaker_start": 0,
+         "speaker_end": 1, "cue": "contend", "cue_type": "speech", "cue_start": 2, "cue_end": 9, "text": "x", "start": 10, "end": 11},
+        {"article_id": "b", "kind": "indirect", "speaker_key": WRITER_KEY, "speaker_text": "I", "speaker_start": 0,
+         "speaker_end": 1, "cue": "contend", "cue_type": "speech", "cue_start": 2, "cue_end": 9, "text": "x", "start": 10, "end": 11},
+    ])
+    table = pipeline.claims_table(raw, {}, {}, {"a": "Joan Blake"})
+    assert table["speaker"].tolist() == ["Joan Blake", ""]
+    assert table["speaker_id"].tolist() == ["", ""]
+
+
+@pytest.mark.parametrize("meta, writer", [
+    ("Author: Joan Blake\nOutlet: Test Daily", "Joan Blake"),
+    ("Outlet: Joan Blake", "Joan Blake"),  # an opinion feed's column, listed under its writer
+    ("Author: Jacob Sullum, Eugene Volokh\nOutlet: Test Daily", ""),  # shared: the 'I' stays unnamed
+    ("Outlet: Test Daily", ""),
+])
+def test_an_op_eds_i_is_its_writer_from_the_metadata(tmp_path, meta, writer):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "oped.txt").write_text(OPED.format(meta=meta), encoding="utf-8")
+    claims = pipeline.extract(corpus, tmp_path / "out")["claims"]
+    by_cue = dict(zip(claims["cue"], claims["speaker"]))
+    assert by_cue["contend"] == writer
+    assert by_cue["say"] == "Mark Stone"  # a claim the text signs keeps its speaker
