@@ -1440,6 +1440,13 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["surname"] = previous.meta.get("surname", "")
             last_person = c
             continue
+        if h.lower_ == "they" and h.dep_ == "nsubj" and h.i == h.sent.start and \
+                (first := _pair_subject_before(doc, h, persons)) is not None:
+            # 'Paul Ryan … and Reince Priebus appeared at a rally … They said …': the pair the last sentence was about
+            c.antecedent, c.meta["person"], c.meta["pair"] = (first.start_char, first.end_char), True, True
+            c.meta["surname"] = first[-1].text
+            last_person = c
+            continue
         if h.lower_ in ("who", "whom") and (beside := _person_before(doc, h, persons)) is not None:
             c.antecedent, c.meta["person"] = (beside.start_char, beside.end_char), True  # '… and Mike Pompeo, who said'
         elif h.lower_ in ("who", "whom") and h.head.dep_ == "relcl" and h.head.head.i != h.head.i:
@@ -2304,6 +2311,24 @@ def named_pair(head: Token) -> bool:
     if head.ent_type_ == "" and (other.ent_type_ != "PERSON" or not other.is_title):
         return False  # 'Pelosi and Schumer': one name the model missed, beside one it typed
     return other.ent_type_ == "PERSON" or (last.ent_type_ == "PERSON" and last.pos_ == "PROPN") or folded
+
+
+def _pair_subject_before(doc: Doc, h: Token, persons: list[Span]) -> Span | None:
+    """The first named of a pair of people that is the subject of the sentence right before ``h``'s ('Senator Ann Lowe
+    and Governor Mark Dyer visited the plant. They said …'), else None."""
+    if h.sent.start == 0:
+        return None
+    before = doc[h.sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    # the second name may hang off the first's apposition ('Paul Ryan, a Janesville Republican, and Reince Priebus')
+    hung = [o for a in subject.children if a.dep_ == "appos" for o in a.children if o.dep_ == "conj"
+            and o.ent_type_ == "PERSON" and o.pos_ == "PROPN" and any(t.dep_ == "cc" and t.lower_ == "and" for t in a.children)
+            and not any(t.dep_ == "conj" for t in o.children)]
+    if not named_pair(subject) and len(hung) != 1:
+        return None
+    return next((p for p in persons if p.start <= subject.i < p.end), None)
 
 
 def _plural_subject_between(doc: Doc, lo: int, hi: int) -> bool:

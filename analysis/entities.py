@@ -125,6 +125,11 @@ def work_words() -> set[str]:
     return set(_words().get("work_word", []))
 
 
+def name_compounds() -> set[str]:
+    """Words a hyphen joins to a name to make a compound ('Trump-era', 'Obama-style'), never the rest of the name."""
+    return set(_words().get("name_compound", []))
+
+
 def outlet_words() -> set[str]:
     """Words of an outlet's or a column's name ('Times', 'Staff', 'Contributor'): no writer's name."""
     return set(_words().get("outlet_word", []))
@@ -243,6 +248,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = [e for e in ents if e is not None]
     ents = [_honorific_person(e) for e in ents]
     ents = _extend_hyphenated(doc, ents)
+    ents = _split_surname(doc, ents)
     ents = _given_name_before_known(doc, ents)
     ents = _generational_suffix(doc, ents)
     ents = _particle_tail(doc, ents)
@@ -336,8 +342,21 @@ def _extend_hyphenated(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() \
                 and doc[end + 1].text not in demonyms() and not doc[end + 1].ent_type_:
             end += 2
+        if e.label_ == "PERSON" and _given_name_syllable(doc, end):
+            end += 2  # 'Moon Jae-in': the model stops at a romanised given name's hyphen when its last part is a word
         out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_, span_id=e.id_))
     return out
+
+
+def _given_name_syllable(doc: Doc, end: int) -> bool:
+    """After a name's capitalised last word, a hyphen and a short lower-case syllable written tight ('Jae-in', 'Kyung-ho'):
+    the rest of a romanised given name, not a compound ('Trump-era', 'Putin-led', 'Biden-like')."""
+    if end + 1 >= len(doc) or end < 1 or doc[end].text not in "-‐" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    last, tail = doc[end - 1], doc[end + 1]
+    return _name_cased(last) and len(last) <= 5 and tail.is_lower and tail.is_alpha and len(tail) <= 4 and \
+        tail.tag_ not in ("VBN", "VBG", "VBD", "JJ") and tail.lower_ not in name_compounds() and \
+        not (end + 2 < len(doc) and doc[end + 2].text in "-‐" and not tail.whitespace_)
 
 
 def _particle_tail(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -355,6 +374,21 @@ def _particle_tail(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _is_suffix(tok) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in name_suffixes()
+
+
+def _split_surname(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``Amy Berman`` + ``Jackson``: a given name and a middle name, then a one-word person right after them
+    (a space, no comma), is one name the model cut in two."""
+    out: list[Span] = []
+    for e in ents:
+        last = out[-1] if out else None
+        if last is not None and e.label_ == last.label_ == "PERSON" and e.start == last.end and len(e) == 1 and \
+                len(last) >= 2 and not last.id_ and last[0].text.lower() in first_names() and _is_name_token(e[0]) and \
+                last[-1].whitespace_ == " " and not _is_suffix(e[0]):
+            out[-1] = Span(doc, last.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
 
 
 def _generational_suffix(doc: Doc, ents: list[Span]) -> list[Span]:

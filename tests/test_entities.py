@@ -55,6 +55,23 @@ def test_hyphenated_name_and_title_premodifier(nlp):
     assert e.description == "Iranian Parliament Speaker"
 
 
+def test_a_romanised_given_name_split_at_its_hyphen_is_whole_and_a_compound_after_a_name_is_not_part_of_it(nlp):
+    """'Moon Jae-in': the model stops at 'Jae' because 'in' is a word; 'Trump-era', 'Putin-led' stay compounds."""
+    _, ents = entities_of(nlp, "South Korean President Moon Jae-in met Kim Jong-un on Friday. Moon said a Donald "
+                               "Trump-backed plan and the Vladimir Putin-led talks had failed.")
+    people = set(ents[ents["label"] == "PERSON"]["name"])
+    assert {"Moon Jae-in", "Kim Jong-un", "Donald Trump", "Vladimir Putin"} <= people
+    assert entity(ents, "Moon Jae-in").n_mentions == 2
+
+
+def test_a_three_word_name_the_model_cut_before_its_surname_is_one_person(nlp):
+    """'Judge Amy Berman Jackson' typed 'Amy Berman' + 'Jackson': one person, whom a later 'Jackson' is."""
+    mentions, ents = entities_of(nlp, "The case was brought by special counsel Robert Mueller.\n\nWashington, DC, District "
+                                      "Court Judge Amy Berman Jackson granted the motion. Later, Jackson said the case would go on.")
+    judge = entity(ents, "Amy Berman Jackson")
+    assert judge.n_mentions == 2 and "Amy Berman" not in set(ents["name"])
+
+
 def test_a_title_resolves_to_the_person_who_holds_it(nlp):
     mentions, ents = entities_of(nlp,
         "Russian Foreign Minister Pavel Orlov met Iranian President Darius Karimi in Tehran on Monday. "

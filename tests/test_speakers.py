@@ -1455,6 +1455,19 @@ def test_they_after_a_named_pair_is_that_pair_unless_others_became_the_subject()
         ["PERSON:darrell issa", ""]
 
 
+@pytest.mark.parametrize("text, key", [
+    ("Senator Ann Lowe and Governor Mark Dyer visited the plant on Monday. They said the jobs would stay.", "PERSON:ann lowe"),
+    ("State Rep. Ann Lowe, a Fairview Democrat, and party chairman Mark Dyer toured the plant on Monday and met the "
+     "workers. They said the jobs would stay.", "PERSON:ann lowe"),  # the second name hung on the first's apposition
+    ("Senator Ann Lowe and the union's members visited the plant on Monday. They said the jobs would stay.", ""),
+    ("Senator Ann Lowe and Governor Mark Dyer met the strikers. The strikers were angry. They said the jobs would go.", ""),
+])
+def test_they_opening_the_sentence_after_a_named_pair_subject_is_that_pair(text, key):
+    """A pair of named people that a sentence is about, then 'They said …': a joint statement, credited to the one named
+    first; not when the pair includes a group, nor when another sentence came between."""
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "They"] == [key]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("DHS Secretary Kirstjen Nielsen, who Axios reported is the person Kelly most trusts, came to his defense.", "Axios"),
     ("Kirstjen Nielsen, who the Washington Post reported is leaving, came to his defense.", "the Washington Post"),
