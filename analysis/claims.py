@@ -437,6 +437,8 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         v = said
     elif (main := _past_subordinate(verb)) is not None:
         v = main
+    elif _put_to_subject(verb):
+        return None  # 'Asked why …, Trump responded': Trump is the one asked; who asked is unsaid
     for _ in range(4):
         kids = [c for v2 in (v, *[a for a in v.children if a.dep_ in ("aux", "auxpass")]) for c in v2.children]
         subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
@@ -576,6 +578,14 @@ def _participle_reporter(verb: Token) -> Token | None:
                 any(c.dep_ in ("nsubj", "ccomp") for c in t.children) and not any(c.lower_ == "as" for c in t.children):
             return t  # not 'as POLITICO reported, …, suggesting …': a source in passing
     return None
+
+
+def _put_to_subject(verb: Token) -> bool:
+    """'(When) asked whether …, the president insisted …': a speech verb's passive participle heading a subjectless
+    clause says what was put to the main clause's subject, by someone unnamed ('Convinced that …, he' is his belief)."""
+    cue = lexicon().get(verb.lemma_.lower())
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and cue is not None and cue.type in SPEECH_TYPES and \
+        verb.lemma_ not in PASSIVE_BELIEF and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
 
 
 def _past_subordinate(verb: Token) -> Token | None:
@@ -815,6 +825,10 @@ def left_content(doc: Doc, verb: Token, speaker: Token | None) -> tuple[int, int
         return None
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[lo:cut]):
         return None  # 'In Honolulu last week, he told …': a fronted adverbial is no reported clause
+    fronted = next((c for c in verb.children if c.i < speaker.i and c.left_edge.i <= lo + 1 and c.right_edge.i >= cut - 1), None)
+    if fronted is not None and fronted.dep_ == "advcl" and fronted.tag_ in ("VBN", "VBG") and \
+            any(c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB") and c.i == fronted.left_edge.i for c in fronted.children):
+        return None  # 'When asked whether …, the president insisted …': a participle clause says when he said it, not what
     lo, hi = trim(doc, lo, cut)
     return (lo, hi) if hi > lo else None
 

@@ -158,6 +158,28 @@ def test_passive_has_no_speaker(nlp):
     assert (c["speaker_start"], c["antecedent_start"], c["text"]) == (-1, -1, "that the minister would resign")
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ('Asked why the plan had failed, Tom Baxter responded, "Because there was no time."', "ask", "why the plan had failed"),
+    ("When asked whether he had any doubts, the mayor insisted the bridge was sound.", "ask", "whether he had any doubts"),
+    ('"There is no question about that," Anna Berg said when asked about the schools.', "ask", "about the schools"),
+])
+def test_a_question_put_to_the_speaker_has_no_speaker(nlp, text, cue, content):
+    """'Asked why …, Baxter responded': Baxter is the one asked; the asker is unnamed, so the question is kept
+    with no speaker (as PolNeAR's gold keeps 'Asked about …'), and his answer stays his."""
+    c = find(claims(nlp, text), "", cue)
+    assert c["text"] == content and c["speaker_start"] == -1
+    assert all(c["speaker_text"] for c in claims(nlp, text) if c["cue"] != cue)
+
+
+def test_a_fronted_when_clause_is_not_what_the_speaker_said(nlp):
+    """'When asked whether …, the president insisted Kim “wants …”': the when-clause says when, not what; it is no
+    content of 'insisted' even where the parser misses the quoted clause."""
+    text = 'When asked whether he had any concerns about Kim, the president insisted Kim "wants to get it done."'
+    assert not [c for c in claims(nlp, text) if c["cue"] == "insist" and c["text"].startswith("When")]
+    assert find(claims(nlp, "Because the deal failed, talks stalled, he said."), "he", "say")["text"] == \
+        "Because the deal failed, talks stalled"
+
+
 def test_cue_types(nlp):
     text = "Tom Baxter plans to sell the company. A survey shows that prices rose. Anna Berg thinks it will rain."
     types = {c["cue"]: c["cue_type"] for c in claims(nlp, text)}
