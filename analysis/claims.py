@@ -429,7 +429,8 @@ def _same_referent(pron: Token, verb: Token) -> bool:
 def subject_of(verb: Token, mask=None) -> Token | None:
     """The cue's speaker token: its subject, a passive agent, or the subject of the verb it hangs on."""
     v = verb
-    if (held := _controlled_by_object(verb) or _listed_subject(verb)) is not None and not (mask and mask[held.idx]):
+    if (held := _controlled_by_object(verb) or _listed_subject(verb) or _statement_from(verb)) is not None and \
+            not (mask and mask[held.idx]):
         return held
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (outer := coordinated_cue(verb)):
         v = outer
@@ -489,6 +490,25 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         if v.dep_ not in INHERIT_DEPS or v.head.i == v.i:
             return _stranded_subject(v, mask) if v.dep_ == "ROOT" else None
         v = v.head
+    return None
+
+
+def _statement_from(verb: Token) -> Token | None:
+    """'The White House released a statement from spokesman Raj Shah reiterating that …': the words are the person's
+    the statement is from, not the body that released it; None when no person is named so."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i > verb.i:
+        return None
+    documents = [c for c in head.children if c.dep_ == "dobj" and speaker_words().get(c.lemma_.lower()) == "document"]
+    if not documents:
+        return None
+    for prep in [c for x in (head, documents[0]) for c in x.children if c.dep_ == "prep" and c.lower_ == "from"]:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.ent_type_ == "PERSON" and pobj.pos_ == "PROPN":
+                return pobj
+            named = [c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if named:
+                return named[0]  # 'a statement from its spokeswoman, Maria Zakharova, saying …'
     return None
 
 
@@ -1233,10 +1253,14 @@ def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
         ds = q.end + m.start(1)
         ns = q.end + m.end()
         span = doc.char_span(ns, ns + 1, alignment_mode="expand")
-        if span is None or span[0].pos_ != "PROPN":
+        if span is None:
             continue
         t = span[0]
-        end = t
+        # '-- Former President George W. Bush at the unveiling …': capitalised words of a title before the name
+        named = next((x for x in doc[t.i:t.i + 6] if x.ent_type_ == "PERSON"), None) if t.pos_ != "PROPN" else t
+        if named is None or not all(x.is_title for x in doc[t.i:named.i]):
+            continue
+        end = named
         while end.i + 1 < len(doc) and doc[end.i + 1].pos_ == "PROPN":
             end = doc[end.i + 1]
         c = Claim("direct", "―", "speech", ds, q.end + m.end(1), q.start, q.end)
@@ -1346,6 +1370,25 @@ def absorb_following(claims: list[Claim], quotes: list[Quote], paras) -> None:
             if any(o is not c and o.kind == "mixed" and o.start <= q.start and q.end <= o.end for o in claims):
                 break  # a partial quote inside another claim of the same speaker ('accusing Trump of turning “…”')
             c.end = q.end
+
+
+PULL_QUOTE_WORDS = 6  # a shorter cueless quote may repeat a common phrase, not a pull quote
+
+
+def _pull_quotes(text: str, claims: list[Claim]) -> None:
+    """A cueless quote paragraph whose words the article prints again under a cue is a pull quote: it is the words'
+    speaker's ('“It's bad to think of problems like this …”' set apart, then '“…,” Lynch says'), not the last speaker's."""
+    def words(c: Claim) -> str:
+        return " ".join(re.findall(r"\w+", text[c.start:c.end].lower()))
+    signed = [(c, words(c)) for c in claims if c.cue != "continuation" and c.speaker[0] >= 0]
+    for c in claims:
+        own = words(c) if c.cue == "continuation" else ""
+        if len(own.split()) < PULL_QUOTE_WORDS:
+            continue
+        source = next((d for d, seen in signed if own in seen or len(seen.split()) >= PULL_QUOTE_WORDS and seen in own), None)
+        if source is not None:
+            c.speaker, c.antecedent, c.head = source.speaker, source.antecedent, source.head
+            c.meta = {**c.meta, "person": source.meta.get("person", False)}
 
 
 def continuation_claims(doc: Doc, claims: list[Claim], quotes: list[Quote], paras) -> list[Claim]:
@@ -2719,4 +2762,5 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),
                     key=lambda c: c.start if c.cue_start < 0 else min(c.cue_start, c.start))
     resolve(doc, claims, mask)
+    _pull_quotes(text, claims)
     return [to_dict(doc, c) for c in claims]

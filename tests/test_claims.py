@@ -311,6 +311,30 @@ def test_dash_attributed_quote(nlp):
     assert c["text"] == "“Peace is the only way forward.”"
 
 
+def test_a_dash_credit_line_may_open_with_a_title(nlp):
+    """A day-in-quotes list: each quote is signed by the dash line after it, 'Former President …' included, and is
+    not a continuation of the quote signed before it."""
+    text = ("The day in quotes.\n\n“The months before the vote were a chaotic time. We knew the economy was in trouble.”\n\n"
+            "-- Governor Anna Berg introducing former Governor Tom Baxter at the unveiling of the portraits.\n\n"
+            "“Thank you for your warm hospitality, and thank you for inviting our rowdy friends to my hanging.”\n\n"
+            "-- Former Governor Tom Baxter at the unveiling of the portraits.")
+    found = [(c["speaker_text"], c["cue"]) for c in claims(nlp, text)]
+    assert found == [("Governor Anna Berg", "―"), ("Former Governor Tom Baxter", "―")]
+
+
+def test_a_pull_quote_is_the_speaker_whose_words_it_repeats(nlp):
+    """A quote set apart with no cue, whose words the article prints again under a cue, is that speaker's (a pull
+    quote), not a continuation of whoever spoke before it."""
+    text = ("Psychology is in crisis. “I’m in a dark place,” Ivan Petrov, a psychologist, wrote in a blog post.\n\n"
+            "“It’s bad to think of problems like this like a Rubik’s cube: a puzzle with a neat solution”\n\n"
+            "What I have learned is that humility needs support.\n\nThe philosopher Anna Berg agrees. “It’s bad to think "
+            "of problems like this like a Rubik’s cube: a puzzle with a neat solution,” Berg says. “Knowledge is social.”")
+    pulled = find(claims(nlp, text), "Berg", "continuation")
+    assert pulled["text"].startswith("“It’s bad")
+    short = "“I’m in a dark place,” Ivan Petrov wrote.\n\n“Not again.”\n\nLater, Anna Berg said: “Not again.”"
+    assert find(claims(nlp, short), "Ivan Petrov", "continuation")["text"] == "“Not again.”"  # too short to tell
+
+
 # ---------------------------------------------------------------- seeds
 
 

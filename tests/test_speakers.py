@@ -1456,6 +1456,18 @@ def test_they_after_a_named_pair_is_that_pair_unless_others_became_the_subject()
 
 
 @pytest.mark.parametrize("text, key", [
+    ("The White House later released a statement from spokesman Raj Patel reiterating that the president misunderstood "
+     "the question.", "PERSON:raj patel"),
+    ("The ministry issued a statement from its spokeswoman, Maria Zakharova, saying that the talks had failed.",
+     "PERSON:maria zakharova"),
+    ("The White House issued a statement from the press office saying that the press lied.", "ORG:white house"),
+])
+def test_a_statement_from_a_named_person_is_that_persons(text, key):
+    """'X released a statement from spokesman Y saying …': Y's words, which X only released."""
+    assert [c["speaker_key"] for c in _claims(text)] == [key]
+
+
+@pytest.mark.parametrize("text, key", [
     ("Senator Ann Lowe and Governor Mark Dyer visited the plant on Monday. They said the jobs would stay.", "PERSON:ann lowe"),
     ("State Rep. Ann Lowe, a Fairview Democrat, and party chairman Mark Dyer toured the plant on Monday and met the "
      "workers. They said the jobs would stay.", "PERSON:ann lowe"),  # the second name hung on the first's apposition
