@@ -1789,6 +1789,9 @@ def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | No
     inside = [p for p in inside if _agrees(p, gender, genders)]
     if len(names) != 1 or not inside:
         return None
+    if gender and inside[-1].root.dep_ not in ("nsubj", "nsubjpass") and \
+            any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+        return None  # 'He gives them credit for the success of Al Gore's documentary. ⏎ “…,” he said': still him
     return inside[-1].start_char, inside[-1].end_char
 
 
@@ -2607,7 +2610,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
                  and (p.root.dep_ == "nsubj" or _entry(p) or _named_title_subject(p) or _relative_subject(p) or _agent(p) or
                       p.root.dep_ == "poss" and
-                      _alone_just_before(p, pos, pronoun) or _spoken_to(p))
+                      _alone_just_before(p, pos, pronoun, gender if pronoun else None) or _spoken_to(p))
                  and _agrees(p, gender, genders)]
         since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
         since.sort(key=lambda p: p.start_char)
@@ -2618,7 +2621,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
               and not _modifier(p)]
     subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _entry(p) or _named_title_subject(p) or _agent(p)
                 or _spoken_to(p)
-                or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun)]
+                or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)]
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
@@ -2681,7 +2684,7 @@ def _spoken_to(person: Span) -> bool:
         any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
-def _alone_just_before(person: Span, pos: int, own_sentence: bool = False) -> bool:
+def _alone_just_before(person: Span, pos: int, own_sentence: bool = False, gender: str | None = None) -> bool:
     """Is this the one person of the sentence right before the one at pos ('… posted on Wagner founder
     Yevgeny Prigozhin's channel. He claimed …')?"""
     doc = person.doc
@@ -2699,7 +2702,7 @@ def _alone_just_before(person: Span, pos: int, own_sentence: bool = False) -> bo
     # subject of the sentence before and comes again before the name carries the one the text goes on about, and
     # the possessive is by the way (not 'George Will called Johnson … . Before what he calls …, the idea never
     # crossed Ron Johnson's mind. He was …', where the 'he' looks ahead to Johnson)
-    gender = PRONOUN_GENDER.get(doc[here.start].lower_)
+    gender = gender or PRONOUN_GENDER.get(doc[here.start].lower_)  # the pronoun's, where pos is a quote before it
 
     def carried(toks, subject: bool = False) -> bool:
         return any(PRONOUN_GENDER.get(t.lower_) == gender and t.pos_ == "PRON" and

@@ -1455,6 +1455,16 @@ def test_they_after_a_named_pair_is_that_pair_unless_others_became_the_subject()
         ["PERSON:darrell issa", ""]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", " "])
+def test_a_name_in_passing_in_a_sentence_about_he_does_not_take_his_next_quote(gap):
+    """'He gives them credit for Al Gore's documentary. “…,” he said': the sentence is still about the 'he' the story
+    follows (Anderson); Gore is named in passing, whether the quote opens a paragraph or not."""
+    text = ("“The country wasn’t ready for it,” Mr. Anderson said.\n\nBut since then, he said, environmental groups have "
+            "spread the message. He gives them credit for the success of Al Gore’s documentary." + gap +
+            "“Their work created a supersaturated solution,” he said.")
+    assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:anderson"
+
+
 @pytest.mark.parametrize("text, key", [
     ("The White House later released a statement from spokesman Raj Patel reiterating that the president misunderstood "
      "the question.", "PERSON:raj patel"),
