@@ -1290,6 +1290,8 @@ def byline_claims(doc: Doc, quotes: list[Quote], paras) -> list[Claim]:
         span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if span is None or not any(t.pos_ == "PROPN" for t in span) or any(t.ent_type_ in ("GPE", "LOC", "DATE") for t in span):
             continue  # 'MOSCOW, Jan. 5' is a dateline
+        if (span[0].pos_ != "PROPN" or span[0].is_stop) and span[0].lower_ not in first_names():
+            continue  # a section heading ('No Contribution Limits, No Disclosure') signs nothing
         c = Claim("direct", "byline", "speech", span.start_char, span.end_char, q.start, q.end)
         c.speaker, c.head = (span.start_char, span.end_char), span[-1].i
         out.append(c)
@@ -1622,6 +1624,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if role == "title" and h.tag_ not in ("NNS", "NNPS") and _title_conflict(doc, c.antecedent, h, c.speaker):
                 # 'the president' is not the last person named when that one is only ever 'Sen. Mitt Romney'
                 c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))
+            if role == "title" and _commanding_subject(doc, c.antecedent, h):
+                # 'Edwards started this process shortly after the judge announced the mistrial': the judge is not the
+                # subject of the clause the title sits in (a description never refers back to it)
+                c.antecedent = (-1, -1)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
@@ -1649,6 +1655,20 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["surname"] = named[-1] if named else ""
             if not c.meta.get("writer"):
                 last_person = c
+
+
+def _commanding_subject(doc: Doc, antecedent: tuple[int, int], head: Token) -> bool:
+    """Is the antecedent the subject of a verb whose clause holds ``head`` further down ('Edwards started … after the
+    judge announced …')?"""
+    if antecedent[0] < 0:
+        return False
+    span = doc.char_span(*antecedent, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.sent.start != head.sent.start:
+        return False
+    verb = span.root.head
+    return verb.i != head.i and head.i in {t.i for t in verb.subtree} and head.i not in {t.i for t in span.root.subtree} \
+        and any(a.dep_ in ("advcl", "ccomp", "conj", "relcl", "xcomp", "pcomp", "pobj") for a in head.ancestors if a.i != verb.i
+                and verb in a.ancestors)
 
 
 def _just_introduced(doc: Doc, previous: Claim | None, c: Claim, persons: list[Span],

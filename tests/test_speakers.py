@@ -1455,6 +1455,31 @@ def test_they_after_a_named_pair_is_that_pair_unless_others_became_the_subject()
         ["PERSON:darrell issa", ""]
 
 
+def test_a_title_in_a_clause_under_a_named_subject_is_someone_else():
+    """'Edwards started this process shortly after the judge announced the mistrial': the judge is not Edwards, the
+    subject whose clause holds the title; a title that is the sentence's own subject still resolves."""
+    text = "Tom Edwards said he was sorry. In a way, Edwards started this process shortly after the judge announced the mistrial."
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "the judge"] == [""]
+    text = "Ann Berg, a judge in Ohio, spoke first. The judge said the trial would go on."
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "The judge"] == ["PERSON:ann berg"]
+
+
+def test_a_bill_is_its_sponsors():
+    """'His bill says …' after Mr. Lieu's quote: the bill's words are its sponsor's, as a letter's are its writer's."""
+    text = ("“I jumped at that opportunity,” said Mr. Lieu, a Democrat from Torrance.\n\nHis bill says that therapy can "
+            "cause “confusion, depression, guilt and shame.”")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:lieu"] * 2
+
+
+def test_a_section_heading_after_a_quote_is_no_byline():
+    """'“…” ⏎ No Contribution Limits, No Disclosure' looks like 'Name, Outlet' but opens with 'No': a heading, so the
+    quote stays with the speaker of its paragraph."""
+    text = ("\"There is an escalating experiment,\" says Greg Colvin, a tax attorney. \"The problem comes when the driver "
+            "behind the advertising is the election itself.\"\n\nNo Contribution Limits, No Disclosure\n\nThese groups "
+            "can use money in other ways.")
+    assert {c["speaker_key"] for c in _claims(text)} == {"PERSON:greg colvin"}
+
+
 @pytest.mark.parametrize("gap", ["\n\n", " "])
 def test_a_name_in_passing_in_a_sentence_about_he_does_not_take_his_next_quote(gap):
     """'He gives them credit for Al Gore's documentary. “…,” he said': the sentence is still about the 'he' the story
