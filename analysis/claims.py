@@ -1641,7 +1641,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if c.antecedent == (-1, -1):
                 c.antecedent = _section_byline(doc, paras, s, unquoted)  # 'Ana Navarro: We're in for a ride'
             # an 'I' no line of the text signs is the article's writer, whom only its metadata may name
-            c.meta["unsigned"] = c.antecedent == (-1, -1) and h.lower_ == "i"
+            # (not after a paragraph ending with a colon: what follows may be someone else's text, 'Read Mueller's
+            # full opening statement below:')
+            c.meta["unsigned"] = c.antecedent == (-1, -1) and h.lower_ == "i" and not any(
+                doc_text(doc)[a:b].rstrip().endswith(":") and not _furniture_line(doc_text(doc), a, b)
+                for a, b in paras[:para_index(paras, s)])
             c.meta["person"] = c.antecedent != (-1, -1)
         elif role is None and h.tag_ == "NN" and not inside and c.cue_type == "speech" and \
                 (held := _apposed_noun(doc, h, unquoted)) != (-1, -1):
@@ -1891,6 +1895,11 @@ def _section_byline(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: l
     return -1, -1
 
 
+def _furniture_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] all page furniture ('Advertisement:', 'Editor's Note:')?"""
+    return any(m.start() <= start and end <= m.end() + 1 for m in page_furniture().finditer(text, start, end))
+
+
 def _colon_intro(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list[Span],
                  mask: bytearray | None) -> tuple[int, int] | None:
     """The person whose introduction ends with the colon before a statement printed without quote marks
@@ -1908,7 +1917,7 @@ def _colon_intro(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list
         ps, pe = paras[j]
         if mask and any(mask[ps:pe]):
             return None
-        if any(m.start() <= ps and pe <= m.end() for m in page_furniture().finditer(text, ps, pe)):
+        if _furniture_line(text, ps, pe):
             continue  # 'Advertisement:' between the introduction and the statement
         if text[ps:pe].rstrip().endswith(":"):
             colon = text[ps:pe].rstrip().rfind(":") + ps
@@ -1927,7 +1936,8 @@ def _colon_intro(doc: Doc, paras: list[tuple[int, int]], pos: int, persons: list
     # else the speaking subject ('Donald Jr. told the Times that …:', 'Officer Pantaleo issued a statement:'),
     # not whoever an author's own lead-in names ('Consider the context of Trump Jr.'s meeting:')
     found = [p for p in before if p.root.dep_ == "nsubj" and (cue_of(p.root.head) is not None or any(
-        speaker_words().get(o.lemma_.lower()) == "document" for o in p.root.head.children if o.dep_ == "dobj"))]
+        speaker_words().get(o.lemma_.lower()) == "document" for o in p.root.head.children if o.dep_ == "dobj")) or
+        p.root.dep_ == "poss" and speaker_words().get(p.root.head.lemma_.lower()) == "document"]  # 'Read Mueller's statement:'
     return (found[0].start_char, found[0].end_char) if found else None
 
 

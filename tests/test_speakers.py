@@ -627,6 +627,8 @@ def test_a_cueless_quote_after_a_new_subject_is_that_subjects():
     ("Before the two met, he said this in Poland on Thursday: Trump: I think it was Russia, but I think it was probably "
      "other people.", "gaz:donald-trump"),
     ("Bill Kristol, Twitter, Oct. 16, 2015: I continue to think Biden will run.", "PERSON:bill kristol"),
+    ("Tom Hale testified on Wednesday.\n\nHere is the full text of Tom Hale’s opening statement:\n\nGood morning. Throughout the "
+     "inquiry, I stressed two things to the team.", "PERSON:tom hale"),  # the owner of the text the colon introduces
     ("The House looks out of reach. Tom Ellery of the Lakeside Polling Lab said:\n\nAdvertisement:\n\nI estimate that the "
      "party must win the popular vote by eight points.", "PERSON:tom ellery"),  # an advertisement slot in between
     ("Consider the context of Donald Trump Jr.’s meeting: Paul Manafort was there, and his presence suggests interest, "
@@ -720,6 +722,14 @@ def test_a_title_before_a_full_name_does_not_hide_its_gender():
             "Pelosi, who orchestrated his impeachment, sitting behind him. “One person behind me is not going to be "
             "friendly,” he said.")
     assert [k for t, k in _speaker_keys(text).items() if t == "he"] == ["gaz:donald-trump"]
+
+
+def test_an_i_after_a_colon_introduction_is_not_taken_for_the_writer():
+    """Past a paragraph ending with a colon ('Read the statement below:'), an 'I' no one signs may be the introduced
+    text's: it stays unnamed rather than the writer's."""
+    text = ("The sheriff released a statement.\n\nRead the statement below:\n\nGood morning.\n\nWe worked hard.\n\n"
+            "Our staff did well.\n\nIn the end, I believe that the report speaks for itself.")
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == [""]
 
 
 def test_a_columnists_i_is_not_the_person_they_interviewed():
