@@ -692,6 +692,14 @@ def _sentence_final_before(text: str, q: Quote) -> bool:
     return False
 
 
+def _own_report(verb: Token) -> bool:
+    """A speech cue with a named subject of its own ('… and Bolton tweeted …')."""
+    found = cue_of(verb)
+    return found is not None and found[0].type in SPEECH_TYPES and verb.pos_ == "VERB" and \
+        any(x.dep_ == "nsubj" and (x.ent_type_ == "PERSON" and x.pos_ == "PROPN" or
+                                   any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in x.children)) for x in verb.children)
+
+
 def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
     """Token range of the reported clause: ccomp, or the objects/prepositions the cue takes."""
     right = any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children)
@@ -701,8 +709,11 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
                 continue  # 'In a statement released after X, Cruz said Y': Y is what he said
             lo, hi = c.left_edge.i, c.right_edge.i
             second = next((t for t in c.subtree if t.i > c.i and getattr(coordinated_cue(t), "i", -1) == verb.i), None)
+            other = next((x for x in c.children if x.dep_ == "conj" and x.i > c.i and _own_report(x)), None)
             if second is not None:
                 hi = second.left_edge.i - 1  # 'said A and suggested B': B is a claim of its own
+            elif other is not None:
+                hi = other.left_edge.i - 1  # 'Navarro asserted that A, and Bolton tweeted B': Bolton's claim of his own
             elif c.i > verb.i:
                 hi = reported_tail(doc, verb, dash_aside(doc, lo, hi))
             return trim(doc, lo, hi)
@@ -994,7 +1005,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para, participle=tok.tag_ == "VBG" and tok.dep_ == "advcl",
                                bare=clause is None and hi == tok.i and entry.type in SPEECH_TYPES and
-                               (not entry.objects or bool(content_toks)))  # an object wholly in quotes is the quote
+                               (not entry.objects or bool(content_toks) or  # an object wholly in quotes is the quote
+                                not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in tok.children)))
             # '“…,” Warren told Stumpf, after he admitted …': a quote closing on a comma right before the cue is
             # what the cue reports, not a clause the parser hung after it
             quote_first = q is not None and clause is not None and q.end <= cs < ce <= doc[clause[0]].idx and \

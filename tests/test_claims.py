@@ -311,6 +311,17 @@ def test_dash_attributed_quote(nlp):
     assert c["text"] == "“Peace is the only way forward.”"
 
 
+def test_a_report_coordinated_inside_the_content_is_a_claim_of_its_own(nlp):
+    """'Baxter asserted that A, and adviser Anna Berg tweeted “B,”': the parser hangs Berg's report inside Baxter's
+    clause and leaves her quote unattached; it is her claim, and Baxter's ends before it."""
+    text = ('City adviser Tom Baxter asserted that "there\'s a special place in hell" for Lowe, and budget adviser Anna Berg '
+            'tweeted "other towns expect the county will always be their bank," while the council stayed silent.')
+    found = claims(nlp, text)
+    assert find(found, "City adviser Tom Baxter", "assert")["text"] == 'that "there\'s a special place in hell" for Lowe'
+    assert find(found, "budget adviser Anna Berg", "tweet")["text"] == \
+        '"other towns expect the county will always be their bank,"'
+
+
 def test_a_dash_credit_line_may_open_with_a_title(nlp):
     """A day-in-quotes list: each quote is signed by the dash line after it, 'Former President …' included, and is
     not a continuation of the quote signed before it."""
