@@ -602,10 +602,13 @@ def _participle_reporter(verb: Token) -> Token | None:
 
 def _put_to_subject(verb: Token) -> bool:
     """'(When) asked whether …, the president insisted …': a speech verb's passive participle heading a subjectless
-    clause says what was put to the main clause's subject, by someone unnamed ('Convinced that …, he' is his belief)."""
+    clause says what was put to the main clause's subject, by someone unnamed ('Convinced that …, he' is his belief,
+    'As recounted in his book, …' his account, 'Having told me that …, he' active)."""
     cue = lexicon().get(verb.lemma_.lower())
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and cue is not None and cue.type in SPEECH_TYPES and \
-        verb.lemma_ not in PASSIVE_BELIEF and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+        verb.lemma_ not in PASSIVE_BELIEF and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") or
+                                                      c.dep_ == "mark" and c.lower_ == "as" or
+                                                      c.dep_ == "aux" and c.lower_ in ("having", "have") for c in verb.children)
 
 
 def _past_subordinate(verb: Token) -> Token | None:
@@ -1433,7 +1436,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
 
     A person named inside a quote or inside what someone reports is talked about, not talking, so is
     no antecedent; nor is one whose given name's gender differs from the pronoun's."""
-    from .entities import person_nouns
+    from .entities import offices, person_nouns
 
     # what a report or an outlet relays ('… Rep. Rashida Tlaib left the chief outraged, a report said') tells the
     # story: its people can be a pronoun's antecedent
@@ -1636,9 +1639,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if role == "title" and h.tag_ not in ("NNS", "NNPS") and _title_conflict(doc, c.antecedent, h, c.speaker):
                 # 'the president' is not the last person named when that one is only ever 'Sen. Mitt Romney'
                 c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))
-            if role == "title" and _commanding_subject(doc, c.antecedent, h):
-                # 'Edwards started this process shortly after the judge announced the mistrial': the judge is not the
-                # subject of the clause the title sits in (a description never refers back to it)
+            if role == "title" and h.lemma_.lower() in offices() and _commanding_subject(doc, c.antecedent, h) and \
+                    not _described_as(doc, c.antecedent, h, c.speaker):
+                # 'Edwards started this process shortly after the judge announced the mistrial': an office the subject
+                # of the clause the title sits in is never given is someone else's ('Dershowitz stoked fears … when the
+                # retired Harvard Law professor asserted' and 'Mr. Trump said …, and the president added' are them)
                 c.antecedent = (-1, -1)
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
@@ -1826,7 +1831,8 @@ def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | No
     if len(names) != 1 or not inside:
         return None
     if gender and inside[-1].root.dep_ not in ("nsubj", "nsubjpass") and \
-            any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+            any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i
+                for t in sent):
         return None  # 'He gives them credit for the success of Al Gore's documentary. ⏎ “…,” he said': still him
     return inside[-1].start_char, inside[-1].end_char
 

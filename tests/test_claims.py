@@ -171,6 +171,14 @@ def test_a_question_put_to_the_speaker_has_no_speaker(nlp, text, cue, content):
     assert all(c["speaker_text"] for c in claims(nlp, text) if c["cue"] != cue)
 
 
+@pytest.mark.parametrize("text, speaker, cue", [  # (an as-clause, 'As recounted in his book, …': test_speakers)
+    ("Ann and I were having fun. Having just told me that he would not run, Tom Baxter suggested that Berg could.",
+     "Tom Baxter", "tell"),  # a perfect participle is active: he told me
+])
+def test_a_participle_clause_that_is_not_a_question_put_to_the_subject_keeps_its_speaker(nlp, text, speaker, cue):
+    find(claims(nlp, text), speaker, cue)
+
+
 def test_a_fronted_when_clause_is_not_what_the_speaker_said(nlp):
     """'When asked whether …, the president insisted Kim “wants …”': the when-clause says when, not what; it is no
     content of 'insisted' even where the parser misses the quoted clause."""

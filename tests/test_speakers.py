@@ -1465,6 +1465,22 @@ def test_they_after_a_named_pair_is_that_pair_unless_others_became_the_subject()
         ["PERSON:darrell issa", ""]
 
 
+def test_a_person_the_sentence_is_about_keeps_the_next_quote_though_a_relative_clause_has_he():
+    """'The lack of attention frustrates Arpaio, as does the spoiler tag, which he calls an insult. ⏎ “…,” he said': the
+    'he' of a relative clause does not make Arpaio a name in passing; the quote is his, not the pollster's before."""
+    text = ("“You’ve got a better chance of finding a leprechaun than you do seeing Joe win,” said Republican pollster Mike "
+            "Noble.\n\nThe lack of attention from his opponents frustrates Joe Arpaio, as does the spoiler tag, which he "
+            "calls an insult.\n\n“I’m known around the world,” he said in an interview on Sunday.")
+    assert [c["speaker_key"] for c in _claims(text)][-1].startswith("PERSON:joe arpaio")
+
+
+def test_an_as_clause_participle_is_the_account_of_its_owner_not_a_question_put():
+    """'As recounted in his book …, Lt. Cmdr. Baxter had just escaped …': his own account, not something put to him."""
+    text = ("When the rocket detonated, it set John Baxter’s jet afire.\n\nAs recounted in his book “Faith of My Fathers,” "
+            "Lt. Cmdr. Baxter had just escaped his burning aircraft when a bomb detonated.")
+    assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "recount"] == ["PERSON:john baxter"]
+
+
 def test_a_title_in_a_clause_under_a_named_subject_is_someone_else():
     """'Edwards started this process shortly after the judge announced the mistrial': the judge is not Edwards, the
     subject whose clause holds the title; a title that is the sentence's own subject still resolves."""
@@ -1472,6 +1488,11 @@ def test_a_title_in_a_clause_under_a_named_subject_is_someone_else():
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "the judge"] == [""]
     text = "Ann Berg, a judge in Ohio, spoke first. The judge said the trial would go on."
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "The judge"] == ["PERSON:ann berg"]
+    text = ("Defense lawyer Alan Berg stoked fears last week, when the retired Harvard Law professor asserted, “If a "
+            "president does something to get elected, that cannot be the kind of quid pro quo that results in impeachment.”")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:alan berg"]  # no office: a description of him
+    text = "President Tom Baxter said that Ann Berg may come, and the president added that he might award her a medal."
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:tom baxter"] * 2  # the office he holds
 
 
 def test_a_bill_is_its_sponsors():
