@@ -1109,6 +1109,11 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
     if kind != "direct":
         kind = kind_of(mask, s, e)
     c = Claim(kind, entry.lemma, entry.type, cs, ce, s, e)
+    cue = doc.char_span(cs, ce, alignment_mode="expand")
+    if speaker is None and cue is not None and _put_to_subject(cue[0]) and \
+            (asked := subject_of(cue[0].head, mask)) is not None:
+        # 'Asked about that, Pence paused … ⏎ “I know …”': no one says the question, but the answer after it is Pence's
+        c.meta["asked"] = _claim(doc, kind, entry, cs, ce, s, e, asked, mask)
     if speaker is not None:
         speaker = _compound_end(speaker)
         lo, hi = noun_phrase(speaker)
@@ -1423,6 +1428,11 @@ def continuation_claims(doc: Doc, claims: list[Claim], quotes: list[Quote], para
             continue
         last = max(prev, key=lambda c: c.start if c.cue == "continuation" else max(c.cue_start, c.start))
         if para_index(paras, last.start) < k - 3:
+            continue
+        if "asked" in last.meta:  # the answer to a question put to someone: theirs
+            c = Claim("continuation", "continuation", last.cue_type, -1, -1, q.start, q.end,
+                      speaker=last.meta["asked"].speaker, head=last.meta["asked"].head)
+            out.append(c)
             continue
         c = Claim("continuation", "continuation", last.cue_type, -1, -1, q.start, q.end,
                   speaker=last.speaker, head=last.head)

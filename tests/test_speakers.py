@@ -1474,6 +1474,13 @@ def test_a_person_the_sentence_is_about_keeps_the_next_quote_though_a_relative_c
     assert [c["speaker_key"] for c in _claims(text)][-1].startswith("PERSON:joe arpaio")
 
 
+def test_the_answer_after_a_question_put_to_someone_is_theirs():
+    """'Asked about that, Pence paused … ⏎ “I know …”': the question has no speaker, the quoted answer is Pence's."""
+    text = ("Some estimates say the missiles may soon reach the coast.\n\nAsked about that, Mike Pence paused for several "
+            "seconds before answering.\n\n\"I know the president has no higher priority than the safety of the people.\"")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text)][1:] == [("ask", ""), ("continuation", "PERSON:mike pence")]
+
+
 def test_an_as_clause_participle_is_the_account_of_its_owner_not_a_question_put():
     """'As recounted in his book …, Lt. Cmdr. Baxter had just escaped …': his own account, not something put to him."""
     text = ("When the rocket detonated, it set John Baxter’s jet afire.\n\nAs recounted in his book “Faith of My Fathers,” "
