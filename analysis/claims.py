@@ -874,8 +874,9 @@ def as_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     found = cue_of(verb)
     if found is not None and not found[0].as_clause:
         return None
-    # 'even as he called Mexico disrespectful': the as-clause says its own thing ('as Filmer put the matter' does not)
-    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+    # 'even as he called Mexico disrespectful': the as-clause says its own thing ('as Filmer put the matter' does not);
+    # 'Even as he praised Obama as a unifying figure, …' is a time, not a source
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.dep_ == "advmod" and c.lower_ == "even" for c in verb.children):
         return None
     head = verb.head
     sub = {t.i for t in verb.subtree}
@@ -1840,10 +1841,14 @@ def _introduced_before(doc: Doc, c: Claim, persons: list[Span], gender: str | No
     inside = [p for p in inside if _agrees(p, gender, genders)]
     if len(names) != 1 or not inside:
         return None
-    if gender and inside[-1].root.dep_ not in ("nsubj", "nsubjpass") and \
-            any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i
-                for t in sent):
-        return None  # 'He gives them credit for the success of Al Gore's documentary. ⏎ “…,” he said': still him
+    subjects = [p for p in inside if p.root.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # 'Angela Pesce, who wore her son Danny Pesce's face …, said …': the one the sentence is about
+        return subjects[-1].start_char, subjects[-1].end_char
+    if gender and any(PRONOUN_GENDER.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass") and
+                      t.head.dep_ != "relcl" for t in sent):
+        # 'He gives them credit for the success of Al Gore's documentary. ⏎ “…,” he said': still him (not the 'he' of
+        # a relative clause: '… frustrates Arpaio, as does the tag, which he calls an insult' is about Arpaio)
+        return None
     return inside[-1].start_char, inside[-1].end_char
 
 

@@ -1465,6 +1465,18 @@ def test_they_after_a_named_pair_is_that_pair_unless_others_became_the_subject()
         ["PERSON:darrell issa", ""]
 
 
+@pytest.mark.parametrize("text, key", [
+    ("They stopped near the platform.\n\nAnna Berg, who wore her son Tim Berg’s photo on her shirt, said she approved of "
+     "the mayor’s decision.\n\n“I love the quiet; it’s very personal,” she said.", "PERSON:anna berg"),  # the subject
+    ("The crowd cheered.\n\nEven as he praised Mr. Baxter as a unifying figure, Mr. Lowe could not help himself but to "
+     "remind everyone of the old scars.\n\n“Governor Baxter appointed several of my friends,” he said.", "PERSON:lowe"),
+])
+def test_a_quote_opening_its_paragraph_is_the_sentence_before_its_subjects(text, key):
+    """'“…,” she said' after a paragraph about someone: its subject, not a name it mentions by the way (a son, the
+    object of 'praised' in a clause whose 'he' is the subject again)."""
+    assert [c["speaker_key"] for c in _claims(text)][-1] == key
+
+
 def test_a_person_the_sentence_is_about_keeps_the_next_quote_though_a_relative_clause_has_he():
     """'The lack of attention frustrates Arpaio, as does the spoiler tag, which he calls an insult. ⏎ “…,” he said': the
     'he' of a relative clause does not make Arpaio a name in passing; the quote is his, not the pollster's before."""
