@@ -1114,23 +1114,26 @@ def _claim(doc: Doc, kind: str, entry: Cue, cs: int, ce: int, s: int, e: int,
     if speaker is None and cue is not None and _put_to_subject(cue[0]) and \
             (asked := subject_of(cue[0].head, mask)) is not None:
         # 'Asked about that, Pence paused … ⏎ “I know …”': no one says the question, but the answer after it is Pence's
-        c.meta["asked"] = _claim(doc, kind, entry, cs, ce, s, e, asked, mask)
-    if speaker is not None:
-        speaker = _compound_end(speaker)
-        lo, hi = noun_phrase(speaker)
-        while (before := hyphened_before(doc[lo])) is not None:
-            lo = min(before.i, before.left_edge.i)  # 'the vice-president', split at its hyphen by the parser too
-        if (is_collective(speaker) or any(_two_roles(speaker, t) for t in speaker.children if t.dep_ == "conj")) \
-                and not any(t.dep_ == "appos" for t in speaker.children):
-            # 'Raisi and Putin', 'analyst and pollster Doug Schoen': all of it
-            hi = max([hi] + [t.right_edge.i for t in speaker.children if t.dep_ == "conj"])
-        elif named_pair(speaker):  # both names, the second perhaps hung on the first as an apposition
-            hi = max([hi] + [t.right_edge.i for t in speaker.children if t.dep_ in ("conj", "appos") and t.i > speaker.i])
-        lo, hi = _same_line(doc, lo, hi, speaker.i)
-        if hi >= lo:
-            c.speaker = (doc[lo].idx, tok_end(doc[hi]))
-            c.head = speaker.i
+        c.meta["asked"] = _speaker_mention(doc, asked)
+    if speaker is not None and (mention := _speaker_mention(doc, speaker)) is not None:
+        c.speaker, c.head = mention
     return c
+
+
+def _speaker_mention(doc: Doc, speaker: Token) -> tuple[tuple[int, int], int] | None:
+    """The speaker phrase around a speaker token (its character span) and the token it is headed by."""
+    speaker = _compound_end(speaker)
+    lo, hi = noun_phrase(speaker)
+    while (before := hyphened_before(doc[lo])) is not None:
+        lo = min(before.i, before.left_edge.i)  # 'the vice-president', split at its hyphen by the parser too
+    if (is_collective(speaker) or any(_two_roles(speaker, t) for t in speaker.children if t.dep_ == "conj")) \
+            and not any(t.dep_ == "appos" for t in speaker.children):
+        # 'Raisi and Putin', 'analyst and pollster Doug Schoen': all of it
+        hi = max([hi] + [t.right_edge.i for t in speaker.children if t.dep_ == "conj"])
+    elif named_pair(speaker):  # both names, the second perhaps hung on the first as an apposition
+        hi = max([hi] + [t.right_edge.i for t in speaker.children if t.dep_ in ("conj", "appos") and t.i > speaker.i])
+    lo, hi = _same_line(doc, lo, hi, speaker.i)
+    return ((doc[lo].idx, tok_end(doc[hi])), speaker.i) if hi >= lo else None
 
 
 def _name_list(span: Span | None) -> bool:
@@ -1430,9 +1433,9 @@ def continuation_claims(doc: Doc, claims: list[Claim], quotes: list[Quote], para
         last = max(prev, key=lambda c: c.start if c.cue == "continuation" else max(c.cue_start, c.start))
         if para_index(paras, last.start) < k - 3:
             continue
-        if "asked" in last.meta:  # the answer to a question put to someone: theirs
-            c = Claim("continuation", "continuation", last.cue_type, -1, -1, q.start, q.end,
-                      speaker=last.meta["asked"].speaker, head=last.meta["asked"].head)
+        if last.meta.get("asked"):  # the answer to a question put to someone: theirs
+            speaker, head = last.meta["asked"]
+            c = Claim("continuation", "continuation", last.cue_type, -1, -1, q.start, q.end, speaker=speaker, head=head)
             out.append(c)
             continue
         c = Claim("continuation", "continuation", last.cue_type, -1, -1, q.start, q.end,

@@ -8,11 +8,10 @@ import re
 import pandas as pd
 
 from .claims import first_names
-from .entities import org_words, outlet_words
+from .entities import org_words, outlet_words, surname_particles
 
 # The speaker key a claim carries when its speaker is the article's unsigned "I" (see extraction.doc_rows).
 WRITER_KEY = "@writer"
-PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "el", "bin", "ibn"}
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*\.?$")
 
@@ -25,12 +24,13 @@ def person_name(value: str) -> str:
     words = value.replace(".", ". ").split()
     if not 2 <= len(words) <= 5 or any(ch in value for ch in ",&;/()@:|") or re.search(r"\d|\band\b", value):
         return ""
-    if any(w.lower().rstrip(".") in outlet_words() | org_words() for w in words):
+    not_names = outlet_words() | org_words()
+    if any(w.lower().rstrip(".") in not_names for w in words):
         return ""  # 'Christian Science Monitor', 'Guest Writer', 'Npr Staff'
     given = words[0].rstrip(".")
     if not (INITIAL.match(words[0]) or given.split("-")[0].lower() in first_names()):
         return ""
-    rest = [w for w in words[1:] if w.lower() not in PARTICLES]
+    rest = [w for w in words[1:] if w.lower() not in surname_particles()]  # 'de', 'van', 'bin' (data/entity_words.csv)
     if not rest or not all((INITIAL.match(w) or NAME_WORD.match(w)) and w[0].isupper() for w in [words[0], *rest]) \
             or INITIAL.match(rest[-1]):
         return ""
