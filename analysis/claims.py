@@ -440,11 +440,15 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         v = main
     elif _put_to_subject(verb):
         return None  # 'Asked why …, Trump responded': Trump is the one asked; who asked is unsaid
+    if (name := _name_just_before(verb, mask)) is not None:
+        return name
     for _ in range(4):
         kids = [c for v2 in (v, *[a for a in v.children if a.dep_ in ("aux", "auxpass")]) for c in v2.children]
         subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
         if subj:
             c = min(subj, key=lambda x: abs(x.i - v.i))  # 'The problem, he said, …' misparsed with two subjects
+            if (named := _person_beside(c, v)) is not None:
+                return named
             if c.tag_ == "WDT" and v.dep_ == "relcl":
                 return v.head
             between = v.doc[c.i + 1:v.i]
@@ -491,6 +495,41 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             return _stranded_subject(v, mask) if v.dep_ == "ROOT" else None
         v = v.head
     return None
+
+
+def _person_beside(subject: Token, verb: Token) -> Token | None:
+    """'… tested positive for COVID-19, the respiratory illness caused by the virus, Rear Admiral John Menoni, the
+    region's top Navy commander, told reporters': the parser made the thing the quote is about the subject and hung
+    the person on it with a comma alone; a named person so set between a non-person subject and its verb speaks."""
+    from .entities import person_nouns
+
+    if subject.pos_ != "NOUN" or subject.ent_type_ == "PERSON" or subject.lemma_.lower() in person_nouns() | title_words() \
+            or any(c.dep_ == "cc" for c in subject.children):
+        return None
+    named = [c for c in subject.children if c.dep_ in ("conj", "appos") and subject.i < c.i < verb.i
+             and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and subject.doc[c.left_edge.i - 1].text == ","]
+    return named[0] if len(named) == 1 else None
+
+
+def _name_just_before(verb: Token, mask=None) -> Token | None:
+    """The name right before a finite cue the parser left with no subject: '“…,” Modly said' (the surname tagged
+    as an '-ly' adverb), '… clips of the interview and deputy campaign manager Stephanie Cutter declared: …' (the
+    name taken as an object). A name written just before a finite verb is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    doc = verb.doc
+    t = doc[verb.i - 1]
+    if (mask and mask[t.idx]) or not t.is_title or t.i == t.sent.start and t.ent_type_ != "PERSON":
+        return None
+    if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+        return t
+    # a capitalised word the tagger misread, right after a closing quote ('“…,” Modly said')
+    before = doc[t.i - 1] if t.i > 0 else None
+    if before is not None and before.text == "," and t.i > 1:
+        before = doc[t.i - 2]
+    return t if before is not None and before.text in ("”", '"', "’", "'", "»") and mask and mask[before.idx] \
+        and t.pos_ in ("ADV", "ADJ", "PROPN", "NOUN") and t.dep_ not in ("nsubj", "dobj") else None
 
 
 def _statement_from(verb: Token) -> Token | None:
@@ -1124,6 +1163,8 @@ def _speaker_mention(doc: Doc, speaker: Token) -> tuple[tuple[int, int], int] | 
     """The speaker phrase around a speaker token (its character span) and the token it is headed by."""
     speaker = _compound_end(speaker)
     lo, hi = noun_phrase(speaker)
+    if speaker.dep_ in ("pobj", "dobj") and (cc := [k for k in range(lo, speaker.i) if doc[k].dep_ == "cc"]):
+        lo = cc[-1] + 1  # 'clips of the interview and deputy campaign manager Stephanie Cutter declared': the name only
     while (before := hyphened_before(doc[lo])) is not None:
         lo = min(before.i, before.left_edge.i)  # 'the vice-president', split at its hyphen by the parser too
     if (is_collective(speaker) or any(_two_roles(speaker, t) for t in speaker.children if t.dep_ == "conj")) \

@@ -247,6 +247,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = [_trim_possessive(doc, e) for e in ents]
     ents = [e for e in ents if e is not None]
     ents = [_honorific_person(e) for e in ents]
+    ents = [_titled_person(doc, e) for e in ents]
     ents = _extend_hyphenated(doc, ents)
     ents = _split_surname(doc, ents)
     ents = _given_name_before_known(doc, ents)
@@ -321,6 +322,33 @@ def _honorific_person(ent: Span) -> Span:
             and all(t.text[:1].isupper() for t in ent[1:]):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _titled_person(doc: Doc, ent: Span) -> Span:
+    """``President Obama`` with 'Obama' typed a place (the model does so all through some articles): a name right
+    after a capitalised office or honorific is a person, unless it is a country ('President Putin', not 'Russia')."""
+    from .claims import title_words
+
+    if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") or \
+            ent.start == 0 or len(ent) > 2:
+        return ent
+    before = doc[ent.start - 1]
+    titles = offices() | honorifics() | {"senator", "congressman", "congresswoman", "representative"}
+    countries = {w for ws in country_words().values() for w in ws} | {c.lower() for c in country_words()}
+    if not (before.is_title and before.lower_.rstrip(".") in titles) or any(
+            not (_name_cased(t) and t.is_alpha) or t.lower_ in title_words() or t.lower_ in countries for t in ent):
+        return ent
+    return Span(doc, ent.start, ent.end, label="PERSON")
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> set[str]:
+    """One-word person names written after a capitalised title somewhere ('President Obama'): known as people for
+    all the article, wherever else the model typed the same word a place."""
+    from .claims import title_words
+
+    titles = title_words() | honorifics()
+    return {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and
+            doc[e.start - 1].is_title and doc[e.start - 1].lower_.rstrip(".") in titles}
 
 
 def _extend_hyphenated(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -734,7 +762,7 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     family = _family_first(ents)  # 'Zhang' after Zhang Ming
     person_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    full_surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and (len(e) > 1 or e.id_)}
+    full_surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and (len(e) > 1 or e.id_)} | _titled_names(doc, ents)
     ents = [piece for e in ents for piece in _split_at_comma(doc, e, full_surnames)]  # 'Face the Nation, Pompeo'
     # 'Ocasio-Cortez' (tagged ORG) after 'Rep. Alexandria Ocasio-Cortez': a person's full surname of several tokens,
     # in any case ("De Maiziere's" at a sentence's start after 'Thomas de Maiziere')
@@ -747,9 +775,10 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     lower = {t.text for t in doc if t.is_lower}
 
     def surname_word(tok) -> bool:
-        """'Yates said' tagged a common noun after 'Sally Yates': the surname itself, when the article
-        never uses the word in lower case."""
-        return tok.is_title and tok.text in full_surnames and tok.lower_ not in lower and tok.pos_ in ("NOUN", "ADJ", "VERB")
+        """'Yates said' tagged a common noun after 'Sally Yates', 'Modly said' an adverb after 'Thomas Modly': the
+        surname itself, when the article never uses the word in lower case."""
+        return tok.is_title and tok.text in full_surnames and tok.lower_ not in lower and \
+            tok.pos_ in ("NOUN", "ADJ", "VERB", "ADV")
 
     new, replaced = [], []
     for tok in doc:
@@ -845,6 +874,7 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
     tagged_places = {e.text for e in ents if len(e) == 1 and (e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and (
         e[0].lower_ in countries or e[0].dep_ == "pobj" and e[0].head.lower_ in LOCATIVE and not (
             e.start > 0 and doc[e.start - 1].lower_ in titles and doc[e.start - 1].is_title)))}
+    tagged_places -= _titled_names(doc, ents)  # 'President Obama' once: 'Obama' is a person all through the article
     given = first_names()
     # a multi-word "person" named somewhere as a place ('outside the town of Tal Abyad') is that place everywhere
     places = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.root.dep_ == "pobj" and

@@ -653,3 +653,18 @@ def test_a_hyphenated_title_before_a_name_describes_it_whole(nlp):
     doc = nlp("The embassy will move before 2019, Vice-President Mike Pence has said.")
     pence = next(e for e in doc.ents if e.text == "Mike Pence")
     assert describe(pence) == ["Vice-President"]
+
+
+def test_a_name_after_an_office_is_a_person_all_through_the_article(nlp):
+    """The model typed 'Obama' a place all through one article: 'President Obama' makes him a person, and so every
+    other 'Obama' of the article ('a victory for Obama'), though the model called those places too."""
+    text = ("The court ruled on President Obama’s 2010 health law.\n\n"
+            "It was a victory for Obama, who needed one. Obama could be out attacking.")
+    found = _repaired(nlp, text, [("Obama", "GPE"), ("Obama", "GPE"), ("Obama", "GPE")])
+    assert [label for words, label in found if words == "Obama"] == ["PERSON"] * 3
+
+
+def test_a_country_after_an_office_stays_a_country(nlp):
+    """'Minister Iran' never names a person: a country after a title word stays the place."""
+    text = "Prime Minister Israel Katz met Foreign Minister Iran officials, the report said."
+    assert ("Iran", "GPE") in _repaired(nlp, text, [("Israel Katz", "PERSON"), ("Iran", "GPE")])

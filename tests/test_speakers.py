@@ -1786,3 +1786,42 @@ def test_an_eu_official_is_still_of_their_own_country():
             "In a letter to EU leaders, he listed the threats.\n\n"
             "The former Polish president said Europe had never faced such threats.")
     assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:donald tusk"
+
+
+def test_a_surname_misread_as_an_adverb_still_speaks():
+    """'“…,” Modly said': the tagger reads the '-ly' surname as an adverb and leaves the verb with no subject; the
+    name right before it is its speaker, and the person named in full before."""
+    text = ("Acting Navy Secretary Thomas Modly relieved the captain of his command on Thursday.\n\n"
+            "“I hope that what this will do, it will reinforce the fact that we have the proper way of handling this,” "
+            "Modly said.")
+    assert [(c["kind"], c["speaker_text"], c["speaker_key"]) for c in _claims(text)] == \
+        [("direct", "Modly", "PERSON:thomas modly")]
+
+
+def test_a_name_taken_for_an_object_before_its_verb_is_the_speaker():
+    """'… clips of the interview and deputy campaign manager Stephanie Cutter declared on Twitter: “…”': the parser
+    made Cutter an object of 'of' and the verb subjectless; a name just before a finite verb is its subject."""
+    text = ("The Obama campaign blasted out clips of Fehrnstrom’s interview and deputy campaign manager Stephanie "
+            "Cutter declared on Twitter: “Well, that clears it up.”")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text) if c["cue"] == "declare"] == \
+        [("deputy campaign manager Stephanie Cutter", "PERSON:stephanie cutter")]
+
+
+def test_two_roles_before_a_name_are_one_person():
+    """'says gay philanthropist and Democratic political activist David Bohnett': both roles describe Bohnett
+    ('philanthropist' is a person noun in entity_words.csv), not a philanthropist and Bohnett speaking together."""
+    text = ("The donations nearly tripled.\n\n"
+            "\"People who may have sat on the sidelines are now coming in in full force,\" says gay philanthropist and "
+            "Democratic political activist David Bohnett.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:david bohnett"]
+
+
+def test_a_person_set_by_comma_after_a_thing_is_the_speaker_not_the_thing():
+    """'… for COVID-19, the respiratory illness caused by the virus, Rear Admiral John Menoni, the region's top Navy
+    commander, told reporters': the parser made 'the respiratory illness' the subject; Menoni speaks, and the
+    'he said' after is his."""
+    text = ("A total of 114 crew have tested positive for COVID-19, the respiratory illness caused by the highly "
+            "contagious virus, Rear Admiral John Menoni, the region’s top Navy commander, told reporters on Thursday.\n\n"
+            "The evacuated sailors were being moved to hotels on the island, he said.")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)] == \
+        [("Rear Admiral John Menoni", "PERSON:john menoni"), ("he", "PERSON:john menoni")]
