@@ -27,6 +27,7 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Text allowed between a quote and the clause that introduces it ("," — ":" and spaces).
 QUOTE_GAP = re.compile(r"^[\s,;:\u2014\u2013\u2015-]*$")
 LIST_DASH = re.compile(r"^\s*[\u2015\u2014\u2013-]{1,2}\s*$")
+TIME_LABELS = ("DATE", "TIME")  # a date or time never speaks ('One of the leaders', '40 percent' may)
 TRANSCRIPT_LABEL = re.compile(r"^[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]|(?:[A-Z][\w.'\-]+ ){0,3}[A-Z][\w.'\-]+):\s+\S")
 # A panel's label: the full name, then who the speaker is in brackets ('John Ash (Central Magnet High School, Tenn.): …').
 PANEL_LABEL = re.compile(r"^((?:[A-Z][\w.'’\-]+ ){1,3}[A-Z][\w.'’\-]+) \([^()\n]{2,80}\):\s+\S")
@@ -500,14 +501,15 @@ def subject_of(verb: Token, mask=None) -> Token | None:
 def _person_beside(subject: Token, verb: Token) -> Token | None:
     """'… tested positive for COVID-19, the respiratory illness caused by the virus, Rear Admiral John Menoni, the
     region's top Navy commander, told reporters': the parser made the thing the quote is about the subject and hung
-    the person on it with a comma alone; a named person so set between a non-person subject and its verb speaks."""
+    the person on it with a comma alone; a named person so set between a non-person subject and its verb speaks
+    ('(UPDATE: District Attorney Dave Sunday has announced …', the section label taken for the subject)."""
     from .entities import person_nouns
 
     if subject.pos_ != "NOUN" or subject.ent_type_ == "PERSON" or subject.lemma_.lower() in person_nouns() | title_words() \
             or any(c.dep_ == "cc" for c in subject.children):
         return None
-    named = [c for c in subject.children if c.dep_ in ("conj", "appos") and subject.i < c.i < verb.i
-             and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and subject.doc[c.left_edge.i - 1].text == ","]
+    named = [c for c in subject.children if c.dep_ in ("conj", "appos", "npadvmod") and subject.i < c.i < verb.i
+             and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and subject.doc[c.left_edge.i - 1].text in (",", ":")]
     return named[0] if len(named) == 1 else None
 
 
@@ -1031,6 +1033,11 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             speaker = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), speaker)
         if speaker is None and not _passive(tok):
             return None
+        if speaker is not None and speaker.ent_type_ in TIME_LABELS:
+            # 'did not March 2020 prove the superior wisdom of Alexander Hamilton: “…”': a date speaks no words; the
+            # person named at the colon before the quote does, else no one
+            colon = next((t for t in doc[tok.i:tok.sent.end] if t.text == ":"), None)
+            speaker = _person_at_colon(doc, colon.i) if colon is not None else None
         if speaker is not None and para_index(paras, speaker.idx) != para_index(paras, tok.idx):
             speaker = None  # the parser ran a sentence across a paragraph break: the subject is not this cue's
         rng = as_content(doc, tok)
@@ -1205,6 +1212,8 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
             continue
         if _rubric_label(span):
             continue  # 'SPECIAL COVERAGE: …', 'CORRECTION: …', 'THE G-20: …' head a section; nobody speaks
+        if m.group(1) not in repeated and _topic_label(doc, span, ps + m.end() - 1, pe):
+            continue
         colon = ps + m.end() - 1
         while text[colon] != ":":
             colon -= 1  # after the label, or after the bracket that follows it ('John Ash (…): …')
@@ -1241,6 +1250,18 @@ def post_claims(doc: Doc, paras) -> list[Claim]:
         c.speaker, c.head = (span.start_char, span.end_char), span[-1].i
         out.append(c)
     return out
+
+
+def _topic_label(doc: Doc, label: Span, start: int, end: int) -> bool:
+    """'SMALL BUSINESS: More than $875 million …, Treasury Secretary Steven Mnuchin said': a capitalised label naming
+    no person, over a paragraph that itself reports a named person's words, heads a topic (news round-ups); a
+    transcript's speaker would speak the paragraph, not report someone in it."""
+    if any(t.ent_type_ == "PERSON" for t in label) or not label.text.isupper():
+        return False
+    body = doc.char_span(start, end, alignment_mode="contract")
+    return body is not None and any(
+        t.dep_ == "nsubj" and t.ent_type_ == "PERSON" and (cue := cue_of(t.head)) is not None and cue[0].type == "speech"
+        for t in body)
 
 
 def _rubric_label(span: Span) -> bool:
@@ -1280,7 +1301,9 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
             c.speaker, c.head = (name[0].idx, tok_end(name[-1])), name[-1].i
             out.append(c)
             continue
-        if subj is None or mask[subj.idx]:
+        if (subj is None or subj.ent_type_ in TIME_LABELS) and (named := _person_at_colon(doc, span[0].i)) is not None:
+            subj = named  # 'But did not March 2020 prove the superior wisdom of Alexander Hamilton: “…”'
+        if subj is None or mask[subj.idx] or subj.ent_type_ in TIME_LABELS:
             continue
         c = Claim("direct", ":", "speech", colon, colon + 1, q.start, q.end)
         if root.pos_ == "VERB" and subj.i < root.i < span[0].i:  # 'She then addressed the supporters:' cues
@@ -1290,6 +1313,13 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
         c.head = subj.i
         out.append(c)
     return out
+
+
+def _person_at_colon(doc: Doc, colon: int) -> Token | None:
+    """The named person whose name ends right at a colon ('the wisdom of Alexander Hamilton:'), when the clause has no
+    subject that could speak."""
+    t = doc[colon - 1] if colon > 0 else None
+    return t if t is not None and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" else None
 
 
 def _name_label(doc: Doc, colon: int) -> Span | None:

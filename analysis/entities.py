@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .claims import BYLINE, PANEL_LABEL, cue_of, hyphened_before, page_furniture, self_naming, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
+from .claims import BYLINE, PANEL_LABEL, POST_SIGNATURE, cue_of, hyphened_before, page_furniture, self_naming, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -259,6 +259,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _described_people(doc, ents)
     ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
     ents = _label_names(doc, ents)  # 'John Ash (…): …' before the surname pass, for a later 'Ash: …'
+    ents = _post_signers(doc, ents)
     ents = _person_from_known_names(doc, ents)
     ents = _byline_names(doc, ents)
     ents = _drop_stray(doc, ents)
@@ -327,8 +328,6 @@ def _honorific_person(ent: Span) -> Span:
 def _titled_person(doc: Doc, ent: Span) -> Span:
     """``President Obama`` with 'Obama' typed a place (the model does so all through some articles): a name right
     after a capitalised office or honorific is a person, unless it is a country ('President Putin', not 'Russia')."""
-    from .claims import title_words
-
     if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") or \
             ent.start == 0 or len(ent) > 2:
         return ent
@@ -344,8 +343,6 @@ def _titled_person(doc: Doc, ent: Span) -> Span:
 def _titled_names(doc: Doc, ents: list[Span]) -> set[str]:
     """One-word person names written after a capitalised title somewhere ('President Obama'): known as people for
     all the article, wherever else the model typed the same word a place."""
-    from .claims import title_words
-
     titles = title_words() | honorifics()
     return {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.start > 0 and
             doc[e.start - 1].is_title and doc[e.start - 1].lower_.rstrip(".") in titles}
@@ -702,6 +699,14 @@ def _label_names(doc: Doc, ents: list[Span]) -> list[Span]:
     paragraph names the person who speaks it, whatever the model typed it (here an organisation)."""
     text = doc_text(doc)
     found = [(ps + m.start(1), ps + m.end(1)) for ps, pe in paragraphs(text) if (m := PANEL_LABEL.match(text[ps:pe]))]
+    return _named_people(doc, ents, found)
+
+
+def _post_signers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'… — Deepa Shivaram (@deepa_shivaram) April 1, 2020': the name signing an embedded post, before its handle, is
+    the person who posted it, whatever the model typed it (or missed)."""
+    text = doc_text(doc)
+    found = [(m.start(1), m.end(1)) for ps, pe in paragraphs(text) if (m := POST_SIGNATURE.search(text, ps, pe))]
     return _named_people(doc, ents, found)
 
 

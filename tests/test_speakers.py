@@ -1825,3 +1825,43 @@ def test_a_person_set_by_comma_after_a_thing_is_the_speaker_not_the_thing():
             "The evacuated sailors were being moved to hotels on the island, he said.")
     assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)] == \
         [("Rear Admiral John Menoni", "PERSON:john menoni"), ("he", "PERSON:john menoni")]
+
+
+def test_a_section_label_before_a_named_report_is_no_speaker():
+    """'SMALL BUSINESS: …, Treasury Secretary Steven Mnuchin said' (a news round-up's topic label) and '(UPDATE:
+    District Attorney Dave Sunday has announced …' (an update label the parser took for the subject): the named
+    person speaks, not the label."""
+    text = ("The department says vouchers are hard to use.\n\n"
+            "SMALL BUSINESS: More than $875 million in loan applications had been processed through the new loan "
+            "program, Treasury Secretary Steven Mnuchin said via Twitter.\n\n"
+            "(UPDATE: York County District Attorney Dave Sunday has announced his intention to withdraw the citation "
+            "against Shaffer.)")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)][1:] == [
+        ("Treasury Secretary Steven Mnuchin", "PERSON:steven mnuchin"),
+        ("York County District Attorney Dave Sunday", "PERSON:dave sunday")]
+
+
+def test_a_transcript_label_still_speaks_a_turn_that_names_someone():
+    """'WALLACE: Senator Smith said … Do you agree?': a person's label keeps the whole turn, what it reports included."""
+    text = "WALLACE: Senator Smith said the plan would fail. Do you agree?\n\nSMITH: I do not."
+    assert [c["speaker_text"] for c in _claims(text)] == ["WALLACE", "SMITH"]
+
+
+def test_a_date_is_no_speaker_the_person_at_the_colon_is():
+    """'But did not March 2020 prove the superior wisdom of Alexander Hamilton: “…”': the parser made the date the
+    subject of 'prove'; the quote is Hamilton's, named at the colon."""
+    text = ("Do we want that dependency?\n\n"
+            "But did not March 2020 prove the superior wisdom of Alexander Hamilton: \"Every nation ought to endeavour "
+            "to possess within itself all the essentials of national supply.\"")
+    assert [(c["kind"], c["speaker_key"]) for c in _claims(text) if c["cue"] == "prove"] == \
+        [("direct", "PERSON:alexander hamilton")]
+
+
+def test_the_name_signing_an_embedded_post_is_a_person():
+    """'… — Deepa Shivaram (@deepa_shivaram) April 1, 2020': the model found no entity in the signature; the name before
+    the handle is the person who posted it."""
+    text = ("Same arguments are made for immigrants.\n\n"
+            "None of it has decreased hate crimes.https://t.co/j52029bGAD — Deepa Shivaram (@deepa_shivaram) "
+            "April 1, 2020\n\nYang said more.")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text) if c["cue"] == "tweet"] == \
+        [("Deepa Shivaram", "PERSON:deepa shivaram")]
