@@ -1702,6 +1702,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             elif h.lower_ in PERSONAL_PRONOUNS and _unnamed_title_just_before(doc, previous, c.antecedent, s, gender, persons):
                 c.antecedent = (-1, -1)  # 'The governor dismissed … “…,” he said': the governor, not Kanner before
                 c.meta["unnamed_title"] = True
+            if c.antecedent == (-1, -1) and pronoun and last_person is None and \
+                    not c.meta.get("unnamed_title") and not any(p.start_char < s for p in persons):
+                # an excerpt that opens on 'A short time later, he wrote …' and names him after ('But Mr. Trump was …')
+                c.antecedent = _named_after_opening(doc, c, persons, paras, claims, gender, genders)
 
             if role == "title" and _named_organisation_title(h) and not _described_as(doc, c.antecedent, h, c.speaker) and \
                     (after := _named_next(doc, c, unquoted)) != (-1, -1):
@@ -1761,6 +1765,24 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["surname"] = named[-1] if named else ""
             if not c.meta.get("writer"):
                 last_person = c
+
+
+def _named_after_opening(doc: Doc, c: Claim, persons: list[Span], paras: list[tuple[int, int]], claims: list[Claim],
+                         gender: str | None, genders: dict[str, str]) -> tuple[int, int]:
+    """The person a text that opens on a pronoun names next as a subject, in the two paragraphs after the claim ('A short
+    time later, he wrote …' ⏎ 'But Mr. Trump was misrepresenting …'): scraped excerpts start mid-story. Not a person
+    who speaks a claim of their own there ('“…,” said Gil Kulick'), nor one named inside what someone reports."""
+    here = para_index(paras, max(c.end, c.speaker[1]))
+    for p in sorted(persons, key=lambda p: p.start_char):
+        if p.start_char < max(c.end, c.speaker[1]):
+            continue
+        if para_index(paras, p.start_char) > here + 2:
+            break
+        if any(o.speaker[0] <= p.start_char < o.speaker[1] or o.start <= p.start_char < o.end for o in claims):
+            continue
+        if p.root.dep_ in ("nsubj", "nsubjpass") and _agrees(p, gender, genders):
+            return p.start_char, p.end_char
+    return -1, -1
 
 
 def _commanding_subject(doc: Doc, antecedent: tuple[int, int], head: Token) -> bool:

@@ -1865,3 +1865,15 @@ def test_the_name_signing_an_embedded_post_is_a_person():
             "April 1, 2020\n\nYang said more.")
     assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text) if c["cue"] == "tweet"] == \
         [("Deepa Shivaram", "PERSON:deepa shivaram")]
+
+
+def test_an_excerpt_opening_on_a_pronoun_is_the_person_it_names_next():
+    """A scraped excerpt starts mid-story: 'A short time later, he wrote on Twitter, “…”' ⏎ 'But Mr. Trump was
+    misrepresenting …': he is Trump, named next as a subject. One who speaks a claim of their own there is not
+    ('“…,” he said. ⏎ “…,” said Gil Kulick, a congregant.' leaves the first 'he' unnamed)."""
+    named = ("A short time later, he wrote on Twitter, “The Democrats are forcing the breakup of families.”\n\n"
+             "But Mr. Trump was misrepresenting his own policy. There is no law that says so.")
+    assert [c["speaker_key"] for c in _claims(named)] == ["gaz:donald-trump"]
+    other = ("“We are just sort of in a state of shock,” he said.\n\n"
+             "“I thought it was very courageous of them,” said Gil Kulick, a congregant.")
+    assert [c["speaker_key"] for c in _claims(other)] == ["", "PERSON:gil kulick"]
