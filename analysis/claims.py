@@ -1593,8 +1593,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             last_person = c
             continue
         if h.lower_ == "they" and previous is not None and previous.meta.get("pair") and \
-                0 <= s - previous.cue_end < 800 and not _plural_subject_between(doc, previous.cue_end, s):
-            # 'Issa and Jordan wrote to the agency. … they wrote': the pair again, credited alike
+                0 <= s - previous.cue_end < 800 and not _plural_subject_between(
+                    doc, max(previous.cue_end, previous.end), min(s, c.start) if c.start >= 0 else s):
+            # 'Issa and Jordan wrote to the agency. … they wrote': the pair again, credited alike (a plural in what
+            # they say is not another 'they': 'Jacobs and Thomsen said that … ballots had been requested. ⏎ “… people
+            # want …” they wrote')
             c.antecedent, c.meta["person"], c.meta["pair"] = previous.antecedent, True, True
             c.meta["surname"] = previous.meta.get("surname", "")
             last_person = c

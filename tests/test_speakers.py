@@ -1877,3 +1877,13 @@ def test_an_excerpt_opening_on_a_pronoun_is_the_person_it_names_next():
     other = ("“We are just sort of in a state of shock,” he said.\n\n"
              "“I thought it was very courageous of them,” said Gil Kulick, a congregant.")
     assert [c["speaker_key"] for c in _claims(other)] == ["", "PERSON:gil kulick"]
+
+
+def test_a_plural_in_what_a_pair_says_is_not_another_they():
+    """'Ann Jacobs and Mark Thomsen said that … ballots had been requested. ⏎ “… people want …” they wrote': the plurals
+    are in the pair's words, so 'they' is still the pair (credited to the first named); a plural subject between the
+    claims ('The senators disagreed') still is another 'they'."""
+    text = ("In their letter, Ann Jacobs and Mark Thomsen said that more than 1.2 million absentee ballots had been "
+            "requested.\n\n“It is clear that people want to safely participate in their democracy!” they wrote.\n\n"
+            "The senators disagreed. “No,” they said.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:ann jacobs", "PERSON:ann jacobs", ""]
