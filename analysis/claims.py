@@ -1170,7 +1170,8 @@ def _speaker_mention(doc: Doc, speaker: Token) -> tuple[tuple[int, int], int] | 
     """The speaker phrase around a speaker token (its character span) and the token it is headed by."""
     speaker = _compound_end(speaker)
     lo, hi = noun_phrase(speaker)
-    if speaker.dep_ in ("pobj", "dobj") and (cc := [k for k in range(lo, speaker.i) if doc[k].dep_ == "cc"]):
+    if speaker.dep_ in ("pobj", "dobj") and speaker.ent_type_ == "PERSON" and speaker.head.i < speaker.i < len(doc) - 1 \
+            and doc[speaker.i + 1].pos_ == "VERB" and (cc := [k for k in range(lo, speaker.i) if doc[k].dep_ == "cc"]):
         lo = cc[-1] + 1  # 'clips of the interview and deputy campaign manager Stephanie Cutter declared': the name only
     while (before := hyphened_before(doc[lo])) is not None:
         lo = min(before.i, before.left_edge.i)  # 'the vice-president', split at its hyphen by the parser too

@@ -1887,3 +1887,12 @@ def test_a_plural_in_what_a_pair_says_is_not_another_they():
             "requested.\n\n“It is clear that people want to safely participate in their democracy!” they wrote.\n\n"
             "The senators disagreed. “No,” they said.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:ann jacobs", "PERSON:ann jacobs", ""]
+
+
+def test_an_organisation_named_with_and_keeps_its_whole_name():
+    """'according to the U.S.-China Economic and Security Review Commission': the cut that keeps a misparsed person's
+    name apart from the object before it ('… interview and deputy campaign manager Stephanie Cutter declared') is for
+    a person right before a verb, never an organisation's 'and'."""
+    text = ("As of last year, 156 Chinese companies traded on US exchanges, according to the U.S.-China Economic and "
+            "Security Review Commission.")
+    assert [c["speaker_text"] for c in _claims(text)] == ["the U.S.-China Economic and Security Review Commission"]
