@@ -1593,14 +1593,16 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["surname"], c.meta["pair"] = first[-1].text, True
             last_person = c
             continue
-        if h.lower_ == "they" and previous is not None and previous.meta.get("pair") and \
-                0 <= s - previous.cue_end < 800 and not _plural_subject_between(
-                    doc, max(previous.cue_end, previous.end), min(s, c.start) if c.start >= 0 else s):
+        # the pair who spoke last, though a claim of no one's may stand between ('Campaign finance records show …')
+        pair = previous if previous is not None and previous.meta.get("pair") else \
+            last_person if last_person is not None and last_person.meta.get("pair") else None
+        if h.lower_ == "they" and pair is not None and 0 <= s - pair.cue_end < 800 and not _plural_subject_between(
+                doc, max(pair.cue_end, pair.end), min(s, c.start) if c.start >= 0 else s):
             # 'Issa and Jordan wrote to the agency. … they wrote': the pair again, credited alike (a plural in what
             # they say is not another 'they': 'Jacobs and Thomsen said that … ballots had been requested. ⏎ “… people
             # want …” they wrote')
-            c.antecedent, c.meta["person"], c.meta["pair"] = previous.antecedent, True, True
-            c.meta["surname"] = previous.meta.get("surname", "")
+            c.antecedent, c.meta["person"], c.meta["pair"] = pair.antecedent, True, True
+            c.meta["surname"] = pair.meta.get("surname", "")
             last_person = c
             continue
         if h.lower_ == "they" and h.dep_ == "nsubj" and h.i == h.sent.start and \
@@ -2555,9 +2557,16 @@ def _pair_subject_before(doc: Doc, h: Token, persons: list[Span]) -> Span | None
 
 
 def _plural_subject_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Is there a plural noun subject between two offsets ('… the senators replied')? Then a 'they' may be them."""
+    """Is there a plural subject between two offsets that could speak ('… the senators replied', 'Democrats said')?
+    Then a 'they' may be them; things are not ('The missiles were described as …', 'Campaign finance records show')."""
+    from .entities import person_nouns
+
     span = doc.char_span(lo, hi, alignment_mode="contract")
-    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in span)
+    words, nouns = speaker_words(), person_nouns()
+    return span is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and (
+            t.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or t.lemma_.lower() in nouns or
+            words.get(t.lemma_.lower()) in ("group", "title", "back-title", "person-noun")) for t in span)
 
 
 def is_collective(head: Token) -> bool:

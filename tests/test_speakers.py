@@ -1896,3 +1896,19 @@ def test_an_organisation_named_with_and_keeps_its_whole_name():
     text = ("As of last year, 156 Chinese companies traded on US exchanges, according to the U.S.-China Economic and "
             "Security Review Commission.")
     assert [c["speaker_text"] for c in _claims(text)] == ["the U.S.-China Economic and Security Review Commission"]
+
+
+@pytest.mark.parametrize("text", [
+    # things as subjects between are no other 'they'
+    "Gen. Mark Milley and Defense Secretary Mark Esper told reporters that 16 missiles were fired from Iran. Eleven hit "
+    "the Ain al-Asad air base. The missiles were described as likely short-range. Four failed to detonate, they said.",
+    # a claim of no one's between: the pair still spoke last
+    "In their letter, Reps. Darrell Issa and Jim Jordan cited a litany of concerns. But they centered on the decision to "
+    "appoint Barbara Bosserman. Campaign finance records show Bosserman has given more than $6,000 to Obama campaigns.\n\n"
+    "\"Ms. Bosserman may have a conflict of interest in this matter,\" they wrote.",
+])
+def test_they_is_the_pair_that_spoke_last_past_things_and_records(text):
+    """'Milley and Esper told reporters … The missiles were described … Four failed to detonate, they said': only
+    plural subjects that could speak (senators, Democrats, officials) make 'they' someone else than the pair."""
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "they"] == \
+        [("PERSON:mark milley" if "Milley" in text else "PERSON:darrell issa")]
