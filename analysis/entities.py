@@ -653,8 +653,11 @@ def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         found = cue_of(tok.head) if tok.dep_ == "nsubj" else None
         # 'Hiba Ezzideen, a 29-year-old Syrian activist, recently made it to …' (the model typed 'Ezzideen' a number)
-        described = any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in nouns and
-                        any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in tok.children)
+        # … or 'Raja Androon, a 65-year-old Syrian from Idlib whose two sons were killed …': one of a people
+        described = any(c.dep_ == "appos" and (c.tag_ == "NN" and c.lemma_.lower() in nouns or
+                                               c.ent_type_ == "NORP" and c.tag_ in ("NN", "NNP", "JJ")) and
+                        any(d.dep_ == "det" and d.lower_ in ("a", "an") or d.dep_ == "det" and d.lower_ == "the" and
+                            c.ent_type_ != "NORP" for d in c.children) for c in tok.children)
         if (found is None or found[0].type != "speech") and not described:
             continue
         names = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]

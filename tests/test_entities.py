@@ -668,3 +668,11 @@ def test_a_country_after_an_office_stays_a_country(nlp):
     """'Minister Iran' never names a person: a country after a title word stays the place."""
     text = "Prime Minister Israel Katz met Foreign Minister Iran officials, the report said."
     assert ("Iran", "GPE") in _repaired(nlp, text, [("Israel Katz", "PERSON"), ("Iran", "GPE")])
+
+
+def test_a_name_described_as_one_of_a_people_is_a_person(nlp):
+    """'Raja Androon, a 65-year-old Syrian from Idlib whose two sons were killed …': the model found no entity; a name
+    in apposition with 'a Syrian' is a person (so the 'she told Al Jazeera' after is hers)."""
+    text = ("Raja Androon, a 65-year-old Syrian from Idlib whose two sons were killed by Syrian government forces, now "
+            "lives in Antakya in southern Turkey.")
+    assert entity(entities_of(nlp, text)[1], "Raja Androon")["label"] == "PERSON"
