@@ -448,7 +448,7 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
         if subj:
             c = min(subj, key=lambda x: abs(x.i - v.i))  # 'The problem, he said, …' misparsed with two subjects
-            if (named := _person_beside(c, v)) is not None:
+            if (named := _person_beside(c, v) or _named_before_others(c)) is not None:
                 return named
             if c.tag_ == "WDT" and v.dep_ == "relcl":
                 return v.head
@@ -510,6 +510,16 @@ def _person_beside(subject: Token, verb: Token) -> Token | None:
         return None
     named = [c for c in subject.children if c.dep_ in ("conj", "appos", "npadvmod") and subject.i < c.i < verb.i
              and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and subject.doc[c.left_edge.i - 1].text in (",", ":")]
+    return named[0] if len(named) == 1 else None
+
+
+def _named_before_others(subject: Token) -> Token | None:
+    """'Bovino and other economists noted …' parsed as one noun phrase, the name a modifier of 'economists': a named
+    person and their entourage speak as that person (see _entourage)."""
+    if subject.tag_ != "NNS" or not any(c.dep_ == "amod" and c.lower_ == "other" for c in subject.children):
+        return None
+    named = [c for c in subject.children if c.dep_ in ("amod", "compound", "nmod") and c.i < subject.i and
+             c.ent_type_ == "PERSON" and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)]
     return named[0] if len(named) == 1 else None
 
 
@@ -1585,6 +1595,12 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         appos = appos or _self_named(doc, h, persons)
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower()) or _described_person(h)
+        if (named_two := _two_named_in_apposition(doc, h, persons)) is not None:
+            # 'Two senior Democrats, Senate Minority Leader Chuck Schumer … and … Mark Warner …, said': a named pair
+            c.antecedent, c.meta["person"], c.meta["pair"] = (named_two.start_char, named_two.end_char), True, True
+            c.meta["surname"] = named_two[-1].text
+            last_person = c
+            continue
         if is_collective(h):
             continue  # 'Erdogan and two aides announced', 'the Trump administration': no one person speaks
         if named_pair(h):
@@ -2536,6 +2552,17 @@ def named_pair(head: Token) -> bool:
     if head.ent_type_ == "" and (other.ent_type_ != "PERSON" or not other.is_title):
         return False  # 'Pelosi and Schumer': one name the model missed, beside one it typed
     return other.ent_type_ == "PERSON" or (last.ent_type_ == "PERSON" and last.pos_ == "PROPN") or folded
+
+
+def _two_named_in_apposition(doc: Doc, h: Token, persons: list[Span]) -> Span | None:
+    """The first of exactly two people named in the apposition of a 'two …' subject ('Two senior Democrats, Senate
+    Minority Leader Chuck Schumer of New York and … Mark Warner of Virginia, said'), else None."""
+    verb = h.head
+    if h.tag_ not in ("NNS", "NNPS") or verb.i <= h.i + 1 or doc[h.i + 1].text != "," or \
+            not any(c.dep_ == "nummod" and c.lower_ == "two" for c in h.children):
+        return None
+    named = [p for p in persons if h.i + 1 < p.start and p.end <= verb.i]
+    return named[0] if len(named) == 2 else None
 
 
 def _pair_subject_before(doc: Doc, h: Token, persons: list[Span]) -> Span | None:

@@ -1912,3 +1912,21 @@ def test_they_is_the_pair_that_spoke_last_past_things_and_records(text):
     plural subjects that could speak (senators, Democrats, officials) make 'they' someone else than the pair."""
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "they"] == \
         [("PERSON:mark milley" if "Milley" in text else "PERSON:darrell issa")]
+
+
+def test_a_named_person_and_others_like_them_is_that_person():
+    """'Bovino and other economists noted …', parsed with the name as a modifier of 'economists': a named person and
+    their entourage speak as that person."""
+    text = ("Beth Ann Bovino, chief economist at S&P, was worried.\n\n"
+            "Bovino and other economists noted that there is no guarantee that tea party conservatives will make deals "
+            "easier.")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)] == [("Bovino", "PERSON:beth ann bovino")]
+
+
+def test_two_people_named_in_apposition_are_a_pair():
+    """'Two senior Democrats, Senate Minority Leader Chuck Schumer … and … Mark Warner …, said': the two named speak
+    together, credited to the first named, and so does their 'they' after; 'Two senior Democrats said' names no one."""
+    text = ("Two senior Democrats, Senate Minority Leader Chuck Schumer of New York and Senate Intelligence Committee "
+            "Vice Chairman Mark Warner of Virginia, said Tuesday that firing Mueller would cross a line with Congress."
+            "\n\n\"It is a red line,\" they said.\n\nTwo senior Republicans said the bill would fail.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:chuck schumer", "PERSON:chuck schumer", ""]
