@@ -1653,6 +1653,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # 'The Turkish presidency's communications director urged … . … Fahrettin Altun said': named next
             c.antecedent = _named_next(doc, c, unquoted)
             c.meta["person"] = c.antecedent != (-1, -1)
+        elif owned and not inside and (kin := _kin_named(doc, h, candidates, last_person, s, genders)) != (-1, -1):
+            c.antecedent, c.meta["person"] = kin, True  # 'Rosemarie Melanson spent 13 months … Her husband said'
         elif owned and not inside:
             # "Raisi's spokesman": someone else, named only if the article gives that role to one person
             # ('His lawyer, Malcolm LaVergne, told …' … 'His lawyer said'; 'George Conway, the husband to Kellyanne')
@@ -2254,6 +2256,36 @@ def _apposed_noun(doc: Doc, noun: Token, persons: list[Span]) -> tuple[int, int]
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children) or noun.lemma_.lower() in org_words():
         return -1, -1  # 'the company', 'the party': an organisation the model may have typed a person
     return _holder_of_role(doc, noun, persons)
+
+
+def _kin_named(doc: Doc, kin: Token, persons: list[Span], last: Claim | None, pos: int,
+               genders: dict[str, str]) -> tuple[int, int]:
+    """'Her husband said', "Mitt Romney's wife": the one other person of the owner's surname the article names
+    ('Steve Melanson, whose wife Rosemarie …'), the owner being the name itself or, for his/her, the person the text
+    is about; else no one."""
+    from .entities import family_nouns
+
+    if kin.lemma_.lower() not in family_nouns() or kin.tag_ != "NN":
+        return -1, -1
+    poss = next((t for t in kin.children if t.dep_ == "poss"), None)
+    if poss is None:
+        return -1, -1
+    if poss.lower_ in ("his", "her"):
+        found = _previous_person(persons, last, pos, "male" if poss.lower_ == "his" else "female", genders)
+        owner = doc.char_span(*found, alignment_mode="expand") if found[0] >= 0 else None
+    else:
+        owner = next((p for p in persons if p.start <= poss.i < p.end), None)
+    if owner is None:
+        return -1, -1
+    if len(owner) == 1:  # 'Rosemarie': the full name the article gives her
+        owner = next((p for p in persons if len(p) > 1 and p[0].text == owner.text), owner)
+    surname, own = owner[-1].text, owner.text
+    others = {p.text: p for p in persons if len(p) > 1 and p[-1].text == surname and p.text != own
+              and not own.endswith(" " + p.text) and not p.text.endswith(" " + own) and p.start_char < pos}
+    if len(others) != 1:
+        return -1, -1
+    p = next(iter(others.values()))
+    return p.start_char, p.end_char
 
 
 def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, int]:

@@ -130,6 +130,11 @@ def name_compounds() -> set[str]:
     return set(_words().get("name_compound", []))
 
 
+def family_nouns() -> set[str]:
+    """Kin words ('wife', 'husband', 'son'): 'her husband' is the other person of her family the article names."""
+    return set(_words().get("family_noun", []))
+
+
 def outlet_words() -> set[str]:
     """Words of an outlet's or a column's name ('Times', 'Staff', 'Contributor'): no writer's name."""
     return set(_words().get("outlet_word", []))

@@ -1930,3 +1930,19 @@ def test_two_people_named_in_apposition_are_a_pair():
             "Vice Chairman Mark Warner of Virginia, said Tuesday that firing Mueller would cross a line with Congress."
             "\n\n\"It is a red line,\" they said.\n\nTwo senior Republicans said the bill would fail.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:chuck schumer", "PERSON:chuck schumer", ""]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Steve Melanson, whose wife Rosemarie was injured in the shooting, spoke to CNN.\n\n"
+     "\"We had no idea a settlement was reached until today,\" he said.\n\n"
+     "Rosemarie Melanson spent 13 months in the hospital. Her husband said her surgeries are not over.",
+     "PERSON:steve melanson"),
+    ("Ann Romney rode a horse. Mitt Romney said the race was close.\n\nMitt Romney’s wife disclosed that she owns a horse.",
+     "PERSON:ann romney"),
+    # no other person of the family named: no one
+    ("Rosemarie Melanson spent 13 months in the hospital. Her husband said her surgeries are not over.", ""),
+])
+def test_a_kin_word_is_the_other_person_of_the_family_named(text, key):
+    """'Her husband said' after Rosemarie Melanson, "Mitt Romney's wife": the one other person of that surname the
+    article names (kin words are the family_noun kind in entity_words.csv)."""
+    assert [c["speaker_key"] for c in _claims(text)][-1] == key
