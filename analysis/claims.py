@@ -1902,15 +1902,26 @@ def _clause_owner(pronoun: Token, persons: list[Span], gender: str | None,
     …", "Johnson's speech, during which he said …", "an editorial by Cillizza in which he argues"): that person,
     whoever spoke last."""
     verb = pronoun.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.dep_ in ("conj", "parataxis") and verb.head.i != verb.i:
+        verb = verb.head  # '… in which he said, “Iran had …”', the cue hung on the quote's verb
     if verb.dep_ != "relcl":
         return None
-    if any(p.root.dep_ in ("nsubj", "nsubjpass") and p.root.sent == pronoun.sent and p.end <= pronoun.i for p in persons):
+    noun = verb.head
+    # 'in which', 'during which': the clause is set in the noun's event ('Borrell's remarks in a debate … in which he
+    # said'), whose owner may sit up the chain of prepositions, and who speaks in it whoever the sentence's subject is
+    set_in = any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in verb.children)
+    for _ in range(3 if set_in else 0):
+        if any(t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ == "by" for t in noun.children) or \
+                noun.dep_ != "pobj" or noun.head.dep_ != "prep" or \
+                noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head.head
+    if not set_in and any(p.root.dep_ in ("nsubj", "nsubjpass") and p.root.sent == pronoun.sent and p.end <= pronoun.i
+                          for p in persons):
         return None  # "Mr. Schumer cited Mr. Trump's nominations that he said were held up": the subject, Schumer
     # the noun's owner, or its author ('an editorial by Chris Cillizza in which he argues …')
-    owners = [t for t in verb.head.children if t.dep_ == "poss"] + \
-        [o for t in verb.head.children if t.dep_ == "prep" and t.lower_ == "by" and t.i < verb.i
+    owners = [t for t in noun.children if t.dep_ == "poss"] + \
+        [o for t in noun.children if t.dep_ == "prep" and t.lower_ == "by" and t.i < verb.i
          for o in t.children if o.dep_ == "pobj"]
     for t in owners:
         for p in persons:

@@ -1946,3 +1946,15 @@ def test_a_kin_word_is_the_other_person_of_the_family_named(text, key):
     """'Her husband said' after Rosemarie Melanson, "Mitt Romney's wife": the one other person of that surname the
     article names (kin words are the family_noun kind in entity_words.csv)."""
     assert [c["speaker_key"] for c in _claims(text)][-1] == key
+
+
+def test_he_in_an_event_someone_owns_is_that_person_not_the_subject():
+    """'Stano points to Josep Borrell's remarks in a debate … in which he said, “…”': 'in which' sets the clause in
+    Borrell's remarks, so he is Borrell though Stano is the sentence's subject ('Mr. Schumer cited Mr. Trump's
+    nominations that he said were held up' is still Schumer)."""
+    text = ("European Commission spokesperson Peter Stano says that the removal of sanctions is essential.\n\n"
+            "Stano points to EU foreign policy chief Josep Borrell's remarks in a debate in the European Parliament on "
+            "7 October in which he said, \"Iran had legitimate expectations that the deal would bring benefits.\"")
+    assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:josep borrell"
+    assert [c["speaker_key"] for c in _claims("Mr. Schumer cited Mr. Trump’s nominations that he said were held up "
+                                               "by Republicans.")] == ["PERSON:schumer", "PERSON:schumer"]
