@@ -448,7 +448,7 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
         if subj:
             c = min(subj, key=lambda x: abs(x.i - v.i))  # 'The problem, he said, …' misparsed with two subjects
-            if (named := _person_beside(c, v) or _named_before_others(c)) is not None:
+            if (named := _person_beside(c, v) or _named_before_others(c) or _named_after_inset(c, v)) is not None:
                 return named
             if c.tag_ == "WDT" and v.dep_ == "relcl":
                 return v.head
@@ -511,6 +511,22 @@ def _person_beside(subject: Token, verb: Token) -> Token | None:
     named = [c for c in subject.children if c.dep_ in ("conj", "appos", "npadvmod") and subject.i < c.i < verb.i
              and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and subject.doc[c.left_edge.i - 1].text in (",", ":")]
     return named[0] if len(named) == 1 else None
+
+
+def _named_after_inset(subject: Token, verb: Token) -> Token | None:
+    """'But the real beneficiary of that deal, said Asoke Mukerji, a former …, was Russia': a cue set between commas
+    inside the reported clause, the person right after it; the parser made the clause's subject the cue's."""
+    doc = verb.doc
+    if subject.i > verb.i or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != "," or subject.ent_type_ == "PERSON" or \
+            subject.lower_ in PERSONAL_PRONOUNS:
+        return None
+    name = doc[verb.i + 1]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+        return None
+    end = name.i
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end] if end + 1 < len(doc) and doc[end + 1].text == "," else None
 
 
 def _named_before_others(subject: Token) -> Token | None:
@@ -905,6 +921,8 @@ def left_content(doc: Doc, verb: Token, speaker: Token | None) -> tuple[int, int
     """'Content …, X told Y.': the part of the cue's sentence before its comma-set-off subject."""
     if speaker is None or speaker.head.i != verb.i or speaker.i > verb.i:
         return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # '…, the India-Russia relationship will continue': what will be is no report of what was said
     lo, cut = verb.left_edge.i, speaker.left_edge.i - 1
     if cut <= lo or doc[cut].text not in (",", "—", "–"):
         return None

@@ -1958,3 +1958,19 @@ def test_he_in_an_event_someone_owns_is_that_person_not_the_subject():
     assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:josep borrell"
     assert [c["speaker_key"] for c in _claims("Mr. Schumer cited Mr. Trump’s nominations that he said were held up "
                                                "by Republicans.")] == ["PERSON:schumer", "PERSON:schumer"]
+
+
+def test_a_cue_set_inside_the_reported_clause_is_the_named_persons():
+    """'But the real beneficiary of that deal, said Asoke Mukerji, a former …, was Russia': the cue and name are set
+    between commas inside what he says; the parser made 'the real beneficiary' the cue's subject."""
+    text = ("But the real beneficiary of that deal, said Asoke Mukerji, a former permanent representative of India to "
+            "the United Nations, was Russia: Moscow has worked with New Delhi.")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)] == [("Asoke Mukerji", "PERSON:asoke mukerji")]
+
+
+def test_a_prediction_is_no_report_of_the_clause_before_it():
+    """'According to … Ajai Shukla, as long as Russia is the only country willing to do so, the India-Russia
+    relationship will continue': 'will continue' reports nothing; the sentence is Shukla's claim alone."""
+    text = ("According to the defense journalist and former Indian Army colonel Ajai Shukla, as long as Russia is the "
+            "only country willing to do so, the India-Russia relationship will continue.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [("according to", "PERSON:ajai shukla")]
