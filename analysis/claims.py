@@ -27,6 +27,10 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Text allowed between a quote and the clause that introduces it ("," — ":" and spaces).
 QUOTE_GAP = re.compile(r"^[\s,;:\u2014\u2013\u2015-]*$")
 LIST_DASH = re.compile(r"^\s*[\u2015\u2014\u2013-]{1,2}\s*$")
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "today", "yesterday", "tomorrow", "week", "month", "year", "jan", "feb", "mar", "apr", "jun", "jul",
+                  "aug", "sep", "sept", "oct", "nov", "dec"}
 TIME_LABELS = ("DATE", "TIME")  # a date or time never speaks ('One of the leaders', '40 percent' may)
 TRANSCRIPT_LABEL = re.compile(r"^[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]|(?:[A-Z][\w.'\-]+ ){0,3}[A-Z][\w.'\-]+):\s+\S")
 # A panel's label: the full name, then who the speaker is in brackets ('John Ash (Central Magnet High School, Tenn.): …').
@@ -1061,7 +1065,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             speaker = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), speaker)
         if speaker is None and not _passive(tok):
             return None
-        if speaker is not None and speaker.ent_type_ in TIME_LABELS:
+        if speaker is not None and _a_date(speaker):
             # 'did not March 2020 prove the superior wisdom of Alexander Hamilton: “…”': a date speaks no words; the
             # person named at the colon before the quote does, else no one
             colon = next((t for t in doc[tok.i:tok.sent.end] if t.text == ":"), None)
@@ -1330,9 +1334,9 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
             c.speaker, c.head = (name[0].idx, tok_end(name[-1])), name[-1].i
             out.append(c)
             continue
-        if (subj is None or subj.ent_type_ in TIME_LABELS) and (named := _person_at_colon(doc, span[0].i)) is not None:
+        if (subj is None or _a_date(subj)) and (named := _person_at_colon(doc, span[0].i)) is not None:
             subj = named  # 'But did not March 2020 prove the superior wisdom of Alexander Hamilton: “…”'
-        if subj is None or mask[subj.idx] or subj.ent_type_ in TIME_LABELS:
+        if subj is None or mask[subj.idx] or _a_date(subj):
             continue
         c = Claim("direct", ":", "speech", colon, colon + 1, q.start, q.end)
         if root.pos_ == "VERB" and subj.i < root.i < span[0].i:  # 'She then addressed the supporters:' cues
@@ -1344,11 +1348,23 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
     return out
 
 
+def _a_date(tok: Token) -> bool:
+    """A date or time, which never speaks ('March 2020 proved'), with a number or a month or day name in it: the model
+    also types 'Minutes (of committees reviewed by Reuters)' a time."""
+    if tok.ent_type_ not in TIME_LABELS:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = ent if ent is not None else [tok]
+    return any(t.like_num or t.lower_.rstrip(".") in CALENDAR_WORDS for t in words)
+
+
 def _person_at_colon(doc: Doc, colon: int) -> Token | None:
     """The named person whose name ends right at a colon ('the wisdom of Alexander Hamilton:'), when the clause has no
     subject that could speak."""
     t = doc[colon - 1] if colon > 0 else None
-    return t if t is not None and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" else None
+    # whose words they are ('the wisdom of X:', 'a line from X:'), not one dealt with ('a deal with Obama:')
+    return t if t is not None and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ == "pobj" and \
+        t.head.lower_ in ("of", "from") else None
 
 
 def _name_label(doc: Doc, colon: int) -> Span | None:

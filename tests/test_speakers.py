@@ -1974,3 +1974,25 @@ def test_a_prediction_is_no_report_of_the_clause_before_it():
     text = ("According to the defense journalist and former Indian Army colonel Ajai Shukla, as long as Russia is the "
             "only country willing to do so, the India-Russia relationship will continue.")
     assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [("according to", "PERSON:ajai shukla")]
+
+
+
+def test_no_date_or_person_dealt_with_takes_the_speaker():
+    """A date never speaks ('March 2020 proved'), but 'Minutes' (of committees reviewed by Reuters), which the model
+    types a time, is no date; the person at a colon speaks only when the words are theirs ('the wisdom of X:'), not
+    when they are dealt with ('a deal with Obama:' is Jindal's quote)."""
+    from spacy.tokens import Span
+
+    from analysis.claims import _a_date, _person_at_colon
+    from analysis.nlp import load
+
+    doc = load()("Minutes of the committees show it. But March 2020 proved it.")
+    doc.ents = [Span(doc, 0, 1, label="TIME"), Span(doc, 7, 9, label="DATE")]
+    assert [_a_date(doc[0]), _a_date(doc[7])] == [False, True]
+    for text, name in [("But did not March 2020 prove the wisdom of Alexander Hamilton: \"Every nation ought to try.\"",
+                        "Hamilton"),
+                       ("Jindal said he would make a deal with Barack Obama: \"I will keep an eye out.\"", None)]:
+        doc = load()(text)
+        colon = next(t.i for t in doc if t.text == ":")
+        found = _person_at_colon(doc, colon)
+        assert (found.text if found is not None else None) == name
