@@ -31,6 +31,7 @@ CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july"
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                   "today", "yesterday", "tomorrow", "week", "month", "year", "jan", "feb", "mar", "apr", "jun", "jul",
                   "aug", "sep", "sept", "oct", "nov", "dec"}
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 TIME_LABELS = ("DATE", "TIME")  # a date or time never speaks ('One of the leaders', '40 percent' may)
 TRANSCRIPT_LABEL = re.compile(r"^[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]|(?:[A-Z][\w.'\-]+ ){0,3}[A-Z][\w.'\-]+):\s+\S")
 # A panel's label: the full name, then who the speaker is in brackets ('John Ash (Central Magnet High School, Tenn.): …').
@@ -1807,9 +1808,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # an 'I' no line of the text signs is the article's writer, whom only its metadata may name
             # (not after a paragraph ending with a colon: what follows may be someone else's text, 'Read Mueller's
             # full opening statement below:')
+            # (a colon the writer writes in their own voice, '“We believe:' before a list, hands nothing over)
             c.meta["unsigned"] = c.antecedent == (-1, -1) and h.lower_ == "i" and not any(
                 doc_text(doc)[a:b].rstrip().endswith(":") and not _furniture_line(doc_text(doc), a, b)
-                for a, b in paras[:para_index(paras, s)])
+                and not FIRST_PERSON.search(doc_text(doc)[a:b]) for a, b in paras[:para_index(paras, s)])
             c.meta["person"] = c.antecedent != (-1, -1)
         elif role is None and h.tag_ == "NN" and not inside and c.cue_type == "speech" and \
                 (held := _apposed_noun(doc, h, unquoted)) != (-1, -1):

@@ -732,6 +732,14 @@ def test_an_i_after_a_colon_introduction_is_not_taken_for_the_writer():
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == [""]
 
 
+def test_a_colon_in_the_writers_own_voice_hands_nothing_over():
+    """'We believe:' before a list is the writer's own lead-in, not someone else's text: an unsigned 'I' after it is
+    still the writer's."""
+    text = ("Our group met in the fall.\n\nWe believe:\n\nThat people are good.\n\nThat talk helps.\n\n"
+            "In the end, I contend that friendship wins.")
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "I"] == [WRITER_KEY]
+
+
 def test_a_columnists_i_is_not_the_person_they_interviewed():
     """A writer who speaks as 'I' before introducing an interview keeps their 'I': 'I pointed out that …' in a
     column is not the interviewee's (interview highlights with no 'I' of the writer before them still are)."""
