@@ -1456,8 +1456,8 @@ RELAY_CUES = {"report", "according to", "quote", "write"}  # how outlets pass wo
 
 def _relayed(doc: Doc, outer: Claim, inner: Claim) -> bool:
     """'Medvedev said that …, the AP reports' / '“…,” Kocijancic told reporters, according to Bloomberg' /
-    '… rejected the accusations, state media said': an outlet passing on a person's words, which are that
-    person's claim (a named person, a pronoun or a title)."""
+    '… rejected the accusations, state media said', "Erdogan's office said he told Putin …": an outlet or office
+    passing on a person's words, which are that person's claim (a named person, a pronoun or a title)."""
     if inner.head < 0 or outer.head < 0:
         return False
     ih, oh = doc[inner.head], doc[outer.head]
@@ -1467,7 +1467,9 @@ def _relayed(doc: Doc, outer: Claim, inner: Claim) -> bool:
     # "…, NPR's Laura Sydell reports": a journalist named with their outlet, passing words on as the outlet does
     reporter = outer.cue in RELAY_CUES and any(t.dep_ == "poss" and t.ent_type_ == "ORG" for t in oh.children) and \
         ih.i != oh.i  # "Al Jazeera's Hashem Ahelbarra, reporting from Hatay, said …" is the reporter's own claim
-    if not (outer.cue in RELAY_CUES or media) or oh.ent_type_ == "PERSON" and not reporter:
+    # "Erdogan's office said he told Putin …": a person's office passing on what that person said
+    office = oh.lemma_.lower() == "office" and any(t.dep_ == "poss" and t.ent_type_ == "PERSON" for t in oh.children)
+    if not (outer.cue in RELAY_CUES or media or office) or oh.ent_type_ == "PERSON" and not reporter:
         return False
     inside = outer.start <= inner.speaker[0] < outer.end and outer.start <= inner.cue_start < outer.end
     # '… told Macron that …, the agency reported': the outlet closes the sentence the person speaks in

@@ -2004,3 +2004,12 @@ def test_no_date_or_person_dealt_with_takes_the_speaker():
         colon = next(t.i for t in doc if t.text == ":")
         found = _person_at_colon(doc, colon)
         assert (found.text if found is not None else None) == name
+
+
+def test_a_persons_office_passing_on_their_words_yields_to_them():
+    """"Erdogan's office said he told Putin …": the office relays Erdogan's words, which are his claim (as an outlet's
+    relay is); what the office says of its own ('Erdogan's office said the talks would go on') stays the office's."""
+    text = ("Erdogan discussed the incursion by phone with Russian President Vladimir Putin. Erdogan’s office said he "
+            "told Putin the military action “will contribute to the peace and stability” in Syria.\n\n"
+            "Erdogan’s office said the talks would go on.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text)][1:] == [("tell", "PERSON:erdogan"), ("say", "")]
