@@ -521,17 +521,22 @@ def _person_beside(subject: Token, verb: Token) -> Token | None:
 def _named_after_inset(subject: Token, verb: Token) -> Token | None:
     """'But the real beneficiary of that deal, said Asoke Mukerji, a former …, was Russia': a cue set between commas
     inside the reported clause, the person right after it; the parser made the clause's subject the cue's."""
+    from .entities import person_nouns
+
     doc = verb.doc
-    if subject.i > verb.i or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != "," or subject.ent_type_ == "PERSON" or \
-            subject.lower_ in PERSONAL_PRONOUNS:
-        return None
+    if subject.i > verb.i or verb.i + 2 >= len(doc) or doc[verb.i - 1].text != "," or subject.ent_type_ == "PERSON" or \
+            subject.lower_ in PERSONAL_PRONOUNS or subject.lemma_.lower() in person_nouns() | title_words() or \
+            any(t.dep_ == "appos" for t in subject.children) or (cue := cue_of(verb)) is None or cue[0].type != "speech":
+        return None  # not 'The center's CEO, John Ryan, said Berry, DeJesus and Knight …', '…, favor Calexit, or …'
     name = doc[verb.i + 1]
     if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
         return None
     end = name.i
     while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
         end += 1
-    return doc[end] if end + 1 < len(doc) and doc[end + 1].text == "," else None
+    # the name set off alone, not the first of a list the cue reports ('said Berry, DeJesus and Knight would …')
+    return doc[end] if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ != "PERSON" and \
+        doc[end].head.i != verb.i else None
 
 
 def _named_before_others(subject: Token) -> Token | None:
@@ -1690,7 +1695,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # 'The Turkish presidency's communications director urged … . … Fahrettin Altun said': named next
             c.antecedent = _named_next(doc, c, unquoted)
             c.meta["person"] = c.antecedent != (-1, -1)
-        elif owned and not inside and (kin := _kin_named(doc, h, candidates, last_person, s, genders)) != (-1, -1):
+        elif owned and not inside and (kin := _kin_named(doc, h, candidates, s)) != (-1, -1):
             c.antecedent, c.meta["person"] = kin, True  # 'Rosemarie Melanson spent 13 months … Her husband said'
         elif owned and not inside:
             # "Raisi's spokesman": someone else, named only if the article gives that role to one person
@@ -2307,11 +2312,10 @@ def _apposed_noun(doc: Doc, noun: Token, persons: list[Span]) -> tuple[int, int]
     return _holder_of_role(doc, noun, persons)
 
 
-def _kin_named(doc: Doc, kin: Token, persons: list[Span], last: Claim | None, pos: int,
-               genders: dict[str, str]) -> tuple[int, int]:
+def _kin_named(doc: Doc, kin: Token, persons: list[Span], pos: int) -> tuple[int, int]:
     """'Her husband said', "Mitt Romney's wife": the one other person of the owner's surname the article names
-    ('Steve Melanson, whose wife Rosemarie …'), the owner being the name itself or, for his/her, the person the text
-    is about; else no one."""
+    ('Steve Melanson, whose wife Rosemarie …'), the owner being the name itself or, for his/her, the person the
+    sentence before has as its subject; else no one."""
     from .entities import family_nouns
 
     if kin.lemma_.lower() not in family_nouns() or kin.tag_ != "NN":
@@ -2320,8 +2324,11 @@ def _kin_named(doc: Doc, kin: Token, persons: list[Span], last: Claim | None, po
     if poss is None:
         return -1, -1
     if poss.lower_ in ("his", "her"):
-        found = _previous_person(persons, last, pos, "male" if poss.lower_ == "his" else "female", genders)
-        owner = doc.char_span(*found, alignment_mode="expand") if found[0] >= 0 else None
+        # whom the sentence before is about ('Rosemarie Melanson spent 13 months … Her husband said'); not the last
+        # person named anywhere ('A couple in Georgia … his wife refuses' names no one)
+        before = doc[kin.sent.start - 1].sent if kin.sent.start > 0 else None
+        subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if before else None
+        owner = next((p for p in persons if subject is not None and p.start <= subject.i < p.end), None)
     else:
         owner = next((p for p in persons if p.start <= poss.i < p.end), None)
     if owner is None:
@@ -2665,16 +2672,24 @@ def _pair_subject_before(doc: Doc, h: Token, persons: list[Span]) -> Span | None
 
 
 def _plural_subject_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Is there a plural subject between two offsets that could speak ('… the senators replied', 'Democrats said')?
-    Then a 'they' may be them; things are not ('The missiles were described as …', 'Campaign finance records show')."""
+    """Is there a plural subject between two offsets ('… the senators replied', 'These titans were donating')? Then a
+    'they' may be them. Not things something is said of ('The missiles were described as …') or evidence that shows
+    ('Campaign finance records show …'), unless they are people."""
     from .entities import person_nouns
 
     span = doc.char_span(lo, hi, alignment_mode="contract")
     words, nouns = speaker_words(), person_nouns()
+
+    def people(t: Token) -> bool:
+        return t.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or t.lemma_.lower() in nouns or \
+            words.get(t.lemma_.lower()) in ("group", "title", "back-title", "person-noun")
+
+    def evidence(t: Token) -> bool:
+        return (cue := cue_of(t.head)) is not None and cue[0].type == "evidence"
+
     return span is not None and any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and (
-            t.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or t.lemma_.lower() in nouns or
-            words.get(t.lemma_.lower()) in ("group", "title", "back-title", "person-noun")) for t in span)
+        t.tag_ in ("NNS", "NNPS") and not t.like_num and  # 'Eleven hit the base' counts missiles
+        (t.dep_ == "nsubj" and not evidence(t) or t.dep_ in ("nsubj", "nsubjpass") and people(t)) for t in span)
 
 
 def is_collective(head: Token) -> bool:

@@ -2013,3 +2013,19 @@ def test_a_persons_office_passing_on_their_words_yields_to_them():
             "told Putin the military action “will contribute to the peace and stability” in Syria.\n\n"
             "Erdogan’s office said the talks would go on.")
     assert [(c["cue"], c["speaker_key"]) for c in _claims(text)][1:] == [("tell", "PERSON:erdogan"), ("say", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role with its name in apposition before the cue: the names after it are what the CEO reports
+    ("The National Center for Missing & Exploited Children's CEO, John Ryan, said Berry, DeJesus and Knight likely "
+     "would be honored by his group.", "PERSON:john ryan"),
+    # kin of an unnamed person: no one
+    ("Ken Storey spoke last week. A couple in Georgia, married two decades, will not speak when the husband leaves his "
+     "mug in the sink; his wife said she refuses to touch it.", ""),
+    # 'they' after a pair, once the text has come to other people
+    ("Mitt Romney and Donald Trump were also supporting the Clinton Foundation, after all. These titans were donating "
+     "to the foundation because they wanted the Clintons to like them.", ""),
+])
+def test_new_speaker_rules_keep_to_their_cases(text, expected):
+    """What the thirteenth session's full runs caught the new rules doing where they do not belong."""
+    assert [c["speaker_key"] for c in _claims(text)][-1] == expected
