@@ -27,10 +27,6 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Text allowed between a quote and the clause that introduces it ("," — ":" and spaces).
 QUOTE_GAP = re.compile(r"^[\s,;:\u2014\u2013\u2015-]*$")
 LIST_DASH = re.compile(r"^\s*[\u2015\u2014\u2013-]{1,2}\s*$")
-CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                  "today", "yesterday", "tomorrow", "week", "month", "year", "jan", "feb", "mar", "apr", "jun", "jul",
-                  "aug", "sep", "sept", "oct", "nov", "dec"}
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 TIME_LABELS = ("DATE", "TIME")  # a date or time never speaks ('One of the leaders', '40 percent' may)
 TRANSCRIPT_LABEL = re.compile(r"^[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]|(?:[A-Z][\w.'\-]+ ){0,3}[A-Z][\w.'\-]+):\s+\S")
@@ -1361,7 +1357,11 @@ def _a_date(tok: Token) -> bool:
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     words = ent if ent is not None else [tok]
-    return any(t.like_num or t.lower_.rstrip(".") in CALENDAR_WORDS for t in words)
+    from .dates import MONTHS, WEEKDAYS
+
+    calendar = set(MONTHS) | {m[:3] for m in MONTHS} | set(WEEKDAYS) | {"sept", "today", "yesterday", "tomorrow", "week",
+                                                                        "month", "year"}
+    return any(t.like_num or t.lower_.rstrip(".") in calendar for t in words)
 
 
 def _person_at_colon(doc: Doc, colon: int) -> Token | None:
