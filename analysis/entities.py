@@ -337,7 +337,7 @@ def _titled_person(doc: Doc, ent: Span) -> Span:
             ent.start == 0 or len(ent) > 2:
         return ent
     before = doc[ent.start - 1]
-    titles = offices() | honorifics() | {"senator", "congressman", "congresswoman", "representative"}
+    titles = offices() | honorifics() | set(honorific_roles().values())  # 'President', 'Sen.', 'Senator'
     countries = {w for ws in country_words().values() for w in ws} | {c.lower() for c in country_words()}
     if not (before.is_title and before.lower_.rstrip(".") in titles) or any(
             not (_name_cased(t) and t.is_alpha) or t.lower_ in title_words() or t.lower_ in countries for t in ent):
