@@ -1637,37 +1637,13 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         appos = appos or _self_named(doc, h, persons)
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower()) or _described_person(h)
-        if (named_two := _two_named_in_apposition(doc, h, persons)) is not None:
-            # 'Two senior Democrats, Senate Minority Leader Chuck Schumer … and … Mark Warner …, said': a named pair
-            c.antecedent, c.meta["person"], c.meta["pair"] = (named_two.start_char, named_two.end_char), True, True
-            c.meta["surname"] = named_two[-1].text
-            last_person = c
-            continue
-        if is_collective(h):
+        paired = _two_named_in_apposition(doc, h, persons)
+        if paired is None and is_collective(h):
             continue  # 'Erdogan and two aides announced', 'the Trump administration': no one person speaks
-        if named_pair(h):
-            first = next((p for p in persons if p.start <= h.i < p.end), doc[h.left_edge.i:h.i + 1])
-            c.antecedent, c.meta["person"] = (first.start_char, first.end_char), True  # 'Issa and Jordan wrote'
-            c.meta["surname"], c.meta["pair"] = first[-1].text, True
-            last_person = c
-            continue
-        # the pair who spoke last, though a claim of no one's may stand between ('Campaign finance records show …')
-        pair = previous if previous is not None and previous.meta.get("pair") else \
-            last_person if last_person is not None and last_person.meta.get("pair") else None
-        if h.lower_ == "they" and pair is not None and 0 <= s - pair.cue_end < 800 and not _plural_subject_between(
-                doc, max(pair.cue_end, pair.end), min(s, c.start) if c.start >= 0 else s):
-            # 'Issa and Jordan wrote to the agency. … they wrote': the pair again, credited alike (a plural in what
-            # they say is not another 'they': 'Jacobs and Thomsen said that … ballots had been requested. ⏎ “… people
-            # want …” they wrote')
-            c.antecedent, c.meta["person"], c.meta["pair"] = pair.antecedent, True, True
-            c.meta["surname"] = pair.meta.get("surname", "")
-            last_person = c
-            continue
-        if h.lower_ == "they" and h.dep_ == "nsubj" and h.i == h.sent.start and \
-                (first := _pair_subject_before(doc, h, persons)) is not None:
-            # 'Paul Ryan … and Reince Priebus appeared at a rally … They said …': the pair the last sentence was about
-            c.antecedent, c.meta["person"], c.meta["pair"] = (first.start_char, first.end_char), True, True
-            c.meta["surname"] = first[-1].text
+        if (paired := paired or _pair_speaking(doc, c, h, persons, previous, last_person)) is not None:
+            # two named people speaking together: credited to the first named, as readers cite them
+            c.antecedent, c.meta["person"], c.meta["pair"] = paired, True, True
+            c.meta["surname"] = (doc_text(doc)[paired[0]:paired[1]].split() or [""])[-1]
             last_person = c
             continue
         if h.lower_ in ("who", "whom") and (beside := _person_before(doc, h, persons)) is not None:
@@ -2642,7 +2618,30 @@ def named_pair(head: Token) -> bool:
     return other.ent_type_ == "PERSON" or (last.ent_type_ == "PERSON" and last.pos_ == "PROPN") or folded
 
 
-def _two_named_in_apposition(doc: Doc, h: Token, persons: list[Span]) -> Span | None:
+def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: Claim | None,
+                  last_person: Claim | None) -> tuple[int, int] | None:
+    """Where a pair of named people speaks, the first one named: 'Issa and Jordan wrote'; a 'they' after the pair
+    that spoke last ('Issa and Jordan wrote to the agency. … they wrote'), though a claim of no one's may stand between
+    ('Campaign finance records show …') and a plural in what they say is no other 'they' ('… ballots had been
+    requested. ⏎ “… people want …” they wrote'); or a sentence-opening 'They' after a sentence about a pair ('Paul
+    Ryan … and Reince Priebus appeared at a rally … They said …'). None when no pair speaks."""
+    s = c.speaker[0]
+    if named_pair(h):
+        first = next((p for p in persons if p.start <= h.i < p.end), doc[h.left_edge.i:h.i + 1])
+        return first.start_char, first.end_char
+    if h.lower_ != "they":
+        return None
+    pair = previous if previous is not None and previous.meta.get("pair") else \
+        last_person if last_person is not None and last_person.meta.get("pair") else None
+    if pair is not None and 0 <= s - pair.cue_end < 800 and not _plural_subject_between(
+            doc, max(pair.cue_end, pair.end), min(s, c.start) if c.start >= 0 else s):
+        return pair.antecedent
+    if h.dep_ == "nsubj" and h.i == h.sent.start and (first := _pair_subject_before(doc, h, persons)) is not None:
+        return first.start_char, first.end_char
+    return None
+
+
+def _two_named_in_apposition(doc: Doc, h: Token, persons: list[Span]) -> tuple[int, int] | None:
     """The first of exactly two people named in the apposition of a 'two …' subject ('Two senior Democrats, Senate
     Minority Leader Chuck Schumer of New York and … Mark Warner of Virginia, said'), else None."""
     verb = h.head
@@ -2650,7 +2649,7 @@ def _two_named_in_apposition(doc: Doc, h: Token, persons: list[Span]) -> Span | 
             not any(c.dep_ == "nummod" and c.lower_ == "two" for c in h.children):
         return None
     named = [p for p in persons if h.i + 1 < p.start and p.end <= verb.i]
-    return named[0] if len(named) == 2 else None
+    return (named[0].start_char, named[0].end_char) if len(named) == 2 else None
 
 
 def _pair_subject_before(doc: Doc, h: Token, persons: list[Span]) -> Span | None:

@@ -883,11 +883,10 @@ def _places_not_people(doc: Doc, ents: list[Span]) -> list[Span]:
     article (``but Kiev announced``), is a place."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1} | _family_first(ents)
     countries = {c.lower() for c in country_words()}
-    titles = title_words()  # 'according to President Obama' is no place: a title before the name says it is a person
     tagged_places = {e.text for e in ents if len(e) == 1 and (e.label_ in ("GPE", "LOC") or e.label_ == "PERSON" and (
-        e[0].lower_ in countries or e[0].dep_ == "pobj" and e[0].head.lower_ in LOCATIVE and not (
-            e.start > 0 and doc[e.start - 1].lower_ in titles and doc[e.start - 1].is_title)))}
-    tagged_places -= _titled_names(doc, ents)  # 'President Obama' once: 'Obama' is a person all through the article
+        e[0].lower_ in countries or e[0].dep_ == "pobj" and e[0].head.lower_ in LOCATIVE))}
+    # 'according to President Obama' is no place: a title before the name, anywhere in the article, says it is a person
+    tagged_places -= _titled_names(doc, ents)
     given = first_names()
     # a multi-word "person" named somewhere as a place ('outside the town of Tal Abyad') is that place everywhere
     places = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.root.dep_ == "pobj" and
