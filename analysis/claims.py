@@ -1266,7 +1266,7 @@ def transcript_claims(doc: Doc, paras, mask) -> list[Claim]:
 
 
 # An embedded post as news pages print it: 'text — Name (@handle) October 8, 2019'
-POST_SIGNATURE = re.compile(r"\s[\u2014\u2013-]{1,2}\s*([^\s()@][^()@\n]{0,60}?)\s*\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+POST_SIGNATURE = re.compile(r"\s[\u2014\u2013-]{1,2}\s*([^\s()@\u2014\u2013][^()@\n\u2014\u2013]{0,60}?)\s*\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
 
 
 def post_claims(doc: Doc, paras) -> list[Claim]:
@@ -1569,6 +1569,15 @@ def continuation_claims(doc: Doc, claims: list[Claim], quotes: list[Quote], para
     return out
 
 
+def _name_line(doc: Doc, p: Span) -> bool:
+    """'… foreign conflicts. ⏎ William Bennett ⏎ He accomplished that very well.': a paragraph that is only a name
+    is a byline or a caption's credit, not a sentence about the person, so no 'he' after it is them."""
+    text = doc_text(doc)
+    a, b = text.rfind("\n", 0, p.start_char) + 1, text.find("\n", p.end_char)
+    line = text[a:b if b >= 0 else len(text)].strip().rstrip(".,:")
+    return line in (p.text, "By " + p.text, "by " + p.text)
+
+
 def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> None:
     """Antecedents: names stand for themselves; pronouns and titles take the last named person.
 
@@ -1597,7 +1606,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             not any(a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken_by_people)
 
     candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p) and not _shouted(p)
-                  and (_addressee(p) or not reported(p.start_char) or group_subject(p))]
+                  and (_addressee(p) or not reported(p.start_char) or group_subject(p)) and not _name_line(doc, p)]
     genders = person_genders(doc, persons)
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
     words = speaker_words()
@@ -2324,20 +2333,32 @@ def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, in
     """The one person the article names with this role word beside the name ('lawyer Malcolm LaVergne',
     'Malcolm LaVergne, his lawyer', 'His lawyer, Malcolm LaVergne,'), else no one; a plural beside a name
     describes several ('Randall Cerveny and Ann Lee, two rapporteurs')."""
-    from .entities import lesser
+    from .entities import honorific_roles, lesser
 
     word = role.lemma_.lower()
+    abbreviated = {w for w, office in honorific_roles().items() if office == word}  # 'Gov.' for governor
 
     def vice(t: Token) -> set[str]:  # 'vice' in 'Germany's vice chancellor', 'Vice Chancellor Sigmar Gabriel'
         return set(lesser(doc[max(0, t.i - 2):t.i]))
 
+    def owner(t: Token, prefix: bool = False) -> list[str]:  # 'Virginia' of "Virginia's governor", 'Virginia Gov.'
+        poss = [o for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                for o in c.subtree if o.dep_ != "case"]
+        if poss or not prefix:
+            return [o.text for o in poss]
+        return [o.text for o in doc[max(t.sent.start, t.i - 3):t.i] if o.pos_ == "PROPN"]
+
+    own = owner(role)
     found: dict[str, Span] = {}
     for p in persons:
         r = p.root
         beside = [t for t in (r.head if r.dep_ == "appos" else None,
                               *(c for c in r.children if c.dep_ == "appos"),
                               doc[p.start - 1] if p.start > 0 else None)
-                  if t is not None and t.i != role.i and t.lemma_.lower() == word and t.tag_ not in ("NNS", "NNPS")]
+                  if t is not None and t.i != role.i and t.tag_ not in ("NNS", "NNPS") and
+                  (t.lemma_.lower() == word or t.lower_.rstrip(".") in abbreviated and t.is_title)]
+        # "Virginia's governor" is not 'Martin O'Malley, Maryland's governor', but is 'Virginia Gov. Bob McDonnell'
+        beside = [t for t in beside if not own or not (there := owner(t, t.i == p.start - 1)) or there[-len(own):] == own]
         if any(vice(t) == vice(role) for t in beside):  # 'Chancellor Angela Merkel' is no vice chancellor
             found.setdefault(p[-1].lower_, p)
     if len(found) != 1:

@@ -727,6 +727,7 @@ def _named_people(doc: Doc, ents: list[Span], found: list[tuple[int, int]]) -> l
     for start, end in found:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and 2 <= len(span) <= 4 and all(_name_cased(t) and t.is_alpha and t.lower_ not in common
+                                                            and re.sub(r"ies$", "y", t.lower_).rstrip("s") not in common
                                                             for t in span) and \
                 not any(label.get(t.i) in ("GPE", "LOC", "DATE", "PERSON") or t.ent_id_ for t in span):
             new.append(Span(doc, span.start, span.end, label="PERSON"))

@@ -1875,6 +1875,55 @@ def test_the_name_signing_an_embedded_post_is_a_person():
         [("Deepa Shivaram", "PERSON:deepa shivaram")]
 
 
+def test_an_organisation_signing_a_post_is_no_person_for_she():
+    """'… — Chicago Public Schools (@ChiPubSchools) June 11, 2020': a plural organisation word ('Schools') keeps the
+    signature from being a person, so the 'she' after it is the student named before it, not the school board; and the
+    signer is the words after the last dash, not 'congratulations! — Chicago Public Schools'."""
+    text = ("Miracle Boyd is a recent graduate of Goode Academy.\n\n"
+            "“Only you can determine where life takes you.” Goode graduate Miracle Boyd is headed to DePaul – "
+            "congratulations! — Chicago Public Schools (@ChiPubSchools) June 11, 2020\n\n"
+            "Last weekend, she helped lead a protest. She said more policing is not the answer.")
+    assert [(c["cue"], c["speaker_text"], c["speaker_key"]) for c in _claims(text)] == [
+        ("tweet", "Chicago Public Schools", "ORG:chicago public schools"), ("say", "She", "PERSON:miracle boyd")]
+
+
+def test_a_photo_credit_is_no_antecedent():
+    """'… Romney has been consistent. ⏎ toggle caption Charles Dharapak/AP ⏎ “…,” he said': the photographer named in
+    a credit line is no one in the story; 'he' is Romney. So for '(AP Photo/Evan Vucci)' inside a paragraph."""
+    toggle = ("But the health law has been one thing on which Mitt Romney has been consistent.\n\n"
+              "toggle caption Charles Dharapak/AP Charles Dharapak/AP\n\n"
+              "\"I will act to repeal Obamacare on my first day,\" he said in June.")
+    assert [c["speaker_key"] for c in _claims(toggle)] == ["PERSON:mitt romney"]
+    inline = ("Mitt Romney spoke in Ohio on Monday. (AP Photo/Evan Vucci)\n\n"
+              "\"We will win this state,\" he said.")
+    assert [c["speaker_key"] for c in _claims(inline)] == ["PERSON:mitt romney"]
+
+
+def test_a_name_alone_on_its_line_is_no_antecedent():
+    """A multi-author opinion page heads each part with its writer's name ('William Bennett' on a line of its own):
+    the 'he' after it is the candidate the part is about, not the writer."""
+    text = ("Mitt Romney had to reassure voters that he was not interested in nation-building.\n\n"
+            "William Bennett\n\n"
+            "He accomplished that very well. Or as he put it, the United States should \"help the world of Islam "
+            "reject this radical violent extremism.\"")
+    assert {c["speaker_key"] for c in _claims(text) if c["cue"] == "put"} == {"PERSON:mitt romney"}
+
+
+def test_a_places_title_is_the_holder_from_that_place():
+    """"Virginia's governor said …" is 'Virginia Gov. Bob McDonnell', not 'Martin O'Malley, Maryland's Democratic
+    governor', the one person the article calls a governor in so many words; with no Virginian governor named, no one."""
+    both = ("Maryland Gov. Martin O'Malley closed state offices.\n\n"
+            "Both candidates canceled events, and Virginia's governor said Sunday his state would take measures to "
+            "ensure residents are able to vote.\n\n"
+            "\"We'll be ready,\" Virginia Gov. Bob McDonnell said on CNN.\n\n"
+            "Martin O'Malley, Maryland's Democratic governor, said Friday that early voting could be affected.")
+    assert [c["speaker_key"] for c in _claims(both)] == [
+        "PERSON:bob mcdonnell", "PERSON:bob mcdonnell", "PERSON:martin o'malley"]
+    other = ("Virginia's governor said Sunday his state would take measures to ensure residents are able to vote.\n\n"
+             "Martin O'Malley, Maryland's Democratic governor, said Friday that early voting could be affected.")
+    assert [c["speaker_key"] for c in _claims(other)] == ["", "PERSON:martin o'malley"]
+
+
 def test_an_excerpt_opening_on_a_pronoun_is_the_person_it_names_next():
     """A scraped excerpt starts mid-story: 'A short time later, he wrote on Twitter, “…”' ⏎ 'But Mr. Trump was
     misrepresenting …': he is Trump, named next as a subject. One who speaks a claim of their own there is not
