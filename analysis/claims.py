@@ -781,8 +781,11 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
     right = any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children)
     for c in verb.children:
         if c.dep_ in CLAUSE_DEPS:
-            if c.i < verb.i and (right or cue_of(c) and any(x.dep_ == "nsubj" for x in c.children)):
+            if c.i < verb.i and (right or cue_of(c) and any(x.dep_ == "nsubj" and x.lower_ not in ("that", "this", "it")
+                                                            for x in c.children)):
                 continue  # 'In a statement released after X, Cruz said Y': Y is what he said
+            # ('For companies like CAF, that means there's a large pool of workers, says Galarza': a thing's 'means'
+            # is no one's claim, so the clause is Galarza's)
             lo, hi = c.left_edge.i, c.right_edge.i
             second = next((t for t in c.subtree if t.i > c.i and getattr(coordinated_cue(t), "i", -1) == verb.i), None)
             other = next((x for x in c.children if x.dep_ == "conj" and x.i > c.i and _own_report(x)), None)
@@ -2801,12 +2804,23 @@ def _person_before(doc: Doc, who: Token, persons: list[Span]) -> Span | None:
     return next((p for p in persons if p.end == i and p.end > p.start), None) if i < who.i else None
 
 
+def _person_word(noun: Token) -> bool:
+    """A noun that can be a person ('woman', 'spokesman', 'critics'), from entity_words.csv and speaker_words.csv."""
+    from .entities import person_nouns
+
+    return noun.lemma_.lower() in person_nouns() or noun.lower_ in speaker_words() or \
+        noun.lemma_.lower() in speaker_words()
+
+
 def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tuple[int, int], bool]:
     """The noun a relative 'who' stands for: its named person when there is one, else the noun phrase."""
     clause = next((c.i for c in noun.children if c.dep_ == "relcl"), len(doc))
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
             noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
         noun = noun.head.head  # 'a spokeswoman for the State Department, who said': 'who' is a person, not the body
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
+            noun.pos_ == "NOUN" and not noun.ent_type_ and not _person_word(noun):
+        noun = noun.head.head  # 'Kelly Ayotte, the most prominent woman in elective office in the state, who opposes'
     lo, hi = noun_phrase(noun)
     hi = min(hi, doc[clause].left_edge.i - 1)  # 'the mayor of Fort Lee, who did not endorse Christie': not Christie
     while hi > lo and doc[hi].is_punct:
@@ -2924,6 +2938,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
                  and (p.root.dep_ == "nsubj" or _entry(p) or _named_title_subject(p) or _relative_subject(p) or _agent(p) or
+                      _topic(p) or
                       p.root.dep_ == "poss" and
                       _alone_just_before(p, pos, pronoun, gender if pronoun else None) or _spoken_to(p))
                  and _agrees(p, gender, genders)]
@@ -2935,7 +2950,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     before = [p for p in persons if p.end_char <= pos and pos_near - p.end_char < 600 and _agrees(p, gender, genders)
               and not _modifier(p)]
     subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _entry(p) or _named_title_subject(p) or _agent(p)
-                or _spoken_to(p)
+                or _spoken_to(p) or _topic(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)]
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
@@ -2949,6 +2964,14 @@ def _entry(person: Span) -> bool:
     linked headline's question."""
     sent = person.sent
     return person.root.dep_ == "ROOT" and not sent[0].is_punct and not sent.text.rstrip().endswith("?")
+
+
+def _topic(person: Span) -> bool:
+    """The person a sentence opens on as its topic ('For Alvarado, boycotting Goya Foods is personal'): the sentence
+    is about them, as if they were its subject."""
+    prep = person.root.head
+    return person.root.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.i == person.sent.start and \
+        prep.head.dep_ == "ROOT" and person.end < len(person.doc) and person.doc[person.end].text == ","
 
 
 def _agent(person: Span) -> bool:

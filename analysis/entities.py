@@ -265,6 +265,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
     ents = _label_names(doc, ents)  # 'John Ash (…): …' before the surname pass, for a later 'Ash: …'
     ents = _post_signers(doc, ents)
+    ents = _cut_at_verb(ents)
     ents = _person_from_known_names(doc, ents)
     ents = _byline_names(doc, ents)
     ents = _drop_stray(doc, ents)
@@ -716,6 +717,19 @@ def _post_signers(doc: Doc, ents: list[Span]) -> list[Span]:
     text = doc_text(doc)
     found = [(m.start(1), m.end(1)) for ps, pe in paragraphs(text) if (m := POST_SIGNATURE.search(text, ps, pe))]
     return _named_people(doc, ents, found)
+
+
+def _cut_at_verb(ents: list[Span]) -> list[Span]:
+    """'Bult told CBN News' typed a work of art: a name the model ran on over a lower-case verb ends before it, so a
+    known surname there can be its person again."""
+    out = []
+    for e in ents:
+        verb = next((t for t in e[1:] if t.is_lower and t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or e.label_ not in MISTYPED:
+            out.append(e)
+        elif all(_name_cased(t) for t in e[:verb.i - e.start]):
+            out.append(Span(e.doc, e.start, verb.i, label=e.label_))
+    return out
 
 
 def _named_people(doc: Doc, ents: list[Span], found: list[tuple[int, int]]) -> list[Span]:

@@ -1924,6 +1924,38 @@ def test_a_places_title_is_the_holder_from_that_place():
     assert [c["speaker_key"] for c in _claims(other)] == ["", "PERSON:martin o'malley"]
 
 
+def test_who_after_places_in_an_apposition_is_the_person_named():
+    """'It features Kelly Ayotte, the most prominent Republican woman in elective office in the state, who opposes …':
+    the parser hangs 'who' on 'state'; a 'who' is a person, so it climbs past 'office' to the woman, Ayotte. 'The
+    mayor of a town in the state, who said' is still the (unnamed) mayor."""
+    ayotte = ("The radio ad features Kelly Ayotte, the most prominent Republican woman in elective office in the "
+              "state, who opposes legal abortion in most instances.")
+    assert [c["speaker_key"] for c in _claims(ayotte)] == ["PERSON:kelly ayotte"]
+    mayor = "Kelly Ayotte met the mayor of a town in the state, who said the plan would fail."
+    assert [c["speaker_key"] for c in _claims(mayor)] == [""]
+
+
+def test_what_a_thing_means_is_the_inverted_speakers_claim():
+    """'For companies like CAF, that means there's a large pool of qualified workers, says Galarza': 'that means' is
+    no one's claim; the sentence is Galarza's (the tool had kept only 'means', with 'that' for a speaker)."""
+    text = ("So in Basque country, training to become a mechanic is just as prestigious as going to university. For "
+            "companies like CAF, that means there's a large pool of qualified workers, says Galarza.")
+    assert [(c["cue"], c["speaker_text"]) for c in _claims(text)] == [("say", "Galarza")]
+    shows = "This shows the plan worked, Smith said."
+    assert [(c["cue"], c["speaker_text"], c["text"]) for c in _claims(shows)] == [
+        ("say", "Smith", "This shows the plan worked")]
+
+
+def test_a_sentence_opening_on_for_a_person_is_about_them():
+    """'For Ricardo Alvarado, boycotting Goya Foods is personal. “…,” he said': the sentence is about Alvarado, so
+    he is the 'he', not Unanue, who spoke last."""
+    text = ("The CEO of Goya Foods, Robert Unanue, praised President Donald Trump last week. \"We're all truly "
+            "blessed,\" Unanue said.\n\nNews of Unanue's words spread quickly.\n\n"
+            "For Ricardo Alvarado, boycotting Goya Foods is personal. \"I know the company employs a lot of Latinos,\" "
+            "he said.")
+    assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:ricardo alvarado"
+
+
 def test_an_excerpt_opening_on_a_pronoun_is_the_person_it_names_next():
     """A scraped excerpt starts mid-story: 'A short time later, he wrote on Twitter, “…”' ⏎ 'But Mr. Trump was
     misrepresenting …': he is Trump, named next as a subject. One who speaks a claim of their own there is not
