@@ -1581,6 +1581,11 @@ def _name_line(doc: Doc, p: Span) -> bool:
     return line in (p.text, "By " + p.text, "by " + p.text)
 
 
+def _first_person(doc: Doc, c: Claim) -> bool:
+    """A claim whose speaker phrase is 'I' or 'we' (outside quotes, the writer's own voice)."""
+    return c.head >= 0 and doc[c.head].lower_ in ("i", "we") and doc[c.head].dep_ in ("nsubj", "nsubjpass")
+
+
 def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> None:
     """Antecedents: names stand for themselves; pronouns and titles take the last named person.
 
@@ -1590,7 +1595,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
 
     # what a report or an outlet relays ('… Rep. Rashida Tlaib left the chief outraged, a report said') tells the
     # story: its people can be a pronoun's antecedent
-    spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c)]
+    # (nor does the writer's own 'I believe that Gov. Mitt Romney is the clear choice. He has …': no 'he' is the 'I')
+    spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c) and not _first_person(doc, c)]
 
     def reported(at: int) -> bool:
         """Inside what someone reports (not its speaker phrase): talked about, not in the story."""
@@ -2463,15 +2469,18 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     """Is the person (not a gazetteer one) described in the article only with other titles, never as holding this
     office or a kindred title ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek
     Chauvin')? Offices and what each title can also mean are in data/entity_words.csv."""
-    from .entities import _holds, describe, honorific_roles, lesser, offices, roles
+    from .entities import _holds, describe, honorific_roles, lesser, offices, professions, roles
 
     lemma = role.lemma_.lower()
-    if person[0] < 0 or lemma not in offices():
+    if person[0] < 0 or lemma not in offices() | professions():
         return False  # a senator is also a candidate, a professor also a lawyer: only offices exclude others
     words = doc_text(doc)[person[0]:person[1]].split()
     same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
             and not speaker[0] <= p.start_char < speaker[1]]
     found = [d for p in same for d in describe(p)]
+    if lemma not in offices():  # 'the editor complained' is not 'President Obama', unless the article calls him so
+        held = {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & (offices() | set(honorific_roles().values()))
+        return bool(held) and not any(_holds(d, lemma, "", []) for d in found)
     if lower := lesser(qualifiers(role)):
         # 'the vice president' is not one the article calls 'President …' and never vice president (Trump included)
         return any(_holds(d, lemma, "", []) for d in found) and not any(_holds(d, lemma, "", lower) for d in found)
@@ -2938,7 +2947,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
                  and (p.root.dep_ == "nsubj" or _entry(p) or _named_title_subject(p) or _relative_subject(p) or _agent(p) or
-                      _topic(p) or
+                      _topic(p) or _mistimed_subject(p) or
                       p.root.dep_ == "poss" and
                       _alone_just_before(p, pos, pronoun, gender if pronoun else None) or _spoken_to(p))
                  and _agrees(p, gender, genders)]
@@ -2950,7 +2959,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     before = [p for p in persons if p.end_char <= pos and pos_near - p.end_char < 600 and _agrees(p, gender, genders)
               and not _modifier(p)]
     subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _entry(p) or _named_title_subject(p) or _agent(p)
-                or _spoken_to(p) or _topic(p)
+                or _spoken_to(p) or _topic(p) or _mistimed_subject(p)
                 or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)]
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
@@ -2964,6 +2973,14 @@ def _entry(person: Span) -> bool:
     linked headline's question."""
     sent = person.sent
     return person.root.dep_ == "ROOT" and not sent[0].is_punct and not sent.text.rstrip().endswith("?")
+
+
+def _mistimed_subject(person: Span) -> bool:
+    """'Sunday gained fame in the 1880s' (Billy Sunday): the parser read the name as a time ('npadvmod') before a
+    verb that has no subject; the name is its subject."""
+    verb = person.root.head
+    return person.root.dep_ == "npadvmod" and verb.pos_ in ("VERB", "AUX") and person.root.i < verb.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _topic(person: Span) -> bool:

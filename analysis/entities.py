@@ -130,6 +130,12 @@ def name_compounds() -> set[str]:
     return set(_words().get("name_compound", []))
 
 
+def professions() -> set[str]:
+    """Trades no office holder goes by in a story ('the editor', 'the analyst'): not President Obama, unless the
+    article calls that person so."""
+    return set(_words().get("profession", []))
+
+
 def family_nouns() -> set[str]:
     """Kin words ('wife', 'husband', 'son'): 'her husband' is the other person of her family the article names."""
     return set(_words().get("family_noun", []))

@@ -1956,6 +1956,40 @@ def test_a_sentence_opening_on_for_a_person_is_about_them():
     assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:ricardo alvarado"
 
 
+def test_a_person_the_writer_believes_in_is_the_next_he():
+    """'I believe that Gov. Mitt Romney is the clear choice for president. He has proven … He has stated …': a person
+    inside the writer's own 'I believe' is the one the column goes on about, not one only talked about ('he' can't
+    be the 'I')."""
+    text = ("Applying these criteria has led me to decide to vote for both Republicans and Democrats.\n\n"
+            "Based on the above principles, I believe that Gov. Mitt Romney is the clear choice for president. He has "
+            "proven leadership ability. He has stated a commitment to fiscal responsibility.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [
+        ("believe", WRITER_KEY), ("state", "PERSON:mitt romney")]
+
+
+def test_a_name_read_as_a_time_is_still_the_subject():
+    """'Sunday gained fame in the 1880s …' (Billy Sunday): the parser read the surname as a time word, leaving
+    'gained' no subject; he is the 'he' who boasted, not Du Mez, the sentence's only parsed subject."""
+    text = ("At that time a handful of white men crafted a new version of Christianity. Billy Sunday, whom Du Mez "
+            "credits for championing a muscular style of Christianity, became their most popular spokesman.\n\n"
+            "Sunday gained fame in the 1880s as a gutsy base runner for the Chicago White Stockings. A few years "
+            "later, he converted to evangelicalism. He had graduated, he boasted, from the University of Poverty.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:billy sunday"]
+
+
+def test_a_trade_is_not_the_office_holder_named_before():
+    """'The president made the comment … with the Des Moines Register's editorial board. The Obama campaign released
+    the transcript after the editor complained …': the editor is not President Obama; the editor the article names
+    ('Register editor Rick Green'), else no one. An article that calls its president an author keeps him."""
+    text = ("The Romney campaign accused President Obama of taking the Hispanic community for granted.\n\n"
+            "The president made the comment during a conversation with the Des Moines Register's editorial board. "
+            "The Obama campaign released the transcript after the editor complained the president's team had "
+            "\"handcuffed\" the newspaper.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text)][-1] == ("complain", "")
+    named = text + "\n\nRegister editor Rick Green wrote about the interview on Wednesday."
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(named)][1] == ("complain", "PERSON:rick green")
+
+
 def test_an_excerpt_opening_on_a_pronoun_is_the_person_it_names_next():
     """A scraped excerpt starts mid-story: 'A short time later, he wrote on Twitter, “…”' ⏎ 'But Mr. Trump was
     misrepresenting …': he is Trump, named next as a subject. One who speaks a claim of their own there is not
