@@ -1797,7 +1797,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
-            c.antecedent = _colon_intro(doc, paras, s, unquoted, mask) or \
+            c.antecedent = _turn_holder(doc, claims[:k], s) or _colon_intro(doc, paras, s, unquoted, mask) or \
                 _marked_interviewee(doc, paras, s, claims[:k]) or _not_the_author(
                 doc, _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates), s, mask)
             if c.antecedent == (-1, -1):
@@ -1888,11 +1888,16 @@ def _unnamed_title_just_before(doc: Doc, previous: Claim | None, antecedent: tup
     if previous.meta.get("unnamed_title"):  # '“…,” he said. “…,” he added': still the governor's
         return previous.speaker[1] <= pos <= previous.speaker[1] + 400 and not any(
             previous.speaker[1] <= p.start_char < pos for p in persons)
-    if speaker_words().get(title.lower_) != "title" or title.tag_ in ("NNS", "NNPS") or indefinite(title) or \
+    # 'Another arrestee, a physician, said he was protesting … “…,” he said': a person just introduced unnamed
+    introduced = indefinite(title) and (_person_word(title) or any(
+        c.dep_ == "appos" and _person_word(c) for c in title.children))
+    if not introduced and (speaker_words().get(title.lower_) != "title" or indefinite(title)) or \
+            title.tag_ in ("NNS", "NNPS") or \
             not previous.speaker[1] <= pos <= previous.speaker[1] + 400 or antecedent[0] > previous.speaker[0]:
         return False
-    if any(previous.speaker[1] <= p.start_char < pos for p in persons):
-        return False
+    if any(previous.speaker[1] <= p.start_char < pos and not previous.start <= p.start_char < previous.end
+           for p in persons):
+        return False  # a name since, other than in what the title said ('… said he was protesting Floyd's death')
     held = gendered_titles().get(title.lower_)
     return gender is None or held is None or held == gender
 
@@ -2611,6 +2616,16 @@ def _not_the_author(doc: Doc, interviewee: tuple[int, int], pos: int, mask: byte
     return interviewee
 
 
+def _turn_holder(doc: Doc, before: list[Claim], pos: int) -> tuple[int, int] | None:
+    """In a transcript ('AMY GOODMAN: …' ⏎ 'REP. JOHN LEWIS: …': labels of two or more people so far), a paragraph
+    with no label of its own is still the turn of the last label before it: its 'I' is that person."""
+    labels = [c for c in before if c.cue == ":" and c.speaker[0] >= 0 and c.cue_start < pos]
+    if len({doc_text(doc)[c.speaker[0]:c.speaker[1]] for c in labels}) < 2:
+        return None
+    last = max(labels, key=lambda c: c.cue_start)
+    return last.antecedent if last.meta.get("person") and last.antecedent[0] >= 0 else None
+
+
 def _interview_speaker(doc: Doc, before: list[Claim]) -> tuple[int, int] | None:
     """The person who speaks, as resolved, in the first claim whose sentence mentions an interview ('the former
     Florida governor told NPR's Steve Inskeep in an interview'): the interviewee, not the interviewer nearby."""
@@ -2817,8 +2832,9 @@ def _person_word(noun: Token) -> bool:
     """A noun that can be a person ('woman', 'spokesman', 'critics'), from entity_words.csv and speaker_words.csv."""
     from .entities import person_nouns
 
-    return noun.lemma_.lower() in person_nouns() or noun.lower_ in speaker_words() or \
-        noun.lemma_.lower() in speaker_words()
+    words = speaker_words()
+    return noun.lemma_.lower() in person_nouns() or \
+        (words.get(noun.lower_) or words.get(noun.lemma_.lower())) in ("title", "back-title")
 
 
 def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tuple[int, int], bool]:

@@ -1990,6 +1990,33 @@ def test_a_trade_is_not_the_office_holder_named_before():
     assert [(c["cue"], c["speaker_key"]) for c in _claims(named)][1] == ("complain", "PERSON:rick green")
 
 
+def test_he_after_someone_introduced_unnamed_is_still_unnamed():
+    """'Another arrestee, a physician, said he was protesting not just Floyd's death … “…,” he said': the 'he' is the
+    physician just introduced, whom the article never names, not Deondre Moore, quoted before him; a name inside what
+    the physician said (Floyd) is no one new in between."""
+    text = ("Deondre Moore, a 25-year-old HIV activist among the arrestees, thought of his mother. “I’m a mama’s "
+            "boy,” said Moore.\n\n"
+            "Another arrestee, a physician, said he was protesting not just Floyd’s death, but healthcare "
+            "disparities. He works at the Hennepin County Medical Center. “Minneapolis prides itself on being a "
+            "liberal city,” he said.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:deondre moore", "PERSON:deondre moore", "", ""]
+
+
+def test_a_transcript_turn_runs_on_over_unlabelled_paragraphs():
+    """'REP. JOHN LEWIS: I cried …' ⏎ 'And that evening …' ⏎ 'Dropped to the floor and cried. I just wanted to get
+    out of L.A.': a paragraph with no label of its own is still Lewis's turn, so its 'I' is Lewis, until the next
+    label (not the host, nor the article's writer)."""
+    text = ("AMY GOODMAN: We spend today's hour looking at voting rights. Congressman, welcome to Democracy Now!\n\n"
+            "REP. JOHN LEWIS: Thank you for having me.\n\n"
+            "AMY GOODMAN: Talk about that night in Los Angeles.\n\n"
+            "REP. JOHN LEWIS: I cried, with so many other people. I campaigned for Bobby Kennedy.\n\n"
+            "And that evening, Bobby Kennedy came up to me and said, \"John, why don't you remain?\"\n\n"
+            "Dropped to the floor and cried and cried. I just wanted to get out of L.A.\n\n"
+            "AMY GOODMAN: Finally, talk about your book.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text) if c["speaker_text"] == "I"] == [
+        ("want", "PERSON:john lewis")]
+
+
 def test_an_excerpt_opening_on_a_pronoun_is_the_person_it_names_next():
     """A scraped excerpt starts mid-story: 'A short time later, he wrote on Twitter, “…”' ⏎ 'But Mr. Trump was
     misrepresenting …': he is Trump, named next as a subject. One who speaks a claim of their own there is not
