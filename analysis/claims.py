@@ -2650,7 +2650,8 @@ def named_pair(head: Token) -> bool:
     """Two named people who speak together ('Pelosi and Schumer', 'House Speaker John Boehner and Senate Republican
     Leader Mitch McConnell'): a joint statement, credited to the one named first, as readers cite it. Three or
     more names, or a name and their entourage, stay a group."""
-    if head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN" or not head.is_title:
+    # capitalised as names are, inner capitals included ('McCain', which str.istitle() rejects)
+    if head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.is_upper:
         return False
     conj = [t for t in head.children if t.dep_ == "conj"]
     if len(conj) != 1 or not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children):
@@ -2661,7 +2662,7 @@ def named_pair(head: Token) -> bool:
     last = other.doc[other.right_edge.i]
     # the second name may hang off the first ('… and Senate Republican Leader [appos: Mitch McConnell]')
     folded = any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > other.i for t in head.children)
-    if head.ent_type_ == "" and (other.ent_type_ != "PERSON" or not other.is_title):
+    if head.ent_type_ == "" and (other.ent_type_ != "PERSON" or not other.text[:1].isupper() or other.is_upper):
         return False  # 'Pelosi and Schumer': one name the model missed, beside one it typed
     return other.ent_type_ == "PERSON" or (last.ent_type_ == "PERSON" and last.pos_ == "PROPN") or folded
 
@@ -2677,7 +2678,10 @@ def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: 
     if named_pair(h):
         first = next((p for p in persons if p.start <= h.i < p.end), doc[h.left_edge.i:h.i + 1])
         return first.start_char, first.end_char
-    if h.lower_ != "they":
+    # 'the senators said in a joint statement' after 'Sens. John McCain and Lindsey Graham … complained': the pair
+    titled = h.tag_ == "NNS" and speaker_words().get(h.lemma_.lower()) == "title" and \
+        any(t.dep_ == "det" and t.lower_ == "the" for t in h.children)
+    if h.lower_ != "they" and not titled:
         return None
     pair = previous if previous is not None and previous.meta.get("pair") else \
         last_person if last_person is not None and last_person.meta.get("pair") else None

@@ -2017,6 +2017,26 @@ def test_a_transcript_turn_runs_on_over_unlabelled_paragraphs():
         ("want", "PERSON:john lewis")]
 
 
+def test_the_senators_after_a_named_pair_is_the_pair():
+    """'Sens. John McCain and Lindsey Graham, both Republicans, complained …' is the pair, credited to McCain (whose
+    inner capital had kept him from counting as a name), and so is '“…,” the senators said in a joint statement'."""
+    text = ("Defense Secretary Leon Panetta said the first rule is not to deploy troops into harm's way.\n\n"
+            "Sens. John McCain and Lindsey Graham, both Republicans, complained recently that more was not done to "
+            "bolster security.\n\n"
+            "\"Despite ample warning signs, inadequate preparations were made,\" the senators said in a joint "
+            "statement released last week.")
+    assert [c["speaker_key"] for c in _claims(text)] == [
+        "PERSON:leon panetta", "PERSON:john mccain", "PERSON:john mccain"]
+
+
+def test_a_contender_is_a_title_like_candidate():
+    """'Republican Mitt Romney is renewing his focus … the Republican presidential contender said': contender,
+    challenger and hopeful are titles, as candidate is (speaker_words.csv)."""
+    text = ("DEFIANCE, Ohio (AP) — Republican Mitt Romney is renewing his focus on the nation's economy.\n\n"
+            "As Election Day looms, the Republican presidential contender said he would cut taxes.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:mitt romney"]
+
+
 def test_an_excerpt_opening_on_a_pronoun_is_the_person_it_names_next():
     """A scraped excerpt starts mid-story: 'A short time later, he wrote on Twitter, “…”' ⏎ 'But Mr. Trump was
     misrepresenting …': he is Trump, named next as a subject. One who speaks a claim of their own there is not
