@@ -2037,6 +2037,14 @@ def test_a_contender_is_a_title_like_candidate():
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:mitt romney"]
 
 
+def test_a_persons_press_conference_speaks_for_them():
+    """"Trump's press conference started out announcing he'd signed measures": the owner of a press conference (or a
+    briefing, interview, sermon, lecture: `document` in speaker_words.csv) speaks, as the owner of a speech does."""
+    text = ("Biden criticised the president on Tuesday.\n\n"
+            "Trump's press conference started out announcing he'd signed measures dealing with China.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["gaz:donald-trump"]
+
+
 def test_an_excerpt_opening_on_a_pronoun_is_the_person_it_names_next():
     """A scraped excerpt starts mid-story: 'A short time later, he wrote on Twitter, “…”' ⏎ 'But Mr. Trump was
     misrepresenting …': he is Trump, named next as a subject. One who speaks a claim of their own there is not
