@@ -1574,11 +1574,14 @@ def continuation_claims(doc: Doc, claims: list[Claim], quotes: list[Quote], para
 
 def _name_line(doc: Doc, p: Span) -> bool:
     """'… foreign conflicts. ⏎ William Bennett ⏎ He accomplished that very well.': a paragraph that is only a name
-    is a byline or a caption's credit, not a sentence about the person, so no 'he' after it is them."""
+    is a byline or a caption's credit, not a sentence about the person, so no 'he' after it is them; unless the
+    text goes on about them ('Anthony McBride ⏎ It was Mr. McBride's day off, he recalled': a section's heading)."""
     text = doc_text(doc)
     a, b = text.rfind("\n", 0, p.start_char) + 1, text.find("\n", p.end_char)
-    line = text[a:b if b >= 0 else len(text)].strip().rstrip(".,:")
-    return line in (p.text, "By " + p.text, "by " + p.text)
+    b = b if b >= 0 else len(text)
+    line = text[a:b].strip().rstrip(".,:")
+    return line in (p.text, "By " + p.text, "by " + p.text) and \
+        not re.search(r"\b" + re.escape(p[-1].text) + r"\b", text[b:b + 300])
 
 
 def _first_person(doc: Doc, c: Claim) -> bool:
@@ -2360,7 +2363,10 @@ def _holder_of_role(doc: Doc, role: Token, persons: list[Span]) -> tuple[int, in
                 for o in c.subtree if o.dep_ != "case"]
         if poss or not prefix:
             return [o.text for o in poss]
-        return [o.text for o in doc[max(t.sent.start, t.i - 3):t.i] if o.pos_ == "PROPN"]
+        k = t.i  # the place right before the title ('Virginia Gov.'), not the title's own words ('Interior Minister')
+        while k > t.sent.start and doc[k - 1].ent_type_ == "GPE":
+            k -= 1
+        return [o.text for o in doc[k:t.i]]
 
     own = owner(role)
     found: dict[str, Span] = {}

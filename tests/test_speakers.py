@@ -1907,6 +1907,10 @@ def test_a_name_alone_on_its_line_is_no_antecedent():
             "He accomplished that very well. Or as he put it, the United States should \"help the world of Islam "
             "reject this radical violent extremism.\"")
     assert {c["speaker_key"] for c in _claims(text) if c["cue"] == "put"} == {"PERSON:mitt romney"}
+    heading = ("Mr. Tong ran into the garage. He noticed a tall black man coming behind him.\n\n"
+               "Anthony McBride\n\n"
+               "It was Mr. McBride's day off, he recalled. \"I slept in, watched some TV,\" he said.")
+    assert [c["speaker_key"] for c in _claims(heading)] == ["PERSON:anthony mcbride"] * 2  # a section's heading
 
 
 def test_a_places_title_is_the_holder_from_that_place():
@@ -1922,6 +1926,10 @@ def test_a_places_title_is_the_holder_from_that_place():
     other = ("Virginia's governor said Sunday his state would take measures to ensure residents are able to vote.\n\n"
              "Martin O'Malley, Maryland's Democratic governor, said Friday that early voting could be affected.")
     assert [c["speaker_key"] for c in _claims(other)] == ["", "PERSON:martin o'malley"]
+    # the words of a title ('Interior Minister') are no place: 'Interior Minister Saif …' is the Emirates' minister
+    uae = ("On Thursday, the United Arab Emirates' interior minister said police had arrested a female suspect.\n\n"
+           "The bomb was primitive, Interior Minister Saif bin Zayed Al Nahyan said.")
+    assert [c["speaker_key"] for c in _claims(uae)] == ["PERSON:saif bin zayed al nahyan"] * 2
 
 
 def test_who_after_places_in_an_apposition_is_the_person_named():
