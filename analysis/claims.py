@@ -1694,6 +1694,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = c.antecedent != (-1, -1)
         elif owned and not inside and (kin := _kin_named(doc, h, candidates, s)) != (-1, -1):
             c.antecedent, c.meta["person"] = kin, True  # 'Rosemarie Melanson spent 13 months … Her husband said'
+            c.meta["gender"] = gendered_titles().get(h.lower_)  # Ann Romney, who shares his surname, is no 'he'
         elif owned and not inside:
             # "Raisi's spokesman": someone else, named only if the article gives that role to one person
             # ('His lawyer, Malcolm LaVergne, told …' … 'His lawyer said'; 'George Conway, the husband to Kellyanne')
@@ -2338,8 +2339,11 @@ def _kin_named(doc: Doc, kin: Token, persons: list[Span], pos: int) -> tuple[int
     if len(owner) == 1:  # 'Rosemarie': the full name the article gives her
         owner = next((p for p in persons if len(p) > 1 and p[0].text == owner.text), owner)
     surname, own = owner[-1].text, owner.text
-    others = {p.text: p for p in persons if len(p) > 1 and p[-1].text == surname and p.text != own
-              and not own.endswith(" " + p.text) and not p.text.endswith(" " + own) and p.start_char < pos}
+    kin_of = [p for p in persons if len(p) > 1 and p[-1].text == surname and p.text != own
+              and not own.endswith(" " + p.text) and not p.text.endswith(" " + own)]
+    # named before; else in the lines right after ("Mitt Romney's wife has disclosed … ⏎ “…,” Ann Romney told CBS")
+    others = {p.text: p for p in kin_of if p.start_char < pos} or \
+        {p.text: p for p in kin_of if pos <= p.start_char < pos + 400}
     if len(others) != 1:
         return -1, -1
     p = next(iter(others.values()))
@@ -2968,7 +2972,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         return gender is None or genders.get(surname.lower(), gender) == gender
 
     if last is not None and last.antecedent[0] >= 0 and pos_near - last.cue_start < 1500 and \
-            agrees(last.meta.get("surname", "")):
+            agrees(last.meta.get("surname", "")) and last.meta.get("gender", gender) in (None, gender):
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos

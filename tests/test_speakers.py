@@ -2053,6 +2053,16 @@ def test_a_persons_press_conference_speaks_for_them():
     assert [c["speaker_key"] for c in _claims(text)] == ["gaz:donald-trump"]
 
 
+def test_a_kin_word_named_in_the_next_lines_is_that_person():
+    """"Mitt Romney's wife has disclosed …: He's considering choosing a woman. ⏎ “…,” Ann Romney told CBS": the wife
+    is Ann Romney, named right after the lead; and the 'He' she reports is Mitt, not the wife who shares his surname."""
+    text = ("WOLFEBORO, N.H. (AP) — Mitt Romney’s wife has disclosed a tantalizing detail about her husband’s "
+            "intensely secret vice presidential search: He’s considering choosing a woman.\n\n"
+            "“We’ve been looking at that, and I love that option as well,” Ann Romney told CBS News in an interview.")
+    assert [c["speaker_key"] for c in _claims(text)] == [
+        "PERSON:ann romney", "PERSON:mitt romney", "PERSON:ann romney"]
+
+
 def test_an_excerpt_opening_on_a_pronoun_is_the_person_it_names_next():
     """A scraped excerpt starts mid-story: 'A short time later, he wrote on Twitter, “…”' ⏎ 'But Mr. Trump was
     misrepresenting …': he is Trump, named next as a subject. One who speaks a claim of their own there is not
