@@ -1598,8 +1598,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
 
     # what a report or an outlet relays ('… Rep. Rashida Tlaib left the chief outraged, a report said') tells the
     # story: its people can be a pronoun's antecedent
-    # (nor does the writer's own 'I believe that Gov. Mitt Romney is the clear choice. He has …': no 'he' is the 'I')
-    spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c) and not _first_person(doc, c)]
+    spoken = [(c.start, c.end, c.speaker) for c in claims if not _relays(doc, c)]
 
     def reported(at: int) -> bool:
         """Inside what someone reports (not its speaker phrase): talked about, not in the story."""
@@ -1621,6 +1620,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                   and (_addressee(p) or not reported(p.start_char) or group_subject(p)) and not _name_line(doc, p)]
     genders = person_genders(doc, persons)
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
+    mine = [p for p in unquoted if not _modifier(p) and any(c.start <= p.start_char < c.end and _first_person(doc, c)
+                                                             for c in claims)]
     words = speaker_words()
     last_person: Claim | None = None
     turns = interview_turns(doc_text(doc))
@@ -1749,6 +1750,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             around = [(a, b) for a, b, _ in spoken if a <= s < b]
             within = [p for p in persons if not (mask and mask[p.start_char]) and p.start_char < s and
                       any(a <= p.start_char < b for a, b in around)] if around else []
+            # nor does the writer's own 'I believe that Gov. Mitt Romney is the clear choice. He has …': no 'he' is
+            # the 'I', so the person the writer's claim is about can be
+            within += [p for p in mine if p.start_char < s and p not in candidates and h.lower_ in PRONOUN_GENDER]
             near = sorted(set(candidates) | set(within), key=lambda p: p.start_char) if within else candidates
             at = min(s, c.start) if c.start >= 0 else s
             hidden = sum(min(b, at) - max(a, at - 2000) for a, b in furniture if a < at and b > at - 2000)
@@ -1801,7 +1805,10 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
-            c.antecedent = _turn_holder(doc, claims[:k], s) or _colon_intro(doc, paras, s, unquoted, mask) or \
+            colon, turn_holder = _colon_intro(doc, paras, s, unquoted, mask), _turn_holder(doc, claims[:k], s)
+            # the one whose turn or section it is ('LZ Granderson: Obama showed …'), never a 'he' in it
+            c.meta["writer"] = turn_holder is not None and not colon
+            c.antecedent = colon or turn_holder or \
                 _marked_interviewee(doc, paras, s, claims[:k]) or _not_the_author(
                 doc, _interview_speaker(doc, claims[:k]) or _interviewee(doc, candidates), s, mask)
             if c.antecedent == (-1, -1):
@@ -1895,6 +1902,11 @@ def _unnamed_title_just_before(doc: Doc, previous: Claim | None, antecedent: tup
     # 'Another arrestee, a physician, said he was protesting … “…,” he said': a person just introduced unnamed
     introduced = indefinite(title) and (_person_word(title) or any(
         c.dep_ == "appos" and _person_word(c) for c in title.children))
+    words = {"male": r"\b(?:he|him|his)\b", "female": r"\b(?:she|her)\b"}.get(gender or "")
+    if introduced and words and previous.kind in ("direct", "mixed") and \
+            re.search(words, doc_text(doc)[previous.start:previous.end], re.IGNORECASE):
+        return False  # '“She's not going to be waffling,” one Democrat said. … She also was considering': the one
+        # the unnamed person's quote calls 'she' is someone else
     if not introduced and (speaker_words().get(title.lower_) != "title" or indefinite(title)) or \
             title.tag_ in ("NNS", "NNPS") or \
             not previous.speaker[1] <= pos <= previous.speaker[1] + 400 or antecedent[0] > previous.speaker[0]:

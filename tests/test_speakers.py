@@ -2008,6 +2008,11 @@ def test_he_after_someone_introduced_unnamed_is_still_unnamed():
             "disparities. He works at the Hennepin County Medical Center. “Minneapolis prides itself on being a "
             "liberal city,” he said.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:deondre moore", "PERSON:deondre moore", "", ""]
+    # one whose own quote calls someone 'she' is not the 'she' after it
+    other = ("Hillary Clinton is expected to name her running mate on Friday.\n\n"
+             "“She's not going to be waffling at the 11th hour,” one Democrat close to the process said.\n\n"
+             "She also was considering Labor Secretary Tom Perez.")
+    assert [c["speaker_key"] for c in _claims(other)][-1] == "PERSON:hillary clinton"
 
 
 def test_a_transcript_turn_runs_on_over_unlabelled_paragraphs():
@@ -2023,6 +2028,16 @@ def test_a_transcript_turn_runs_on_over_unlabelled_paragraphs():
             "AMY GOODMAN: Finally, talk about your book.")
     assert [(c["cue"], c["speaker_key"]) for c in _claims(text) if c["speaker_text"] == "I"] == [
         ("want", "PERSON:john lewis")]
+    # a section of contributors' takes: its 'I' is the contributor, and its 'he' is someone else
+    takes = ("Anne-Marie Slaughter: The real Obama doctrine is responsibility\n\n"
+             "Donna Brazile: Obama pushed a message of shared fortunes\n\n"
+             "The final night of the convention featured speeches by President Obama. The following contributors "
+             "offered their assessments.\n\n"
+             "LZ Granderson: Obama showed what he knows about fighting for the little guy\n\n"
+             "President Obama did not promise heaven and earth. I doubt many would have believed him. In that context "
+             "he talked about the importance of lending a helping hand.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(takes) if c["cue"] in ("doubt", "talk")] == [
+        ("doubt", "PERSON:granderson"), ("talk", "PERSON:obama")]
 
 
 def test_the_senators_after_a_named_pair_is_the_pair():
