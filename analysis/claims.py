@@ -781,11 +781,12 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
     right = any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children)
     for c in verb.children:
         if c.dep_ in CLAUSE_DEPS:
-            if c.i < verb.i and (right or cue_of(c) and any(x.dep_ == "nsubj" and x.lower_ not in ("that", "this", "it")
-                                                            for x in c.children)):
+            thing = c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == "," and \
+                all(x.lower_ in ("that", "this", "it") for x in c.children if x.dep_ == "nsubj")
+            if c.i < verb.i and (right or cue_of(c) and any(x.dep_ == "nsubj" for x in c.children) and not thing):
                 continue  # 'In a statement released after X, Cruz said Y': Y is what he said
             # ('For companies like CAF, that means there's a large pool of workers, says Galarza': a thing's 'means'
-            # is no one's claim, so the clause is Galarza's)
+            # is no one's claim, so the clause before the comma is Galarza's; not 'It seems likely — they talked')
             lo, hi = c.left_edge.i, c.right_edge.i
             second = next((t for t in c.subtree if t.i > c.i and getattr(coordinated_cue(t), "i", -1) == verb.i), None)
             other = next((x for x in c.children if x.dep_ == "conj" and x.i > c.i and _own_report(x)), None)
@@ -3021,8 +3022,9 @@ def _mistimed_subject(person: Span) -> bool:
     """'Sunday gained fame in the 1880s' (Billy Sunday): the parser read the name as a time ('npadvmod') before a
     verb that has no subject; the name is its subject."""
     verb = person.root.head
-    return person.root.dep_ == "npadvmod" and verb.pos_ in ("VERB", "AUX") and person.root.i < verb.i and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return person.root.dep_ == "npadvmod" and verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" and \
+        person.root.i < verb.i and doc_text(person.doc)[person.end_char:person.end_char + 1] != "-" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)  # not 'a Trump-branded hotel'
 
 
 def _topic(person: Span) -> bool:

@@ -1952,6 +1952,9 @@ def test_what_a_thing_means_is_the_inverted_speakers_claim():
     shows = "This shows the plan worked, Smith said."
     assert [(c["cue"], c["speaker_text"], c["text"]) for c in _claims(shows)] == [
         ("say", "Smith", "This shows the plan worked")]
+    # only a clause set off by its comma: 'It might seem obvious — no one wants to hear it' reports what no one wants
+    dash = "It might seem obvious — no one wants to hear it! — but there's a bit more to it than that."
+    assert [(c["cue"], c["text"]) for c in _claims(dash)] == [("want", "to hear it")]
 
 
 def test_a_sentence_opening_on_for_a_person_is_about_them():
@@ -1983,6 +1986,14 @@ def test_a_name_read_as_a_time_is_still_the_subject():
             "Sunday gained fame in the 1880s as a gutsy base runner for the Chicago White Stockings. A few years "
             "later, he converted to evangelicalism. He had graduated, he boasted, from the University of Poverty.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:billy sunday"]
+    # not a name that makes a compound ('a Trump-branded hotel' parsed as a time before 'branded')
+    hotel = ("Democrats blasted Charles Rettig during his June confirmation hearing for failing to disclose that he "
+             "had a stake in two rental units in Hawaii at a Trump-branded hotel.\n\n"
+             "Rettig previously noted the existence of those properties on his disclosure form but did not specify "
+             "that they were located at a Trump-branded hotel. Instead, he described them at the time as a "
+             "residential rental property, according to a memo.")
+    assert [c["speaker_key"] for c in _claims(hotel) if c["cue"] in ("note", "describe")] == \
+        ["PERSON:charles rettig"] * 2
 
 
 def test_a_trade_is_not_the_office_holder_named_before():
