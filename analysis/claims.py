@@ -1912,9 +1912,11 @@ def _unnamed_title_just_before(doc: Doc, previous: Claim | None, antecedent: tup
             title.tag_ in ("NNS", "NNPS") or \
             not previous.speaker[1] <= pos <= previous.speaker[1] + 400 or antecedent[0] > previous.speaker[0]:
         return False
-    if any(previous.speaker[1] <= p.start_char < pos and not previous.start <= p.start_char < previous.end
-           for p in persons):
-        return False  # a name since, other than in what the title said ('… said he was protesting Floyd's death')
+    if any(previous.speaker[1] <= p.start_char < pos and not previous.start <= p.start_char < previous.end and
+           not any(a.dep_ == "relcl" for a in p.root.ancestors) for p in persons):
+        # a name since, other than in what the title said ('… said he was protesting Floyd's death') or in a clause
+        # about a place or thing ('He works at the medical center, where Floyd was pronounced dead')
+        return False
     held = gendered_titles().get(title.lower_)
     return gender is None or held is None or held == gender
 

@@ -216,11 +216,15 @@ class _SurnameIndex:
         return [norm for _i, norm in sorted(found)]
 
 
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
 @lru_cache(maxsize=200_000)
 def _norm(text: str) -> str:
-    """Lower-case ASCII form of a name for comparison (diacritics, hyphens, possessives folded)."""
+    """Lower-case ASCII form of a name for comparison (diacritics, hyphens, possessives and the typography of
+    apostrophes folded: O’Shea is O'Shea)."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(APOSTROPHES)
     text = re.sub(r"[’']s$", "", text.strip())
     return re.sub(r"[\s\-‐–]+", " ", text).strip().lower()
 

@@ -687,3 +687,10 @@ def test_a_name_the_model_ran_over_a_verb_ends_before_it(nlp):
     mentions, entities = entities_of(nlp, text)
     assert entity(entities, "Nathan Bult")["n_mentions"] == 2
     assert not mentions["text"].str.contains("told").any()
+
+
+def test_an_apostrophes_typography_is_the_same_surname(nlp):
+    """'Conner O’Shea' (curly) and later 'O'Shea' (straight): one person, as a misspelling would be."""
+    mentions, entities = entities_of(nlp, "Conner O’Shea, the team's manager, spoke on Monday. Later, O'Shea said "
+                                          "the season was over.")
+    assert entity(entities, "Conner O’Shea")["n_mentions"] == 2

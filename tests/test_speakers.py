@@ -70,6 +70,7 @@ def test_speaker_scoring_matches_surnames_across_spellings():
     assert same_person("Burt Flickinger III", "Flickinger") and same_person("Edwin Roessler Jr.", "Edwin Roessler")
     assert not same_person("Donald Trump Jr.", "Donald Trump", ["Donald Trump", "Donald Trump Jr."])
     assert not same_person("Donald Trump Jr.", "Donald Trump Sr.")
+    assert same_person("Conner O'Shea", "Conner O’Shea")  # an apostrophe's typography is no other person
 
 
 def test_speaker_scoring_finds_a_claim_by_content_when_its_cue_grew():
@@ -2016,7 +2017,8 @@ def test_he_after_someone_introduced_unnamed_is_still_unnamed():
     text = ("Deondre Moore, a 25-year-old HIV activist among the arrestees, thought of his mother. “I’m a mama’s "
             "boy,” said Moore.\n\n"
             "Another arrestee, a physician, said he was protesting not just Floyd’s death, but healthcare "
-            "disparities. He works at the Hennepin County Medical Center. “Minneapolis prides itself on being a "
+            "disparities. He works at the Hennepin County Medical Center, where Floyd was pronounced dead. "
+            "“Minneapolis prides itself on being a "
             "liberal city,” he said.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:deondre moore", "PERSON:deondre moore", "", ""]
     # one whose own quote calls someone 'she' is not the 'she' after it
