@@ -753,7 +753,10 @@ def _named_people(doc: Doc, ents: list[Span], found: list[tuple[int, int]]) -> l
         if span is not None and 2 <= len(span) <= 4 and all(_name_cased(t) and t.is_alpha and t.lower_ not in common
                                                             and re.sub(r"ies$", "y", t.lower_).rstrip("s") not in common
                                                             for t in span) and \
-                not any(label.get(t.i) in ("GPE", "LOC", "DATE", "PERSON") or t.ent_id_ for t in span):
+                not any(label.get(t.i) in ("GPE", "LOC", "DATE") or t.ent_id_ for t in span) and \
+                not any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end and
+                        (e.start < span.start or e.end > span.end) for e in ents):
+            # a person the model cut short inside the span grows to it ('Dan' of '— Dan Ozzi (@danozzi) …')
             new.append(Span(doc, span.start, span.end, label="PERSON"))
     if not new:
         return ents

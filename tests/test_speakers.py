@@ -1876,6 +1876,16 @@ def test_the_name_signing_an_embedded_post_is_a_person():
         [("Deepa Shivaram", "PERSON:deepa shivaram")]
 
 
+def test_a_post_signer_the_model_cut_short_is_the_whole_name():
+    """'“believe some women” – alyssa milano April 6, 2020 — Dan Ozzi (@danozzi) April 6, 2020': the model typed
+    only 'Dan' a person; the signer is Dan Ozzi, and the post's text runs to the last dash."""
+    text = ("Don’t remember those caveats before https://t.co/5MTEx5VyKw — Krystal Ball (@krystalball) April 6, "
+            "2020\n\n“believe some women” – alyssa milano April 6, 2020 — Dan Ozzi (@danozzi) April 6, 2020\n\n"
+            "How do you personally determine whether an allegation is credible?")
+    assert [(c["speaker_key"], c["text"]) for c in _claims(text) if c["cue"] == "tweet"][-1] == \
+        ("PERSON:dan ozzi", "“believe some women” – alyssa milano April 6, 2020")
+
+
 def test_an_organisation_signing_a_post_is_no_person_for_she():
     """'… — Chicago Public Schools (@ChiPubSchools) June 11, 2020': a plural organisation word ('Schools') keeps the
     signature from being a person, so the 'she' after it is the student named before it, not the school board; and the
