@@ -1850,6 +1850,14 @@ def test_a_section_label_before_a_named_report_is_no_speaker():
         ("York County District Attorney Dave Sunday", "PERSON:dave sunday")]
 
 
+def test_a_photo_credit_label_speaks_nothing():
+    """'Photo Source: Mansi Baxi' is a photo's credit line, not Mansi Baxi speaking (rubric words photo, image and
+    credit in speaker_words.csv)."""
+    text = ("3 min read\n\nPhoto Source: Mansi Baxi\n\nDear You Who Profiled and Bullied Us,\n\n"
+            "My parents made a conscious decision about where I grew up.")
+    assert [c["speaker_text"] for c in _claims(text)] == []
+
+
 def test_a_transcript_label_still_speaks_a_turn_that_names_someone():
     """'WALLACE: Senator Smith said … Do you agree?': a person's label keeps the whole turn, what it reports included."""
     text = "WALLACE: Senator Smith said the plan would fail. Do you agree?\n\nSMITH: I do not."
