@@ -3021,12 +3021,14 @@ def _entry(person: Span) -> bool:
 
 
 def _mistimed_subject(person: Span) -> bool:
-    """'Sunday gained fame in the 1880s' (Billy Sunday): the parser read the name as a time ('npadvmod') before a
-    verb that has no subject; the name is its subject."""
-    verb = person.root.head
-    return person.root.dep_ == "npadvmod" and verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" and \
-        person.root.i < verb.i and doc_text(person.doc)[person.end_char:person.end_char + 1] != "-" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)  # not 'a Trump-branded hotel'
+    """'Sunday gained fame in the 1880s' (Billy Sunday), 'On Friday, Trump roiled markets': the parser read the name
+    as a time ('npadvmod') before a verb that has no subject; the name is its subject."""
+    verb, doc = person.root.head, person.doc
+    # opening its clause ('On Friday, Trump roiled markets'), not inside a phrase ('at a Trump-branded hotel')
+    opens = person.start == person.sent.start or doc[person.start - 1].text == ","
+    return person.root.dep_ == "npadvmod" and verb.pos_ in ("VERB", "AUX") and opens and \
+        person.root.i < verb.i and doc_text(doc)[person.end_char:person.end_char + 1] != "-" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _topic(person: Span) -> bool:

@@ -755,8 +755,9 @@ def _named_people(doc: Doc, ents: list[Span], found: list[tuple[int, int]]) -> l
                                                             for t in span) and \
                 not any(label.get(t.i) in ("GPE", "LOC", "DATE") or t.ent_id_ for t in span) and \
                 not any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end and
-                        (e.start < span.start or e.end > span.end) for e in ents):
-            # a person the model cut short inside the span grows to it ('Dan' of '— Dan Ozzi (@danozzi) …')
+                        (e.start < span.start or e.end > span.end or len(e) > 1 and len(e) < len(span)) for e in ents):
+            # a one-word person the model cut short inside the span grows to it ('Dan' of '— Dan Ozzi (@danozzi) …');
+            # a full name stays as it is ('Pat Shanahan' of '— Acting SecDef Pat Shanahan (@ActingSecDef) …')
             new.append(Span(doc, span.start, span.end, label="PERSON"))
     if not new:
         return ents

@@ -2013,6 +2013,12 @@ def test_a_name_read_as_a_time_is_still_the_subject():
              "residential rental property, according to a memo.")
     assert [c["speaker_key"] for c in _claims(hotel) if c["cue"] in ("note", "describe")] == \
         ["PERSON:charles rettig"] * 2
+    # a name opening its clause after a comma, whatever its verb hangs on ('roiled' parsed an adjective of 'markets')
+    friday = ("On Thursday, North Korea tested a suspected short-range missile, the second time in less than a week "
+              "that Kim’s regime has taken that kind of provocative step.\n\n"
+              "On Friday, Trump roiled markets and sowed confusion when he deleted and then reposted a Twitter thread "
+              "in which he said Chinese trade talks were progressing.")
+    assert [c["speaker_key"] for c in _claims(friday)] == ["gaz:donald-trump"]
 
 
 def test_a_trade_is_not_the_office_holder_named_before():
