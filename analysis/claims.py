@@ -2873,8 +2873,10 @@ def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tu
             noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
         noun = noun.head.head  # 'a spokeswoman for the State Department, who said': 'who' is a person, not the body
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
-            noun.pos_ == "NOUN" and not noun.ent_type_ and not _person_word(noun):
-        noun = noun.head.head  # 'Kelly Ayotte, the most prominent woman in elective office in the state, who opposes'
+            noun.tag_ == "NN" and not noun.ent_type_ and not _person_word(noun):
+        # 'Kelly Ayotte, the most prominent woman in elective office in the state, who opposes'; not past a plural
+        # ('a lightning rod of criticism for hardliners who accuse him': the hardliners)
+        noun = noun.head.head
     lo, hi = noun_phrase(noun)
     hi = min(hi, doc[clause].left_edge.i - 1)  # 'the mayor of Fort Lee, who did not endorse Christie': not Christie
     while hi > lo and doc[hi].is_punct:

@@ -1960,6 +1960,10 @@ def test_who_after_places_in_an_apposition_is_the_person_named():
     assert [c["speaker_key"] for c in _claims(ayotte)] == ["PERSON:kelly ayotte"]
     mayor = "Kelly Ayotte met the mayor of a town in the state, who said the plan would fail."
     assert [c["speaker_key"] for c in _claims(mayor)] == [""]
+    hardliners = ("Mohammad Khatami has been barred from ceremonies, his lawyers told ILNA.\n\n"
+                  "Khatami has long been a lightning rod of criticism for hardliners who accuse him of fomenting "
+                  "unrest in the protests that followed the disputed election in 2009.")
+    assert [c["speaker_key"] for c in _claims(hardliners) if c["cue"] == "accuse"] == [""]  # a group
 
 
 def test_what_a_thing_means_is_the_inverted_speakers_claim():
