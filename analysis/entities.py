@@ -731,7 +731,8 @@ def _post_signers(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _cut_at_verb(ents: list[Span]) -> list[Span]:
     """'Bult told CBN News' typed a work of art: a name the model ran on over a lower-case verb ends before it, so a
-    known surname there can be its person again."""
+    known surname there can be its person again; one that does not open on a name ('staying & killing') is no
+    entity at all."""
     out = []
     for e in ents:
         verb = next((t for t in e[1:] if t.is_lower and t.pos_ in ("VERB", "AUX")), None)
