@@ -504,9 +504,7 @@ def _person_beside(subject: Token, verb: Token) -> Token | None:
     region's top Navy commander, told reporters': the parser made the thing the quote is about the subject and hung
     the person on it with a comma alone; a named person so set between a non-person subject and its verb speaks
     ('(UPDATE: District Attorney Dave Sunday has announced …', the section label taken for the subject)."""
-    from .entities import person_nouns
-
-    if subject.pos_ != "NOUN" or subject.ent_type_ == "PERSON" or subject.lemma_.lower() in person_nouns() | title_words() \
+    if subject.pos_ != "NOUN" or subject.ent_type_ == "PERSON" or _person_word(subject) \
             or any(c.dep_ == "cc" for c in subject.children):
         return None
     named = [c for c in subject.children if c.dep_ in ("conj", "appos", "npadvmod") and subject.i < c.i < verb.i
@@ -517,11 +515,9 @@ def _person_beside(subject: Token, verb: Token) -> Token | None:
 def _named_after_inset(subject: Token, verb: Token) -> Token | None:
     """'But the real beneficiary of that deal, said Asoke Mukerji, a former …, was Russia': a cue set between commas
     inside the reported clause, the person right after it; the parser made the clause's subject the cue's."""
-    from .entities import person_nouns
-
     doc = verb.doc
     if subject.i > verb.i or verb.i + 2 >= len(doc) or doc[verb.i - 1].text != "," or subject.ent_type_ == "PERSON" or \
-            subject.lower_ in PERSONAL_PRONOUNS or subject.lemma_.lower() in person_nouns() | title_words() or \
+            subject.lower_ in PERSONAL_PRONOUNS or _person_word(subject) or \
             any(t.dep_ == "appos" for t in subject.children) or (cue := cue_of(verb)) is None or cue[0].type != "speech":
         return None  # not 'The center's CEO, John Ryan, said Berry, DeJesus and Knight …', '…, favor Calexit, or …'
     name = doc[verb.i + 1]
@@ -2858,11 +2854,12 @@ def _person_before(doc: Doc, who: Token, persons: list[Span]) -> Span | None:
 
 
 def _person_word(noun: Token) -> bool:
-    """A noun that can be a person ('woman', 'spokesman', 'critics'), from entity_words.csv and speaker_words.csv."""
+    """A noun that can be a person ('woman', 'spokesman', 'official'): a person noun of entity_words.csv or a title
+    of speaker_words.csv."""
     from .entities import person_nouns
 
     words = speaker_words()
-    return noun.lemma_.lower() in person_nouns() or \
+    return noun.lemma_.lower() in person_nouns() | title_words() or \
         (words.get(noun.lower_) or words.get(noun.lemma_.lower())) in ("title", "back-title")
 
 
@@ -2988,16 +2985,18 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     def agrees(surname: str) -> bool:
         return gender is None or genders.get(surname.lower(), gender) == gender
 
+    def subject_like(p: Span) -> bool:
+        """What a sentence is about, whatever the parse made of it: a verbless line's name, a title's name, a passive's
+        agent, the one spoken to, a topic ('For X, …'), a name read as a time, or a possessor alone just before."""
+        return _entry(p) or _named_title_subject(p) or _agent(p) or _spoken_to(p) or _topic(p) or \
+            _mistimed_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)
+
     if last is not None and last.antecedent[0] >= 0 and pos_near - last.cue_start < 1500 and \
             agrees(last.meta.get("surname", "")) and last.meta.get("gender", gender) in (None, gender):
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
-                 and (p.root.dep_ == "nsubj" or _entry(p) or _named_title_subject(p) or _relative_subject(p) or _agent(p) or
-                      _topic(p) or _mistimed_subject(p) or
-                      p.root.dep_ == "poss" and
-                      _alone_just_before(p, pos, pronoun, gender if pronoun else None) or _spoken_to(p))
-                 and _agrees(p, gender, genders)]
+                 and (p.root.dep_ == "nsubj" or _relative_subject(p) or subject_like(p)) and _agrees(p, gender, genders)]
         since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
         since.sort(key=lambda p: p.start_char)
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
@@ -3005,9 +3004,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     # else the last person named; a name that only modifies a noun ('the Trump administration') is no antecedent
     before = [p for p in persons if p.end_char <= pos and pos_near - p.end_char < 600 and _agrees(p, gender, genders)
               and not _modifier(p)]
-    subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or _entry(p) or _named_title_subject(p) or _agent(p)
-                or _spoken_to(p) or _topic(p) or _mistimed_subject(p)
-                or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)]
+    subjects = [p for p in before if p.root.dep_ in ("nsubj", "nsubjpass") or subject_like(p)]
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
