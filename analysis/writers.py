@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from .claims import first_names
-from .entities import org_words, outlet_words, surname_particles
+from .entities import honorifics, org_words, outlet_words, roles, surname_particles
 
 # The speaker key a claim carries when its speaker is the article's unsigned "I" (see extraction.doc_rows).
 WRITER_KEY = "@writer"
@@ -16,20 +16,23 @@ INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_A-Z]+(?:['’-][^\W\d_]+)*\.?$")
 
 
-def person_name(value: str) -> str:
+def person_name(value: str, seen: str = "") -> str:
     """``value`` if it reads as one person's name (a known given name or an initial first, two to four
     capitalised words: 'John Stossel', 'K.T. Mcfarland'), else "" ('Politico', 'Opinion Contributor',
-    'Jacob Sullum, Eugene Volokh', 'Bozell & Graham')."""
+    'Jacob Sullum, Eugene Volokh', 'Bozell & Graham'). A rank goes ('Sen. Rand Paul' is Rand Paul); a given
+    name the list lacks will do when ``seen`` (the article's own title and text) spells the whole name out."""
     value = " ".join(str(value or "").split())
+    while (head := value.split(" ", 1))[0].lower().rstrip(".") in honorifics() and len(head) > 1:
+        value = head[1]
     words = value.replace(".", ". ").split()
     if not 2 <= len(words) <= 5 or any(ch in value for ch in ",&;/()@:|") or re.search(r"\d|\band\b", value):
         return ""
     not_names = outlet_words() | org_words()
-    if any(w.lower().rstrip(".") in not_names for w in words):
-        return ""  # 'Christian Science Monitor', 'Guest Writer', 'Npr Staff'
+    if any(w.lower().rstrip(".") in not_names for w in words) or any(w.lower() in roles() for w in words[:-1]):
+        return ""  # 'Christian Science Monitor', 'Guest Writer', 'Npr Staff'; 'President Trump' (but 'Colbert I. King')
     given = words[0].rstrip(".")
-    if not (INITIAL.match(words[0]) or given.split("-")[0].lower() in first_names()):
-        return ""
+    if not (INITIAL.match(words[0]) or given.split("-")[0].lower() in first_names() or re.search(rf"\b{re.escape(value)}\b", seen)):
+        return ""  # 'Elissa Slotkin' under 'Rep. Elissa Slotkin: How I reached my decision'; not 'Npr Staff'
     rest = [w for w in words[1:] if w.lower() not in surname_particles()]  # 'de', 'van', 'bin' (data/entity_words.csv)
     if not rest or not all((INITIAL.match(w) or NAME_WORD.match(w)) and w[0].isupper() for w in [words[0], *rest]) \
             or INITIAL.match(rest[-1]):
@@ -37,18 +40,20 @@ def person_name(value: str) -> str:
     return value
 
 
-def article_writer(author: str, outlet: str) -> str:
+def article_writer(author: str, outlet: str, seen: str = "") -> str:
     """The one person who wrote the article: a columnist named as its source (opinion feeds list the
-    column's writer as the outlet), else a byline naming exactly one person; "" when unknown or shared."""
-    return person_name(outlet) or person_name(author)
+    column's writer as the outlet), else a byline naming exactly one person; "" when unknown or shared.
+    ``seen`` is the article's title and text (see ``person_name``)."""
+    return person_name(outlet, seen) or person_name(author, seen)
 
 
 def article_writers(articles: pd.DataFrame | str | os.PathLike) -> dict[str, str]:
     """Article id → writer, for the articles whose writer is known (a table, or its Parquet file)."""
     if not isinstance(articles, pd.DataFrame):
-        articles = pd.read_parquet(articles, columns=["article_id", "author", "outlet"])
+        articles = pd.read_parquet(articles, columns=["article_id", "author", "outlet", "title", "text"])
     out = {}
-    for aid, author, outlet in zip(articles["article_id"], articles["author"].fillna(""), articles["outlet"].fillna("")):
-        if writer := article_writer(author, outlet):
+    for aid, author, outlet, title, text in zip(articles["article_id"], *(articles.get(c, pd.Series([""] * len(articles),
+            index=articles.index)).fillna("") for c in ("author", "outlet", "title", "text"))):
+        if writer := article_writer(author, outlet, f"{title}\n{text}"):
             out[aid] = writer
     return out

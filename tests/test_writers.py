@@ -28,16 +28,38 @@ The council has not decided. Its chair, Mark Stone, said that a vote would come 
     ("RAND Corporation", ""),
     ("Jacob Sullum, Eugene Volokh", ""),  # several writers: no one 'I'
     ("Bozell & Graham", ""),
-    ("Sen. Rand Paul", ""),
+    ("Sen. Rand Paul", "Rand Paul"),  # a rank is no part of the name
+    ("President Trump", ""),  # nor a one-word name
+    ("Steve King", "Steve King"),  # a title word last is a surname
 ])
 def test_a_writer_is_one_persons_name(value, name):
     assert person_name(value) == name
+
+
+@pytest.mark.parametrize("value, seen, name", [
+    ("Elissa Slotkin", "Rep. Elissa Slotkin: How I reached my decision", "Elissa Slotkin"),
+    ("Elissa Slotkin", "How I reached my decision", ""),  # a given name the list lacks, and the text never names her
+    ("Washington Spectator", "… first published in the Washington Spectator.", ""),  # an outlet's word
+    ("Breitbart London", "Breitbart London reported", ""),
+])
+def test_a_byline_with_an_unknown_given_name_is_a_writer_when_the_article_names_them(value, seen, name):
+    assert person_name(value, seen) == name
 
 
 def test_a_columnist_named_as_the_source_is_the_writer_before_a_feeds_author_list():
     assert article_writer("Jacob Sullum, Eugene Volokh, Joe Setyon", "John Stossel") == "John Stossel"
     assert article_writer("Tammy Bruce", "Washington Times") == "Tammy Bruce"
     assert article_writer("Opinion Contributor", "USA TODAY") == ""
+
+
+def test_an_op_ed_whose_title_names_its_writer_gives_them_its_i(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = OPED.format(meta="Author: Elissa Slotkin\nOutlet: Test Daily").replace("Why the bridge matters",
+                                                                                "Rep. Elissa Slotkin: Why the bridge matters")
+    (corpus / "oped.txt").write_text(text, encoding="utf-8")
+    claims = pipeline.extract(corpus, tmp_path / "out")["claims"]
+    assert dict(zip(claims["cue"], claims["speaker"]))["contend"] == "Elissa Slotkin"
 
 
 def test_the_claims_table_names_the_writer_only_for_the_unsigned_i():
