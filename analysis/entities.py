@@ -457,10 +457,17 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
     capitalised name words, none inside a longer entity, is a person (and gives its surname to later mentions)."""
     names, places = first_names(), facility_words() | org_words()
 
+    lower = {t.text for t in doc if t.is_lower}
+
+    def surname(tok) -> bool:
+        """A name word, or a capitalised word the article never writes in lower case ('Tyler Stocks', with 'Stocks'
+        tagged a plural noun)."""
+        return _is_name_token(tok) or tok.is_title and tok.is_alpha and tok.lower_ not in lower and _name_word(tok)
+
     def given_name_first(span: Span) -> bool:
         words = [t.lower_.rstrip(".") for t in span]
-        return 2 <= len(span) <= 3 and words[0] in names and all(_is_name_token(t) and _name_cased(t) for t in span) \
-            and not places.intersection(words)
+        return 2 <= len(span) <= 3 and words[0] in names and _is_name_token(span[0]) and \
+            all(surname(t) and _name_cased(t) for t in span[1:]) and not places.intersection(words)
 
     # 'Nikki Haley' tagged ORG, 'Farhad Azima' a WORK_OF_ART
     titles = title_words() | set(roles()) | person_nouns()
@@ -818,10 +825,9 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     lower = {t.text for t in doc if t.is_lower}
 
     def surname_word(tok) -> bool:
-        """'Yates said' tagged a common noun after 'Sally Yates', 'Modly said' an adverb after 'Thomas Modly': the
-        surname itself, when the article never uses the word in lower case."""
-        return tok.is_title and tok.text in full_surnames and tok.lower_ not in lower and \
-            tok.pos_ in ("NOUN", "ADJ", "VERB", "ADV")
+        """'Yates said' tagged a common noun after 'Sally Yates', 'Modly said' an adverb, 'Ahat said' a pronoun after
+        'Jandos Kontorbai Ahat': the surname itself, when the article never uses the word in lower case."""
+        return tok.is_title and tok.is_alpha and tok.text in full_surnames and tok.lower_ not in lower
 
     new, replaced = [], []
     for tok in doc:

@@ -483,6 +483,10 @@ def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_in
 @pytest.mark.parametrize("text, speaker, expected", [
     ("Acting Attorney General Sally Yates announced she would not defend the order. Yates said she would refuse to "
      "defend it in the courts.", "Yates", "PERSON:sally yates"),  # 'Yates' tagged a common noun
+    ("The trip was arranged by Jandos Kontorbai Ahat, a member of the party. “Don Jr. was an upstanding person, he "
+     "never did anything that was unpleasant,” Ahat said.", "Ahat", "PERSON:jandos kontorbai ahat"),  # a pronoun to the tagger
+    ("It was no surprise to see rising East Carolina University student Tyler Stocks mention this topic. Stocks said he "
+     "relies on financial aid.", "Stocks", "PERSON:tyler stocks"),  # 'Tyler Stocks' typed ORG, 'Stocks' a plural noun
     ("Orrin Hatch spoke last. And remember that Hatch was the Republican who touted Merrick Garland as a compromise.",
      "who", "PERSON:orrin hatch"),
     ("Soros-funded groups have monopolized civil society in Macedonia, said SOS cofounder Nikola Srbov.",
