@@ -1091,6 +1091,9 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
                                bare=clause is None and hi == tok.i and entry.type in SPEECH_TYPES and
                                (not entry.objects or bool(content_toks) or  # an object wholly in quotes is the quote
                                 not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in tok.children)))
+            if q is not None and q.start >= tok_end(doc[hi]) and ":" in doc_text(doc)[tok_end(doc[hi]):q.start] and \
+                    tok.dep_ in CLAUSE_DEPS and (outer := cue_of(tok.head)) is not None and outer[0].type in SPEECH_TYPES:
+                q = None  # 'Thune suggested that the president gave evidence of …: ⏎ “…”': the colon opens Thune's words
             # '“…,” Warren told Stumpf, after he admitted …': a quote closing on a comma right before the cue is
             # what the cue reports, not a clause the parser hung after it
             quote_first = q is not None and clause is not None and q.end <= cs < ce <= doc[clause[0]].idx and \

@@ -2277,3 +2277,13 @@ def test_a_persons_office_passing_on_their_words_yields_to_them():
 def test_new_speaker_rules_keep_to_their_cases(text, expected):
     """What the thirteenth session's full runs caught the new rules doing where they do not belong."""
     assert [c["speaker_key"] for c in _claims(text)][-1] == expected
+
+
+def test_a_colon_after_a_reported_clause_opens_the_reporters_words_not_its_subjects():
+    """'Doe suggested that the president gave evidence of …: ⏎ “…”': the quote is Doe's, though 'give evidence' is a
+    cue of its own inside what she suggested."""
+    text = ("At the gaggle, Sen. Jane Doe of Ohio suggested that the president gave evidence of his liberal bent by what "
+            "he left out of his speech:\n\n\"Well, we were reminded yesterday that this is a liberal president with a "
+            "liberal agenda.\"")
+    direct = [c for c in _claims(text) if c["kind"] == "direct"]
+    assert [(c["speaker_key"], c["cue"]) for c in direct] == [("PERSON:jane doe", "suggest")]
