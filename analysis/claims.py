@@ -552,8 +552,8 @@ def _name_just_before(verb: Token, mask=None) -> Token | None:
     t = doc[verb.i - 1]
     if (mask and mask[t.idx]) or not t.is_title or t.i == t.sent.start and t.ent_type_ != "PERSON":
         return None
-    if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
-        return t
+    if t.ent_type_ == "PERSON" and (t.pos_ == "PROPN" or t.head.i == verb.i and t.dep_ in ("compound", "npadvmod", "dep")):
+        return t  # 'Pence counters that …', with 'Pence' read as a plural noun's compound ('penny')
     # a capitalised word the tagger misread, right after a closing quote ('“…,” Modly said')
     before = doc[t.i - 1] if t.i > 0 else None
     if before is not None and before.text == "," and t.i > 1:

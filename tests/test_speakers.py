@@ -2287,3 +2287,13 @@ def test_a_colon_after_a_reported_clause_opens_the_reporters_words_not_its_subje
             "liberal agenda.\"")
     direct = [c for c in _claims(text) if c["kind"] == "direct"]
     assert [(c["speaker_key"], c["cue"]) for c in direct] == [("PERSON:jane doe", "suggest")]
+
+
+def test_a_name_the_parser_hangs_on_its_verb_as_a_compound_is_its_subject():
+    """'Pence counters that …' with 'Pence' read as a noun ('penny') compounded to the verb: Pence counters, and the
+    next 'He says' is Pence, not Bosma quoted before."""
+    text = ("Gov. Mike Pence wants a tax cut. Bosma also does not like Pence's idea of holding back on spending.\n\n"
+            "Pence counters that there is enough money in the bank for modest increases in K-12 funding and his tax cut, "
+            "too. He says his plan would still leave the budget in the black.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)} == {
+        "want": "PERSON:mike pence", "counter": "PERSON:mike pence", "say": "PERSON:mike pence"}
