@@ -700,6 +700,18 @@ def _stranded_subject(verb: Token, mask=None) -> Token | None:
              and verb.doc[x.i + 1].text == ","]
     if named and verb.dep_ == "ROOT" and not (mask and mask[named[0].idx]):
         return named[0]  # 'Fairfax, one of three top Virginia Democrats embroiled in scandal, said': the participle describes him
+    # '“…,” O’Halleran, whose district Trump won in 2016, said': a name right after the closing quote, set off by
+    # commas with the clause that describes it, the parser hung on the quote's last noun
+    doc = verb.doc
+    close = next((x for x in reversed(doc[verb.sent.start:verb.i]) if x.text in ("”", '"', "»") and mask and mask[x.idx]),
+                 None)
+    name = doc[close.i + 1] if close is not None and close.i + 2 < verb.i else None
+    while name is not None and name.dep_ in ("compound", "flat") and name.i < name.head.i < verb.i:
+        name = name.head  # 'Tom' → 'O’Halleran'
+    if name is not None and name.ent_type_ == "PERSON" and name.pos_ in ("NOUN", "PROPN") and not mask[name.idx] and \
+            doc[name.i + 1].text == "," and name.right_edge.i == verb.i - 2 and \
+            any(c.dep_ in ("relcl", "appos", "acl") for c in name.children):
+        return name
     t = verb.doc[verb.i - 2]
     if t.like_num and t.dep_ in ("appos", "npadvmod", "nummod") and t.head.i < t.i and verb.doc[t.i - 1].text == ",":
         t = t.head  # 'Ramos, 58, told': the age is no name
@@ -1084,8 +1096,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
                 clause = None
         if rng is None:
             para = paras[para_index(paras, tok.idx)]
-            near = [speaker] if speaker is not None and (speaker.head.i == tok.i or speaker.i < tok.i and
-                                                         speaker.dep_ == "conj" and speaker.head.i == tok.head.i) else []
+            near = [speaker] if speaker is not None and (speaker.head.i == tok.i or speaker.i < tok.i and (
+                speaker.dep_ == "conj" and speaker.head.i == tok.head.i or _after_closing_quote(speaker, mask))) else []
             lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para, participle=tok.tag_ == "VBG" and tok.dep_ == "advcl",
                                bare=clause is None and hi == tok.i and entry.type in SPEECH_TYPES and
@@ -1121,6 +1133,15 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     c.meta["object"] = not any(x.dep_ in CLAUSE_DEPS for x in tok.children) and entry.lemma != "according to" \
         and not framed
     return c
+
+
+def _after_closing_quote(speaker: Token, mask) -> bool:
+    """A speaker phrase that opens right after a closing quote mark ('“…,” O’Halleran, whose district …, said'):
+    part of the cue clause, wherever the parser hung it."""
+    doc, j = speaker.doc, speaker.i - 1
+    while j >= 0 and not doc[j].is_punct and doc[j].head.i == speaker.i and doc[j].dep_ in ("compound", "flat", "det"):
+        j -= 1  # 'Rep. Tom' of 'Rep. Tom O’Halleran'
+    return j >= 0 and doc[j].text in ("”", '"', "»") and bool(mask[doc[j].idx])
 
 
 def _clause_start(doc: Doc, q: Quote, para_start: int) -> int:

@@ -2297,3 +2297,16 @@ def test_a_name_the_parser_hangs_on_its_verb_as_a_compound_is_its_subject():
             "too. He says his plan would still leave the budget in the black.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)} == {
         "want": "PERSON:mike pence", "counter": "PERSON:mike pence", "say": "PERSON:mike pence"}
+
+
+@pytest.mark.parametrize("name", ["Halloran", "Tom Halloran"])
+def test_a_name_after_a_quote_with_a_relative_clause_before_its_verb_speaks(name):
+    """'“…,” Halloran, whose district Trump won by a point in 2016, said': the parser hung the name on the quote's last
+    noun, so the quote had gone on as the last speaker's (a group) and the next 'he' to Trump."""
+    text = ("Democrats who have announced that they will vote for impeachment include Reps. Kim Shore (Wash.) and Tom "
+            "Halloran (Ariz.).\n\n“Trump abused the power of the presidency and broke his oath of office when he bribed "
+            "the nation of Ukraine by withholding military aid they had already been promised in exchange for help "
+            f"investigating a political opponent,” {name}, whose district Trump won by 1 percentage point in 2016, said "
+            "in a statement.\n\n“I will vote to impeach the president,” he said.")
+    direct = [c for c in _claims(text) if c["kind"] == "direct"]
+    assert [c["speaker_key"] for c in direct] == ["PERSON:tom halloran"] * 2
