@@ -1124,6 +1124,7 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             framed = rng is not None  # 'While Gadhafi tried …, he said, …': a clause, though no ccomp of the cue
     if rng is None or not _has_words(doc, rng):
         return None
+    rng = _before_apposed_subject(doc, rng)
     s, e = doc[rng[0]].idx, tok_end(doc[rng[1]])
     s, e = _snap_to_quotes(quotes, s, e, doc_text(doc))
     s, e = _clip_to_paragraph(doc_text(doc), paras, quotes, cs, s, e)
@@ -1133,6 +1134,15 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     c.meta["object"] = not any(x.dep_ in CLAUSE_DEPS for x in tok.children) and entry.lemma != "according to" \
         and not framed
     return c
+
+
+def _before_apposed_subject(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """Content that runs into the name of the subject it describes ('the financier of the PACs that sought to defeat
+    Mr. Obama, Sheldon Adelson, is …') ends before that name."""
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and rng[0] < ent.start - 1 and ent.end - 1 <= rng[1] and _apposed_subject(ent):
+            return rng[0], ent.start - 2
+    return rng
 
 
 def _after_closing_quote(speaker: Token, mask) -> bool:
@@ -1638,7 +1648,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             not any(a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken_by_people)
 
     candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p) and not _shouted(p)
-                  and (_addressee(p) or not reported(p.start_char) or group_subject(p)) and not _name_line(doc, p)]
+                  and (_addressee(p) or not reported(p.start_char) or group_subject(p) or _apposed_subject(p))
+                  and not _name_line(doc, p)]
     genders = person_genders(doc, persons)
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
     mine = [p for p in unquoted if not _modifier(p) and any(c.start <= p.start_char < c.end and _first_person(doc, c)
@@ -3012,8 +3023,8 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     def subject_like(p: Span) -> bool:
         """What a sentence is about, whatever the parse made of it: a verbless line's name, a title's name, a passive's
         agent, the one spoken to, a topic ('For X, …'), a name read as a time, or a possessor alone just before."""
-        return _entry(p) or _named_title_subject(p) or _agent(p) or _spoken_to(p) or _topic(p) or \
-            _mistimed_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)
+        return _entry(p) or _named_title_subject(p) or _apposed_subject(p) or _agent(p) or _spoken_to(p) or \
+            _topic(p) or _mistimed_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)
 
     if last is not None and last.antecedent[0] >= 0 and pos_near - last.cue_start < 1500 and \
             agrees(last.meta.get("surname", "")) and last.meta.get("gender", gender) in (None, gender):
@@ -3060,6 +3071,21 @@ def _topic(person: Span) -> bool:
     prep = person.root.head
     return person.root.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.i == person.sent.start and \
         prep.head.dep_ == "ROOT" and person.end < len(person.doc) and person.doc[person.end].text == ","
+
+
+def _apposed_subject(person: Span) -> bool:
+    """A name set beside a subject noun ('the biggest financier of the super PACs, Sheldon Adelson, is so invested in
+    the fight over Mr. Hagel that he …'): the subject, named."""
+    doc = person.doc
+    if person.start == 0 or doc[person.start - 1].text != "," or person.end >= len(doc) or doc[person.end].text != ",":
+        return False
+    t = person.root  # the parser may hang the name on the subject's last noun ('… defeat Mr. Obama, Sheldon Adelson,')
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass") or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i < person.start and \
+        t.right_edge.i in (person.end - 1, person.end)
 
 
 def _agent(person: Span) -> bool:

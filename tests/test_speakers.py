@@ -2310,3 +2310,14 @@ def test_a_name_after_a_quote_with_a_relative_clause_before_its_verb_speaks(name
             "in a statement.\n\n“I will vote to impeach the president,” he said.")
     direct = [c for c in _claims(text) if c["kind"] == "direct"]
     assert [c["speaker_key"] for c in direct] == ["PERSON:tom halloran"] * 2
+
+
+def test_a_name_set_beside_the_subject_is_the_next_he_though_the_parser_hung_it_on_an_object():
+    """'the biggest financier of the PACs that sought to defeat Mr. Obama, Sheldon Adelson, is so invested in the fight
+    over Mr. Hagel that he …': Adelson, not Hagel; and what the PACs sought ends before his name."""
+    text = ("The donors have said they will insist that the groups find lessons.\n\nFor instance, the biggest individual "
+            "financier of the super PACs that sought to defeat Mr. Obama, Sheldon Adelson, is so invested in the fight "
+            "over Mr. Hagel that he has reached out directly to Republican senators to urge them to hold the line.")
+    by_cue = {c["cue"]: c for c in _claims(text)}
+    assert by_cue["urge"]["speaker_key"] == "PERSON:sheldon adelson"
+    assert by_cue["seek"]["text"] == "to defeat Mr. Obama"
