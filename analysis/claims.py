@@ -175,6 +175,7 @@ def gendered_titles() -> dict[str, str]:
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 INDEFINITE = {"a", "an", "another", "one"}
 CONDITIONS = {"if", "unless", "whether"}  # a clause under these reports nothing and tells who is talked about
+SUPPOSING = {"assume", "suppose", "presume"}  # 'Assuming Mr. Trump is impeached, …': a condition, no one's belief
 QUANTIFIERS = {"every", "each", "any", "some", "no"}  # 'every Republican', 'one Iowa Republican': no one named
 
 
@@ -1045,6 +1046,9 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         return None
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS - {"whether"} for c in tok.children):
         return None  # 'unless the president agreed to end it', 'if Bush feels …': a condition, not a report
+    if tok.tag_ == "VBG" and tok.lemma_.lower() in SUPPOSING and tok.dep_ == "advcl" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None  # 'Assuming Mr. Trump is impeached, the case will go to the Senate'
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
             all(c.dep_ in ("mark", "nsubj", "advmod", "aux", "punct", "npadvmod") or mask[c.idx] and c.i > tok.head.i
                 for c in tok.children) and \
@@ -3031,7 +3035,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
-                 and (p.root.dep_ == "nsubj" or _relative_subject(p) or subject_like(p)) and _agrees(p, gender, genders)]
+                 and (p.root.dep_ == "nsubj" or _passive_subject(p) or _relative_subject(p) or subject_like(p)) and _agrees(p, gender, genders)]
         since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
         since.sort(key=lambda p: p.start_char)
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
@@ -3043,6 +3047,12 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
+
+
+def _passive_subject(person: Span) -> bool:
+    """A passive's subject ('Assuming Mr. Trump is impeached, … he will have the chance'), not inside a clause that
+    describes something else ('the center, where Floyd was pronounced dead')."""
+    return person.root.dep_ == "nsubjpass" and person.root.head.dep_ not in ("relcl", "acl")
 
 
 def _entry(person: Span) -> bool:

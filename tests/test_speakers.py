@@ -2321,3 +2321,13 @@ def test_a_name_set_beside_the_subject_is_the_next_he_though_the_parser_hung_it_
     by_cue = {c["cue"]: c for c in _claims(text)}
     assert by_cue["urge"]["speaker_key"] == "PERSON:sheldon adelson"
     assert by_cue["seek"]["text"] == "to defeat Mr. Obama"
+
+
+def test_a_supposition_is_no_claim_and_its_passive_subject_is_the_next_he():
+    """'Assuming Mr. Trump is impeached, the case will go to the Senate, where he will have the chance … to mount the
+    defense he refused to make': no one assumes anything, and 'he' is Trump, not Mulvaney, quoted before."""
+    text = ("Or, as acting White House chief of staff, Mick Mulvaney said in October, “Get over it.” This stance at least "
+            "has the virtue of acknowledging the president’s vice.\n\nAssuming Mr. Trump is impeached, the case will go "
+            "to the Senate, where he will have the chance to mount the defense he refused to make to the House.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [
+        ("say", "PERSON:mick mulvaney"), ("refuse", "gaz:donald-trump")]
