@@ -1482,12 +1482,15 @@ def byline_claims(doc: Doc, quotes: list[Quote], paras) -> list[Claim]:
     return out
 
 
-def credit_bylines(claims: list[Claim], bylines: list[Claim]) -> list[Claim]:
-    """A byline names who wrote the quote: claims on it ('Some argue, “…”') take that writer as speaker;
-    a quote with no claim becomes the writer's."""
+def credit_bylines(doc: Doc, claims: list[Claim], bylines: list[Claim]) -> list[Claim]:
+    """A byline names who wrote the quote: claims on it ('Some argue, “…”') take that writer as speaker, unless a
+    person already says it ('Sabine Weyand … said the move meant a “cliff-edge situation.” ⏎ Rayner, Long-Bailey in
+    Leadership Pact: Guardian' is a heading); a quote with no claim becomes the writer's."""
     for b in bylines:
         on = [c for c in claims if c.start < b.end and c.end > b.start]
         for c in on:
+            if c.head >= 0 and doc[c.head].ent_type_ == "PERSON" and c.head != b.head:
+                continue
             c.speaker, c.head = b.speaker, b.head
         if not on:
             claims.append(b)
@@ -3217,7 +3220,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims += dash_claims(doc, quotes, mask)
     claims += colon_claims(doc, quotes, mask)
     cut_before_listed_speakers(doc, claims)
-    claims = credit_bylines(drop_nested(claims, doc), byline_claims(doc, quotes, paras))
+    claims = credit_bylines(doc, drop_nested(claims, doc), byline_claims(doc, quotes, paras))
     claims = [c for c in claims if not _in_furniture(text, c.cue_start if c.cue_start >= 0 else c.start)
               and not (c.cue_start >= 0 and (cue := doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand"))
                        is not None and _shouted(cue))]

@@ -2331,3 +2331,12 @@ def test_a_supposition_is_no_claim_and_its_passive_subject_is_the_next_he():
             "to the Senate, where he will have the chance to mount the defense he refused to make to the House.")
     assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [
         ("say", "PERSON:mick mulvaney"), ("refuse", "gaz:donald-trump")]
+
+
+def test_a_heading_after_a_persons_partial_quote_is_no_byline():
+    """'Sabine Weyand … said the move meant a “cliff-edge situation.” ⏎ Rayner, Long-Bailey in Leadership Pact:
+    Guardian (Earlier)': a live blog's next heading, not the signature of a round-up quote."""
+    text = ("Sabine Weyand, director general for trade at the European Commission, said Johnson’s move meant the bloc "
+            "should prepare for a potential “cliff-edge situation.”\n\nRayner, Long-Bailey in Leadership Pact: Guardian "
+            "(Earlier)\n\nAngela Rayner is ready to stand aside.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [("say", "PERSON:sabine weyand")]
