@@ -1792,6 +1792,12 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # nor does the writer's own 'I believe that Gov. Mitt Romney is the clear choice. He has …': no 'he' is
             # the 'I', so the person the writer's claim is about can be
             within += [p for p in mine if p.start_char < s and p not in candidates and h.lower_ in PRONOUN_GENDER]
+            # nor is the subject of what someone of the other sex just said ('Andrew Zorn was 14 when he started …,
+            # said his mother, Sally Schindel. He was about 25 …'): the 'he' her words are about
+            if h.lower_ in PRONOUN_GENDER and last_person is not None and _other_sex(last_person, gender, genders):
+                within += [p for p in persons if last_person.start <= p.start_char < min(last_person.end, s) and
+                           p not in candidates and not (mask and mask[p.start_char]) and
+                           p.root.dep_ in ("nsubj", "nsubjpass") and _agrees(p, gender, genders)]
             near = sorted(set(candidates) | set(within), key=lambda p: p.start_char) if within else candidates
             at = min(s, c.start) if c.start >= 0 else s
             hidden = sum(min(b, at) - max(a, at - 2000) for a, b in furniture if a < at and b > at - 2000)
@@ -3050,6 +3056,14 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     subjects = sorted(subjects + [t for t in titled if pos_near - t.end_char < 600], key=lambda p: p.start_char)
     found = subjects[-1] if subjects else before[-1] if before else None
     return (found.start_char, found.end_char) if found is not None else (-1, -1)
+
+
+def _other_sex(claim: Claim, gender: str | None, genders: dict[str, str]) -> bool:
+    """Is the claim's speaker known to be of the other sex than a he/she?"""
+    if gender is None:
+        return False
+    known = claim.meta.get("gender") or genders.get(claim.meta.get("surname", "").lower())
+    return known is not None and known != gender
 
 
 def _passive_subject(person: Span) -> bool:

@@ -2340,3 +2340,15 @@ def test_a_heading_after_a_persons_partial_quote_is_no_byline():
             "should prepare for a potential “cliff-edge situation.”\n\nRayner, Long-Bailey in Leadership Pact: Guardian "
             "(Earlier)\n\nAngela Rayner is ready to stand aside.")
     assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [("say", "PERSON:sabine weyand")]
+
+
+def test_he_after_a_womans_words_about_a_man_is_that_man():
+    """'Andrew Zorn was 14 when he started smoking …, said his mother, Sally Schindel. He was about 25 … when he told
+    his mother …': the man her words are about, not no one."""
+    text = ("USA TODAY interviewed a dozen parents whose children suffered psychotic episodes.\n\nAndrew Zorn of Phoenix "
+            "was 14 when he started smoking marijuana daily in high school, said his mother, Sally Schindel. He was about "
+            "25 and working on his degree when he told his mother something was going on in his brain. He tried to read "
+            "and study, but his mind seemed to disappear on him, she said.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [
+        ("say", "PERSON:sally schindel"), ("tell", "PERSON:andrew zorn"), ("try", "PERSON:andrew zorn"),
+        ("say", "PERSON:sally schindel")]
