@@ -175,6 +175,7 @@ def gendered_titles() -> dict[str, str]:
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 INDEFINITE = {"a", "an", "another", "one"}
 CONDITIONS = {"if", "unless", "whether"}  # a clause under these reports nothing and tells who is talked about
+FRONTING = {"when", "after", "as", "while", "before", "once", "because", "since", "although", "though", "until"}
 SUPPOSING = {"assume", "suppose", "presume"}  # 'Assuming Mr. Trump is impeached, …': a condition, no one's belief
 QUANTIFIERS = {"every", "each", "any", "some", "no"}  # 'every Republican', 'one Iowa Republican': no one named
 
@@ -1810,7 +1811,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if h.lower_ in PERSONAL_PRONOUNS and 0 <= c.start < s and (own := _own_reporter(doc, c, s, persons, mask, gender,
                                                                                          genders)) is not None:
                 c.antecedent = own  # 'Mitch McConnell insisted on an approach that would “…,” he said'
-            if h.lower_ in PERSONAL_PRONOUNS and (owner := _clause_owner(h, persons, gender, genders)) is not None:
+            if h.lower_ in PERSONAL_PRONOUNS and (owner := _clause_owner(h, persons, gender, genders) or
+                                                  _fronted_clause_subject(h, persons, gender, genders)) is not None:
                 c.antecedent = owner  # "After Macron's answer, in which he urged Trump …": Macron
             elif h.lower_ in PERSONAL_PRONOUNS and _unnamed_title_just_before(doc, previous, c.antecedent, s, gender, persons):
                 c.antecedent = (-1, -1)  # 'The governor dismissed … “…,” he said': the governor, not Kanner before
@@ -2032,6 +2034,23 @@ def _clause_owner(pronoun: Token, persons: list[Span], gender: str | None,
         for p in persons:
             if p.start <= t.i < p.end and _agrees(p, gender, genders):
                 return p.start_char, p.end_char
+    return None
+
+
+def _fronted_clause_subject(pronoun: Token, persons: list[Span], gender: str | None,
+                            genders: dict[str, str]) -> tuple[int, int] | None:
+    """The named subject of a clause fronted before the pronoun's own ('When Palin announced she would not run, she
+    said it on a radio show'): the pronoun's person, whoever spoke last."""
+    sent = pronoun.sent
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head != sent.root or sent[0].lower_ not in FRONTING or \
+            not any(t.text == "," for t in sent.doc[sent.start:pronoun.i]):
+        return None
+    # the parse of the fronted clause varies ('When' an adverb, its verb hung on a clause inside it): its subject is
+    # the name right after the opening word
+    before = [p for p in persons if sent.start < p.start and p.end <= pronoun.i]
+    if len(before) == 1 and before[0].start == sent.start + 1 and \
+            before[0].root.dep_ in ("nsubj", "nsubjpass") and _agrees(before[0], gender, genders):
+        return before[0].start_char, before[0].end_char
     return None
 
 

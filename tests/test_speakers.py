@@ -2352,3 +2352,15 @@ def test_he_after_a_womans_words_about_a_man_is_that_man():
     assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [
         ("say", "PERSON:sally schindel"), ("tell", "PERSON:andrew zorn"), ("try", "PERSON:andrew zorn"),
         ("say", "PERSON:sally schindel")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fox News Chairman Roger Ailes said he hired Sarah Palin for the ratings.\n\nWhen Palin announced she would not be "
+     "a candidate in 2012, she said it on a conservative radio show, which did not sit well with the network.",
+     "PERSON:sarah palin"),
+    ("Fox News Chairman Roger Ailes said he hired her for the ratings.\n\nWhen the network announced it would cut "
+     "her appearances, she said it on a radio show.", ""),  # no one named opens the clause
+])
+def test_she_after_a_fronted_clause_is_the_person_it_opens_on(text, expected):
+    """'When Palin announced she would not run, she said it on a radio show': the name the fronted clause opens on."""
+    assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "she"][-1] == expected
