@@ -433,6 +433,8 @@ def _same_referent(pron: Token, verb: Token) -> bool:
 def subject_of(verb: Token, mask=None) -> Token | None:
     """The cue's speaker token: its subject, a passive agent, or the subject of the verb it hangs on."""
     v = verb
+    if (quoted := _quoted_saying(verb)) is not None and not (mask and mask[quoted.idx]):
+        return quoted
     if (held := _controlled_by_object(verb) or _listed_subject(verb) or _statement_from(verb)) is not None and \
             not (mask and mask[held.idx]):
         return held
@@ -651,6 +653,23 @@ def _misattached_participle(verb: Token) -> bool:
     # no one in the object: not 'had a wide array of black artists writing songs'
     return not any(t.ent_type_ in ("PERSON", "NORP", "ORG") or t.lemma_.lower() in person_nouns() or
                    t.lemma_.lower() in speaker_words() for t in noun.subtree if t.i < verb.i)
+
+
+def _quoted_saying(verb: Token) -> Token | None:
+    """'Ailes was quoted in a 2011 story by The Associated Press saying, “…”', '… was quoted by the AP as saying':
+    the one quoted says it, not the outlet that quotes them (the parser hangs 'saying' on the story or on 'as')."""
+    if verb.tag_ != "VBG":
+        return None
+    t = verb
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in ("quote", "cite") and t.tag_ == "VBN":
+            return next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if t.pos_ == "VERB":
+            return None
+    return None
 
 
 def _participle_reporter(verb: Token) -> Token | None:

@@ -2364,3 +2364,12 @@ def test_he_after_a_womans_words_about_a_man_is_that_man():
 def test_she_after_a_fronted_clause_is_the_person_it_opens_on(text, expected):
     """'When Palin announced she would not run, she said it on a radio show': the name the fronted clause opens on."""
     assert [c["speaker_key"] for c in _claims(text) if c["speaker_text"] == "she"][-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Tension grew with Fox News Chairman Roger Ailes, who was quoted in a 2011 story by The Associated Press saying, '
+    '"I hired Sarah Palin because she was hot and got ratings."',
+    'Fox News Chairman Roger Ailes was quoted by The Associated Press as saying, "I hired Sarah Palin because she was hot."',
+])
+def test_the_one_quoted_saying_speaks_not_the_outlet_that_quotes_them(text):
+    assert [c["speaker_key"] for c in _claims(text) if c["kind"] == "direct"] == ["PERSON:roger ailes"]
