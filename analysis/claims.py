@@ -2905,8 +2905,11 @@ def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
     """A person who owns or receives the speaker phrase's head ("Petrova's deputy", "the letter to Putin")."""
     if person.start <= head.i < person.end:
         return False
+    root = person.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # 'discussions between Fox and Palin': Palin is the preposition's too
     after_preposition = person.start > 0 and doc[person.start - 1].pos_ == "ADP" or \
-        person.root.dep_ == "pobj" and person.root.head.i >= head.i  # 'a deputy to Mr. Barr'
+        root.dep_ == "pobj" and root.head.i >= head.i  # 'a deputy to Mr. Barr'
     possessive = person.end < len(doc) and doc[person.end].tag_ == "POS"
     return after_preposition or possessive
 
@@ -3004,6 +3007,9 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
         return None  # no name, or a name after a preposition ("the letter to Vladimir Putin")
     if toks[0].dep_ == "dobj" or before is not None and before.pos_ in ("VERB", "AUX"):
         return None  # what the phrase does to someone ('operatives familiar with discussions about how to attack Clinton')
+    if before is not None and before.lower_ in ("and", "or") and toks[0].dep_ == "conj" and \
+            toks[0].head.dep_ in ("pobj", "conj"):
+        return None  # 'a person familiar with discussions between Fox and Palin': one the phrase is about
     toks = toks[:2] if len(toks) > 3 else toks
     toks.reverse()
     return toks[0].idx, tok_end(toks[-1])

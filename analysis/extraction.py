@@ -27,7 +27,9 @@ RAW_CLAIM_COLUMNS = ["article_id", "kind", "speaker_key", "speaker_text", "speak
 # Who can speak: people, and organisations or states named as such ("the Kremlin said").
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 POSSESSIVE = re.compile(r"['’]s\b")
-AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|about|for|by|on|against|toward|towards|at|between)\s+(?:the\s+)?$", re.I)
+# ('discussions between Fox and ': a name joined to a preposition's object is that preposition's too)
+AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|about|for|by|on|against|toward|towards|at|between)\s+(?:the\s+)?"
+                               r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
 
 
 def after_preposition(before: str) -> bool:

@@ -2373,3 +2373,10 @@ def test_she_after_a_fronted_clause_is_the_person_it_opens_on(text, expected):
 ])
 def test_the_one_quoted_saying_speaks_not_the_outlet_that_quotes_them(text):
     assert [c["speaker_key"] for c in _claims(text) if c["kind"] == "direct"] == ["PERSON:roger ailes"]
+
+
+def test_a_name_joined_to_a_prepositions_object_in_the_speaker_phrase_is_not_the_speaker():
+    """'A person familiar with discussions between Fox and Sarah Palin described …': an unnamed person, not Palin."""
+    text = ("A person familiar with discussions between Fox and Sarah Palin described the parting as amicable, saying "
+            "that Fox and Palin had discussed renewing her contract.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["", ""]
