@@ -3007,6 +3007,8 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
         return None  # no name, or a name after a preposition ("the letter to Vladimir Putin")
     if toks[0].dep_ == "dobj" or before is not None and before.pos_ in ("VERB", "AUX"):
         return None  # what the phrase does to someone ('operatives familiar with discussions about how to attack Clinton')
+    if len(toks) == 1 and before is not None and before.lower_ == "the" and not toks[0].ent_type_:
+        return None  # 'The Left denounced him': a camp, no one's name
     if before is not None and before.lower_ in ("and", "or") and toks[0].dep_ == "conj" and \
             toks[0].head.dep_ in ("pobj", "conj"):
         return None  # 'a person familiar with discussions between Fox and Palin': one the phrase is about

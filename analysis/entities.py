@@ -987,6 +987,9 @@ def _not_people(doc: Doc, ents: list[Span]) -> list[Span]:
                  doc[e.end].pos_ in ("ADP", "CCONJ", "NOUN", "ADJ")) and e[0].lower_ not in first_names() and \
                 (e[0].is_sent_start or e.start == 0 or doc[e.start - 1].is_punct or doc[e.start - 1].is_space):
             continue  # 'Strikes on Russian territory …', '“Continuous and stable relations …': a word opening a sentence
+        if len(e) == 1 and e.text not in surnames and e.start > 0 and doc[e.start - 1].lower_ == "the" and \
+                e[0].lower_ in lower:
+            continue  # 'The Left denounced him': a camp the article also writes as a word ('left'), no one's name
         if e[0].lower_ in not_a_name() and e[0].is_title:
             if len(e) == 1:
                 continue  # 'Photograph: Mikhail Klimentyev/RIA Novosti': the credit's label

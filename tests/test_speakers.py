@@ -2380,3 +2380,12 @@ def test_a_name_joined_to_a_prepositions_object_in_the_speaker_phrase_is_not_the
     text = ("A person familiar with discussions between Fox and Sarah Palin described the parting as amicable, saying "
             "that Fox and Palin had discussed renewing her contract.")
     assert [c["speaker_key"] for c in _claims(text)] == ["", ""]
+
+
+def test_a_political_camp_after_the_is_no_person():
+    """'The Left denounced him …': a camp (the article also writes 'left' as a word), not a person called Left who
+    would then be every later 'He'."""
+    text = ("Boris Johnson won the election. The Left denounced him as an apostle of austerity anyway. He left the hall "
+            "early. He promised longer jail sentences for violent criminals.")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)] == [
+        ("The Left", ""), ("He", "PERSON:boris johnson")]
