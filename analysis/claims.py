@@ -480,8 +480,9 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             return name  # '“…,” Ramos, 58, told AFP': the parser joined name and verb to the quoted clause
         after = [c for c in v.rights if c.pos_ == "PROPN" and c.dep_ in ("dobj", "npadvmod", "attr", "appos")
                  and c.ent_type_ not in ("DATE", "TIME") and not (mask and mask[c.idx])]  # not 'said Friday'
-        if after and after[0].left_edge.i == v.i + 1 and v.tag_ not in ("VBG", "VB"):  # "said Margoev", not "telling Tlaib", "to attack Clinton"
-            return after[0]
+        if after and after[0].left_edge.i == v.i + 1 and v.tag_ not in ("VBG", "VB") and v.i > 0 and \
+                (v.doc[v.i - 1].is_punct or v.doc[v.i - 1].is_space or v.i == v.sent.start):
+            return after[0]  # '“…,” said Margoev', not "telling Tlaib", "to attack Clinton", "but instead endorsed Clinton"
         if v.dep_ == "relcl" and v.tag_ in ("VBG", "VBN"):
             return None
         if v.dep_ == "acl" and v.tag_ == "VBG":

@@ -2389,3 +2389,12 @@ def test_a_political_camp_after_the_is_no_person():
             "early. He promised longer jail sentences for violent criminals.")
     assert [(c["speaker_text"], c["speaker_key"]) for c in _claims(text)] == [
         ("The Left", ""), ("He", "PERSON:boris johnson")]
+
+
+def test_a_name_right_after_a_cue_speaks_only_where_the_order_is_inverted():
+    """'“…,” said Margoev' is inverted; in '… papers that backed Republicans but instead endorsed Clinton' Clinton is
+    the one endorsed, never the speaker of her own endorsement."""
+    text = ("The Phoenix-based outlet was one of numerous papers that traditionally backed Republican presidential "
+            "candidates but instead endorsed Clinton, along with the Cincinnati Enquirer.")
+    assert {c["cue"]: c["speaker_text"] for c in _claims(text)}["endorse"] == "The Phoenix-based outlet"
+    assert [c["speaker_key"] for c in _claims('"It is late," said Margoev.')] == ["PERSON:margoev"]
