@@ -450,7 +450,8 @@ def subject_of(verb: Token, mask=None) -> Token | None:
         return name
     for _ in range(4):
         kids = [c for v2 in (v, *[a for a in v.children if a.dep_ in ("aux", "auxpass")]) for c in v2.children]
-        subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])]
+        subj = [c for c in kids if c.dep_ == "nsubj" and not c.is_punct and not (mask and mask[c.idx])
+                and not _set_off_from_infinitive(c, v)]
         if subj:
             c = min(subj, key=lambda x: abs(x.i - v.i))  # 'The problem, he said, …' misparsed with two subjects
             if (named := _person_beside(c, v) or _named_before_others(c) or _named_after_inset(c, v)) is not None:
@@ -654,6 +655,15 @@ def _misattached_participle(verb: Token) -> bool:
     # no one in the object: not 'had a wide array of black artists writing songs'
     return not any(t.ent_type_ in ("PERSON", "NORP", "ORG") or t.lemma_.lower() in person_nouns() or
                    t.lemma_.lower() in speaker_words() for t in noun.subtree if t.i < verb.i)
+
+
+def _set_off_from_infinitive(subj: Token, verb: Token) -> bool:
+    """A 'subject' the parser gave a to-infinitive across a comma ('… touting the accomplishments they secured, namely a
+    deal with the Trump administration …, to try to show …'): an infinitive has none of its own; the main clause's
+    subject does it."""
+    doc = verb.doc
+    return subj.i < verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        any(t.text == "," for t in doc[subj.right_edge.i:verb.i])
 
 
 def _quoted_saying(verb: Token) -> Token | None:

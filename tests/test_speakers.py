@@ -2398,3 +2398,14 @@ def test_a_name_right_after_a_cue_speaks_only_where_the_order_is_inverted():
             "candidates but instead endorsed Clinton, along with the Cincinnati Enquirer.")
     assert {c["cue"]: c["speaker_text"] for c in _claims(text)}["endorse"] == "The Phoenix-based outlet"
     assert [c["speaker_key"] for c in _claims('"It is late," said Margoev.')] == ["PERSON:margoev"]
+
+
+def test_an_infinitive_has_no_subject_of_its_own_across_a_comma():
+    """'Many of the lawmakers … made a point of touting the accomplishments they secured, namely a deal with the Trump
+    administration …, to try to show …': the lawmakers try, not the deal (nor Trump)."""
+    text = ("Many of the lawmakers in competitive districts made a point of touting the legislative accomplishments they "
+            "secured this week, namely a deal with the Trump administration on a North American trade pact and "
+            "Democrats’ bill aimed at reducing prescription drug prices, to try to show they aren’t just focused on "
+            "impeachment.")
+    assert {(c["speaker_text"], c["speaker_key"]) for c in _claims(text)} == {
+        ("Many of the lawmakers in competitive districts", "")}
