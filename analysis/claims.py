@@ -1175,8 +1175,9 @@ def _before_apposed_subject(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
     """Content that runs into the name of the subject it describes ('the financier of the PACs that sought to defeat
     Mr. Obama, Sheldon Adelson, is …') ends before that name."""
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and rng[0] < ent.start - 1 and ent.end - 1 <= rng[1] and _apposed_subject(ent):
-            return rng[0], ent.start - 2
+        if ent.label_ == "PERSON" and rng[0] < ent.start - 1 and ent.end - 1 <= rng[1] and \
+                (subject := _subject_named(ent)) is not None and subject.i < rng[0]:
+            return rng[0], ent.start - 2  # not 'my boss, Roger Ailes, was …', where the subject is in the content
     return rng
 
 
@@ -1882,7 +1883,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             c.meta["person"] = c.antecedent != (-1, -1)
         elif h.lower_ in ("i", "me", "we") and not (mask and mask[s]) and turn != "Q":  # the interviewer asks
             # 'Q: … A: I think …', or interview highlights after 'the former governor told NPR in an interview'
-            colon, turn_holder = _colon_intro(doc, paras, s, unquoted, mask), _turn_holder(doc, claims[:k], s)
+            colon = _colon_intro(doc, paras, s, unquoted, mask)
+            turn_holder = _turn_holder(doc, claims[:k], s) or _named_turn(doc, unquoted, s)
             # the one whose turn or section it is ('LZ Granderson: Obama showed …'), never a 'he' in it
             c.meta["writer"] = turn_holder is not None and not colon
             c.antecedent = colon or turn_holder or \
@@ -2744,6 +2746,22 @@ def _turn_holder(doc: Doc, before: list[Claim], pos: int) -> tuple[int, int] | N
     return last.antecedent if last.meta.get("person") and last.antecedent[0] >= 0 else None
 
 
+def _named_turn(doc: Doc, persons: list[Span], pos: int) -> tuple[int, int] | None:
+    """In a transcript whose turns are headed by name lines ('Ezra Klein ⏎ There still isn't a plan … ⏎ Elizabeth
+    Warren ⏎ Let's start with …': two or more people, three or more such lines), the last name line before pos."""
+    text = doc_text(doc)
+
+    def line(p: Span) -> str:
+        end = text.find("\n", p.end_char)
+        return text[text.rfind("\n", 0, p.start_char) + 1:end if end >= 0 else len(text)].strip()
+
+    lines = [p for p in persons if line(p) == p.text]
+    if len(lines) < 3 or len({p.text for p in lines}) < 2:
+        return None
+    last = [p for p in lines if p.end_char <= pos]
+    return (last[-1].start_char, last[-1].end_char) if last else None
+
+
 def _interview_speaker(doc: Doc, before: list[Claim]) -> tuple[int, int] | None:
     """The person who speaks, as resolved, in the first claim whose sentence mentions an interview ('the former
     Florida governor told NPR's Steve Inskeep in an interview'): the interviewee, not the interviewer nearby."""
@@ -3160,16 +3178,23 @@ def _topic(person: Span) -> bool:
 def _apposed_subject(person: Span) -> bool:
     """A name set beside a subject noun ('the biggest financier of the super PACs, Sheldon Adelson, is so invested in
     the fight over Mr. Hagel that he …'): the subject, named."""
+    return _subject_named(person) is not None
+
+
+def _subject_named(person: Span) -> Token | None:
+    """The subject noun a name set off by commas at its end names, wherever the parser hung the name ('… defeat Mr.
+    Obama, Sheldon Adelson,' under 'financier')."""
     doc = person.doc
     if person.start == 0 or doc[person.start - 1].text != "," or person.end >= len(doc) or doc[person.end].text != ",":
-        return False
-    t = person.root  # the parser may hang the name on the subject's last noun ('… defeat Mr. Obama, Sheldon Adelson,')
+        return None
+    t = person.root
     for _ in range(6):
         if t.dep_ in ("nsubj", "nsubjpass") or t.head.i == t.i:
             break
         t = t.head
-    return t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i < person.start and \
-        t.right_edge.i in (person.end - 1, person.end)
+    ok = t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i < person.start and _person_word(t) and \
+        t.right_edge.i in (person.end - 1, person.end)  # not 'the deal, the achievement of his predecessor, Obama,'
+    return t if ok else None
 
 
 def _agent(person: Span) -> bool:

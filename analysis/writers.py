@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 
-from .claims import first_names
+from .claims import first_names, gendered_titles
 from .entities import honorifics, org_words, outlet_words, roles, surname_particles
 
 # The speaker key a claim carries when its speaker is the article's unsigned "I" (see extraction.doc_rows).
@@ -31,8 +31,10 @@ def person_name(value: str, seen: str = "") -> str:
     if any(w.lower().rstrip(".") in not_names for w in words) or any(w.lower() in roles() for w in words[:-1]):
         return ""  # 'Christian Science Monitor', 'Guest Writer', 'Npr Staff'; 'President Trump' (but 'Colbert I. King')
     given = words[0].rstrip(".")
-    if not (INITIAL.match(words[0]) or given.split("-")[0].lower() in first_names() or re.search(rf"\b{re.escape(value)}\b", seen)):
-        return ""  # 'Elissa Slotkin' under 'Rep. Elissa Slotkin: How I reached my decision'; not 'Npr Staff'
+    spelt_out = re.search(rf"\b{re.escape(value)}\b", seen) and given.lower() not in gendered_titles() and \
+        not re.search(rf"\b{re.escape(given.lower())}\b", seen)  # a given name, not a word of the text
+    if not (INITIAL.match(words[0]) or given.split("-")[0].lower() in first_names() or spelt_out):
+        return ""  # 'Elissa Slotkin' under 'Rep. Elissa Slotkin: …'; not 'Npr Staff', nor 'The Nation' or 'Mother Jones'
     rest = [w for w in words[1:] if w.lower() not in surname_particles()]  # 'de', 'van', 'bin' (data/entity_words.csv)
     if not rest or not all((INITIAL.match(w) or NAME_WORD.match(w)) and w[0].isupper() for w in [words[0], *rest]) \
             or INITIAL.match(rest[-1]):

@@ -2321,6 +2321,9 @@ def test_a_name_set_beside_the_subject_is_the_next_he_though_the_parser_hung_it_
     by_cue = {c["cue"]: c for c in _claims(text)}
     assert by_cue["urge"]["speaker_key"] == "PERSON:sheldon adelson"
     assert by_cue["seek"]["text"] == "to defeat Mr. Obama"
+    # a subject inside the content keeps its name ('whether his adviser, John Bolton, should testify')
+    asked = _claims("President Trump asked whether his former national security adviser, John Bolton, should testify.")
+    assert [c["text"] for c in asked] == ["whether his former national security adviser, John Bolton, should testify"]
 
 
 def test_a_supposition_is_no_claim_and_its_passive_subject_is_the_next_he():
@@ -2409,3 +2412,17 @@ def test_an_infinitive_has_no_subject_of_its_own_across_a_comma():
             "impeachment.")
     assert {(c["speaker_text"], c["speaker_key"]) for c in _claims(text)} == {
         ("Many of the lawmakers in competitive districts", "")}
+
+
+def test_an_i_in_a_transcript_headed_by_name_lines_is_the_turns_person():
+    """'Ezra Klein ⏎ … I think … ⏎ Elizabeth Warren ⏎ … I think …': each name line heads a turn; its 'I' is that
+    person, not the article's writer throughout."""
+    text = ("Vox talked to Elizabeth Warren about her plan. A transcript of our discussion, lightly edited for length "
+            "and clarity, follows.\n\nEzra Klein\n\nThere still isn’t a single coronavirus response plan from the White "
+            "House. I think that is a failure. What should the plan be now?\n\nElizabeth Warren\n\nLet’s start with the "
+            "fact that if you want to get something done, you ought to have a plan. I think we need test kits.\n\n"
+            "Ezra Klein\n\nI want to pick up on this idea of the federal government.\n\nElizabeth Warren\n\nI believe "
+            "that a big part of foreign relations is a value statement.")
+    assert [(c["cue"], c["speaker_key"]) for c in _claims(text) if c["speaker_text"] == "I"] == [
+        ("think", "PERSON:ezra klein"), ("think", "PERSON:elizabeth warren"), ("want", "PERSON:ezra klein"),
+        ("believe", "PERSON:elizabeth warren")]

@@ -41,6 +41,8 @@ def test_a_writer_is_one_persons_name(value, name):
     ("Elissa Slotkin", "How I reached my decision", ""),  # a given name the list lacks, and the text never names her
     ("Washington Spectator", "… first published in the Washington Spectator.", ""),  # an outlet's word
     ("Breitbart London", "Breitbart London reported", ""),
+    ("The Nation", "as the war began, The Nation argued", ""),  # a word of the text, not a given name
+    ("Mother Jones", "Mother Jones first reported", ""),  # a kin word
 ])
 def test_a_byline_with_an_unknown_given_name_is_a_writer_when_the_article_names_them(value, seen, name):
     assert person_name(value, seen) == name
