@@ -1132,7 +1132,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
         if rng is None:
             para = paras[para_index(paras, tok.idx)]
             near = [speaker] if speaker is not None and (speaker.head.i == tok.i or speaker.i < tok.i and (
-                speaker.dep_ == "conj" and speaker.head.i == tok.head.i or _after_closing_quote(speaker, mask))) else []
+                speaker.dep_ == "conj" and speaker.head.i == tok.head.i or
+                tok.tag_ in ("VBD", "VBZ", "VBP") and _after_closing_quote(speaker, mask))) else []
             lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para, participle=tok.tag_ == "VBG" and tok.dep_ == "advcl",
                                bare=clause is None and hi == tok.i and entry.type in SPEECH_TYPES and

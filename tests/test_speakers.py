@@ -2426,3 +2426,12 @@ def test_an_i_in_a_transcript_headed_by_name_lines_is_the_turns_person():
     assert [(c["cue"], c["speaker_key"]) for c in _claims(text) if c["speaker_text"] == "I"] == [
         ("think", "PERSON:ezra klein"), ("think", "PERSON:elizabeth warren"), ("want", "PERSON:ezra klein"),
         ("believe", "PERSON:elizabeth warren")]
+
+
+def test_a_participle_after_a_quoted_speaker_keeps_its_own_content():
+    """'“This is a last chance,” Trump said, pushing for … and saying the United States would not waive sanctions …':
+    the participle reports its own clause, not the quote before its speaker (the full run's regression)."""
+    text = ("“This is a last chance,” Trump said, pushing for a separate agreement and saying the United States would "
+            "not waive sanctions again to keep Iran in the pact without such an agreement.")
+    assert [(c["kind"], c["speaker_key"]) for c in _claims(text)] == [
+        ("direct", "gaz:donald-trump"), ("indirect", "gaz:donald-trump")]
