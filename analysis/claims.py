@@ -1133,7 +1133,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
             para = paras[para_index(paras, tok.idx)]
             near = [speaker] if speaker is not None and (speaker.head.i == tok.i or speaker.i < tok.i and (
                 speaker.dep_ == "conj" and speaker.head.i == tok.head.i or
-                tok.tag_ in ("VBD", "VBZ", "VBP") and _after_closing_quote(speaker, mask))) else []
+                tok.tag_ in ("VBD", "VBZ", "VBP") and speaker.dep_ not in ("nsubj", "nsubjpass") and
+                _after_closing_quote(speaker, mask))) else []  # not another verb's subject: '“…,” Trump told X when asked
             lo, hi = clause_edges(tok, near, content_toks, mask)
             q = adjacent_quote(doc, quotes, doc[lo].idx, tok_end(doc[hi]), para, participle=tok.tag_ == "VBG" and tok.dep_ == "advcl",
                                bare=clause is None and hi == tok.i and entry.type in SPEECH_TYPES and
@@ -1688,8 +1689,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             not any(a <= p.start_char < b and not (sp[0] <= p.start_char < sp[1]) for a, b, sp in spoken_by_people)
 
     candidates = [p for p in persons if not (mask and mask[p.start_char]) and not _modifier(p) and not _shouted(p)
-                  and (_addressee(p) or not reported(p.start_char) or group_subject(p) or _apposed_subject(p))
-                  and not _name_line(doc, p)]
+                  and (_addressee(p) or not reported(p.start_char) or group_subject(p)) and not _name_line(doc, p)]
     genders = person_genders(doc, persons)
     unquoted = [p for p in persons if not (mask and mask[p.start_char])]
     mine = [p for p in unquoted if not _modifier(p) and any(c.start <= p.start_char < c.end and _first_person(doc, c)

@@ -2435,3 +2435,8 @@ def test_a_participle_after_a_quoted_speaker_keeps_its_own_content():
             "not waive sanctions again to keep Iran in the pact without such an agreement.")
     assert [(c["kind"], c["speaker_key"]) for c in _claims(text)] == [
         ("direct", "gaz:donald-trump"), ("indirect", "gaz:donald-trump")]
+    for text, cue in [("“We’ll see what happens,” Trump told reporters on Sunday when asked what he would do to resolve "
+                       "the standoff.", "ask"),
+                      ('"Never said anything derogatory about Haitians," he said, and suggested he would record future '
+                       'meetings.', "suggest")]:
+        assert [c["kind"] for c in _claims(text) if c["cue"] == cue] == ["indirect"]
