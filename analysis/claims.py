@@ -3144,8 +3144,12 @@ def _other_sex(claim: Claim, gender: str | None, genders: dict[str, str]) -> boo
 
 def _passive_subject(person: Span) -> bool:
     """A passive's subject ('Assuming Mr. Trump is impeached, … he will have the chance'), not inside a clause that
-    describes something else ('the center, where Floyd was pronounced dead')."""
-    return person.root.dep_ == "nsubjpass" and person.root.head.dep_ not in ("relcl", "acl")
+    describes something else ('the center, where Floyd was pronounced dead'), a participle ('shows Jesus being
+    crucified') or a condition."""
+    verb = person.root.head
+    return person.root.dep_ == "nsubjpass" and verb.dep_ not in ("relcl", "acl") and \
+        any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in verb.children) and \
+        not any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)  # 'If Keystone gets approved'
 
 
 def _entry(person: Span) -> bool:

@@ -2440,3 +2440,15 @@ def test_a_participle_after_a_quoted_speaker_keeps_its_own_content():
                       ('"Never said anything derogatory about Haitians," he said, and suggested he would record future '
                        'meetings.', "suggest")]:
         assert [c["kind"] for c in _claims(text) if c["cue"] == cue] == ["indirect"]
+
+
+@pytest.mark.parametrize("middle", [
+    "His favorite painting shows Jesus being crucified on the cross.",
+    "If Keystone gets approved, environmentalists should have a list ready.",
+])
+def test_a_participles_or_conditions_passive_subject_is_no_he(middle):
+    """A finite passive's subject since the last claim is the likelier 'he' ('Assuming Mr. Trump is impeached'); not
+    one of a participle ('shows Jesus being crucified') or a condition ('If Keystone gets approved')."""
+    text = (f"Pope Francis said he would travel to Chile. {middle} “She was part of a group of friends,” he told the "
+            "authors of the biography.")
+    assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:francis"
