@@ -2026,7 +2026,10 @@ def _comma_name(doc: Doc, head: Token, persons: list[Span]) -> list[Span]:
     Appropriations Committee Chairman Barbara Mikulski'): an apposition all the same, unless it starts a clause."""
     # past the phrase's own modifiers, not a clause ('new reporting indicating that Trump talked about another
     # rival, Sen. Elizabeth Warren' is no apposition of the reporting)
-    end = max([head.i] + [c.right_edge.i for c in head.children if c.dep_ in ("prep", "amod", "compound", "nummod")])
+    end = max([head.i] + [c.right_edge.i for c in head.children if c.dep_ in ("prep", "amod", "compound", "nummod")] +
+              # 'the freshman Arizona Republican, Jeff Flake, …': a description set beside the head, then the name
+              [c.i for c in head.children if c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.i + 1 < len(doc)
+               and doc[c.i + 1].text == ","])
     if end + 2 >= len(doc) or doc[end + 1].text != "," or head.pos_ not in ("NOUN", "NUM"):
         return []
     return [p for p in persons if end + 2 <= p.start <= end + 6

@@ -2452,3 +2452,11 @@ def test_a_participles_or_conditions_passive_subject_is_no_he(middle):
     text = (f"Pope Francis said he would travel to Chile. {middle} “She was part of a group of friends,” he told the "
             "authors of the biography.")
     assert [c["speaker_key"] for c in _claims(text)][-1] == "PERSON:francis"
+
+
+def test_a_name_after_a_description_set_beside_the_speaker_is_the_speaker():
+    """'the freshman Arizona Republican, Jeff Flake, who endorsed …, has also backed the proposal': Flake, though the
+    parser joined him to 'Republican' as a conjunct."""
+    text = ("Republican heavy-hitters also have signed onto the deal. And the freshman Arizona Republican, Jeff Flake, who "
+            "endorsed similar comprehensive plans during his House tenure, has also backed the proposal.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["back"] == "PERSON:jeff flake"
