@@ -490,6 +490,9 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             # 'issued a statement describing …', 'said in a statement accusing …': the statement's author
             if speaker_words().get(v.head.lemma_.lower()) == "document" or _misattached_participle(v):
                 verb = v.head.head.head if v.head.dep_ == "pobj" else v.head.head if v.head.dep_ == "dobj" else None
+                while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep") and \
+                        verb.head.i != verb.i:
+                    verb = verb.head  # 'she showed her strength as a leader with a direct response urging him …'
                 if verb is not None and verb.pos_ in ("VERB", "AUX") and (author := subject_of(verb, mask)) is not None:
                     return author
             return v.head

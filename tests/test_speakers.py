@@ -2460,3 +2460,12 @@ def test_a_name_after_a_description_set_beside_the_speaker_is_the_speaker():
     text = ("Republican heavy-hitters also have signed onto the deal. And the freshman Arizona Republican, Jeff Flake, who "
             "endorsed similar comprehensive plans during his House tenure, has also backed the proposal.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["back"] == "PERSON:jeff flake"
+
+
+def test_a_documents_participle_is_its_authors_through_prepositions():
+    """'she showed her strength as a leader with a direct, unwavering response urging him to focus …': her response,
+    so her claim, not the response's."""
+    text = ("Hillary Clinton testified on Wednesday. When Sen. Ron Johnson attempted to score political points, she "
+            "showed her strength and stature as a leader with a direct, unwavering response urging him to focus on the "
+            "bigger issues at hand.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["urge"] == "PERSON:hillary clinton"
