@@ -2081,9 +2081,10 @@ def _fronted_clause_subject(pronoun: Token, persons: list[Span], gender: str | N
     """The named subject of a clause fronted before the pronoun's own ('When Palin announced she would not run, she
     said it on a radio show'): the pronoun's person, whoever spoke last."""
     sent = pronoun.sent
+    comma = next((t for t in sent if t.text == ","), None)
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head != sent.root or sent[0].lower_ not in FRONTING or \
-            not any(t.text == "," for t in sent.doc[sent.start:pronoun.i]):
-        return None
+            comma is None or comma.i + 1 != pronoun.i:
+        return None  # the main clause opens on the pronoun ('When Palin announced …, she said'), not on a quote
     # the parse of the fronted clause varies ('When' an adverb, its verb hung on a clause inside it): its subject is
     # the name right after the opening word
     before = [p for p in persons if sent.start < p.start and p.end <= pronoun.i]
