@@ -502,7 +502,10 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             if quoted:
                 return quoted[0]
             continue
-        if v.dep_ not in INHERIT_DEPS or v.head.i == v.i:
+        # 'Sen. Ron Johnson, a … Republican serving his first term, persistently questioned Clinton': the parser's
+        # fallback 'dep' hangs a finite verb with no subject on the verb whose subject it shares
+        misparsed = v.dep_ == "dep" and v.tag_ in ("VBD", "VBZ", "VBP") and v.head.i < v.i
+        if (v.dep_ not in INHERIT_DEPS and not misparsed) or v.head.i == v.i:
             return _stranded_subject(v, mask) if v.dep_ == "ROOT" else None
         v = v.head
     return None

@@ -2471,3 +2471,11 @@ def test_a_documents_participle_is_its_authors_through_prepositions():
             "showed her strength and stature as a leader with a direct, unwavering response urging him to focus on the "
             "bigger issues at hand.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["urge"] == "PERSON:hillary clinton"
+
+
+def test_a_cue_the_parser_left_as_dep_shares_its_heads_subject():
+    """'Republican Sen. Lindsey Graham appearing on ABC urged President Trump to take strong action': the parser made
+    'appearing' the root and 'urged' its 'dep'; Graham urges (Trump had been the speaker, as a name after the verb)."""
+    text = ("And Republican Sen. Lindsey Graham appearing on ABC urged President Trump to take strong action, calling on "
+            "him to show a resolve.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["urge"] == "PERSON:lindsey graham"
