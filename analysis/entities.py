@@ -245,6 +245,11 @@ def _name_cased(tok) -> bool:
     return tok.text[:1].isupper() and tok.text[1:2].islower() or bool(re.fullmatch(r"(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+", tok.text))
 
 
+def _letters(tok) -> bool:
+    """Letters only, a name's apostrophes and hyphens aside ('O’Rourke', 'Ocasio-Cortez')."""
+    return re.sub(r"['’-]", "", tok.text).isalpha()
+
+
 def _is_name_token(tok) -> bool:
     return tok.pos_ == "PROPN" and _name_word(tok)
 
@@ -806,7 +811,7 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and _is_name_token(e[-1])}
     surnames |= {e[-1].text for e in ents if e.label_ == "PERSON" and e.id_}
     # 'Nate Silver' with 'Silver' tagged a common noun: a full name's capitalised last word is still its surname
-    surnames |= {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and _name_cased(e[-1]) and e[-1].is_alpha
+    surnames |= {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and _name_cased(e[-1]) and _letters(e[-1])
                  and _name_word(e[-1])}
     if not surnames:
         return ents
@@ -827,7 +832,7 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     def surname_word(tok) -> bool:
         """'Yates said' tagged a common noun after 'Sally Yates', 'Modly said' an adverb, 'Ahat said' a pronoun after
         'Jandos Kontorbai Ahat': the surname itself, when the article never uses the word in lower case."""
-        return tok.is_title and tok.is_alpha and tok.text in full_surnames and tok.lower_ not in lower
+        return tok.is_title and _letters(tok) and tok.text in full_surnames and tok.lower_ not in lower
 
     new, replaced = [], []
     for tok in doc:

@@ -485,6 +485,8 @@ def test_first_person_highlights_of_an_interview_are_the_interviewees_not_the_in
      "defend it in the courts.", "Yates", "PERSON:sally yates"),  # 'Yates' tagged a common noun
     ("The trip was arranged by Jandos Kontorbai Ahat, a member of the party. “Don Jr. was an upstanding person, he "
      "never did anything that was unpleasant,” Ahat said.", "Ahat", "PERSON:jandos kontorbai ahat"),  # a pronoun to the tagger
+    ("Former Rep. Beto O’Rourke spoke at the rally on Monday.\n\nO’Rourke himself called the rally inspiring.",
+     "O’Rourke himself", "PERSON:beto o'rourke"),  # an apostrophe in a surname the tagger read as a verb
     ("It was no surprise to see rising East Carolina University student Tyler Stocks mention this topic. Stocks said he "
      "relies on financial aid.", "Stocks", "PERSON:tyler stocks"),  # 'Tyler Stocks' typed ORG, 'Stocks' a plural noun
     ("Orrin Hatch spoke last. And remember that Hatch was the Republican who touted Merrick Garland as a compromise.",
