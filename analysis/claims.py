@@ -1084,8 +1084,8 @@ def verb_claim(doc: Doc, tok: Token, quotes: list[Quote], paras, mask) -> Claim 
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS - {"whether"} for c in tok.children):
         return None  # 'unless the president agreed to end it', 'if Bush feels …': a condition, not a report
     if tok.tag_ == "VBG" and tok.lemma_.lower() in SUPPOSING and tok.dep_ == "advcl" and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return None  # 'Assuming Mr. Trump is impeached, the case will go to the Senate'
+            all(t.is_punct or t.dep_ == "cc" for t in doc[tok.sent.start:tok.i]):
+        return None  # 'Assuming Mr. Trump is impeached, the case will go …', not 'Sanders, presuming he cannot …,
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and \
             all(c.dep_ in ("mark", "nsubj", "advmod", "aux", "punct", "npadvmod") or mask[c.idx] and c.i > tok.head.i
                 for c in tok.children) and \

@@ -2336,6 +2336,9 @@ def test_a_supposition_is_no_claim_and_its_passive_subject_is_the_next_he():
             "to the Senate, where he will have the chance to mount the defense he refused to make to the House.")
     assert [(c["cue"], c["speaker_key"]) for c in _claims(text)] == [
         ("say", "PERSON:mick mulvaney"), ("refuse", "gaz:donald-trump")]
+    # a presumption in the middle of a sentence is its subject's belief
+    held = _claims("Meanwhile, Sanders, presuming he cannot clinch the nomination himself, is pursuing a tricky strategy.")
+    assert [(c["cue"], c["speaker_text"]) for c in held] == [("presume", "Sanders")]
 
 
 def test_a_heading_after_a_persons_partial_quote_is_no_byline():
