@@ -32,7 +32,8 @@ def person_name(value: str, seen: str = "") -> str:
         return ""  # 'Christian Science Monitor', 'Guest Writer', 'Npr Staff'; 'President Trump' (but 'Colbert I. King')
     given = words[0].rstrip(".")
     spelt_out = re.search(rf"\b{re.escape(value)}\b", seen) and given.lower() not in gendered_titles() and \
-        not re.search(rf"\b{re.escape(given.lower())}\b", seen)  # a given name, not a word of the text
+        not re.search(rf"(?<![\w/-]){re.escape(given.lower())}(?![\w/-])", seen)  # a given name, not a word of the text
+    # (a link's 'elissa-slotkin' is no word)
     if not (INITIAL.match(words[0]) or given.split("-")[0].lower() in first_names() or spelt_out):
         return ""  # 'Elissa Slotkin' under 'Rep. Elissa Slotkin: …'; not 'Npr Staff', nor 'The Nation' or 'Mother Jones'
     rest = [w for w in words[1:] if w.lower() not in surname_particles()]  # 'de', 'van', 'bin' (data/entity_words.csv)
@@ -45,8 +46,8 @@ def person_name(value: str, seen: str = "") -> str:
 def article_writer(author: str, outlet: str, seen: str = "") -> str:
     """The one person who wrote the article: a columnist named as its source (opinion feeds list the
     column's writer as the outlet), else a byline naming exactly one person; "" when unknown or shared.
-    ``seen`` is the article's title and text (see ``person_name``)."""
-    return person_name(outlet, seen) or person_name(author, seen)
+    ``seen`` is the article's title and text (see ``person_name``), for the byline only."""
+    return person_name(outlet) or person_name(author, seen)  # an outlet's own name may be spelt out ('Roll Call')
 
 
 def article_writers(articles: pd.DataFrame | str | os.PathLike) -> dict[str, str]:

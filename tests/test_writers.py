@@ -43,6 +43,8 @@ def test_a_writer_is_one_persons_name(value, name):
     ("Breitbart London", "Breitbart London reported", ""),
     ("The Nation", "as the war began, The Nation argued", ""),  # a word of the text, not a given name
     ("Mother Jones", "Mother Jones first reported", ""),  # a kin word
+    ("Elissa Slotkin", "Rep. Elissa Slotkin: How I reached my decision ⏎ freep.com/story/elissa-slotkin-trump/",
+     "Elissa Slotkin"),  # a link's slug is no lower-case word of the text
 ])
 def test_a_byline_with_an_unknown_given_name_is_a_writer_when_the_article_names_them(value, seen, name):
     assert person_name(value, seen) == name
@@ -52,6 +54,7 @@ def test_a_columnist_named_as_the_source_is_the_writer_before_a_feeds_author_lis
     assert article_writer("Jacob Sullum, Eugene Volokh, Joe Setyon", "John Stossel") == "John Stossel"
     assert article_writer("Tammy Bruce", "Washington Times") == "Tammy Bruce"
     assert article_writer("Opinion Contributor", "USA TODAY") == ""
+    assert article_writer("Nathan L. Gonzales, Cardlayout", "Roll Call", "Ratings change, Roll Call reports") == ""
 
 
 def test_an_op_ed_whose_title_names_its_writer_gives_them_its_i(tmp_path):
