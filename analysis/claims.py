@@ -3120,17 +3120,20 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         return gender is None or genders.get(surname.lower(), gender) == gender
 
     def subject_like(p: Span) -> bool:
-        """What a sentence is about, whatever the parse made of it: a verbless line's name, a title's name, a passive's
-        agent, the one spoken to, a topic ('For X, …'), a name read as a time, or a possessor alone just before."""
+        """What a sentence is about, whatever the parse made of it: a verbless line's name, a title's name, a name set
+        beside the subject, a passive's agent, the one spoken to, a topic ('For X, …'), a name read as a time, or a
+        possessor alone just before."""
         return _entry(p) or _named_title_subject(p) or _apposed_subject(p) or _agent(p) or _spoken_to(p) or \
-            _topic(p) or _mistimed_subject(p) or p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)
+            _topic(p) or _mistimed_subject(p) or \
+            p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)
 
     if last is not None and last.antecedent[0] >= 0 and pos_near - last.cue_start < 1500 and \
             agrees(last.meta.get("surname", "")) and last.meta.get("gender", gender) in (None, gender):
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
-                 and (p.root.dep_ == "nsubj" or _passive_subject(p) or _relative_subject(p) or subject_like(p)) and _agrees(p, gender, genders)]
+                 and (p.root.dep_ == "nsubj" or _passive_subject(p) or _relative_subject(p) or subject_like(p))
+                 and _agrees(p, gender, genders)]
         since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
         since.sort(key=lambda p: p.start_char)
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent
