@@ -467,7 +467,7 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
     def surname(tok) -> bool:
         """A name word, or a capitalised word the article never writes in lower case ('Tyler Stocks', with 'Stocks'
         tagged a plural noun)."""
-        return _is_name_token(tok) or tok.is_title and tok.is_alpha and tok.lower_ not in lower and _name_word(tok)
+        return _is_name_token(tok) or tok.is_title and _letters(tok) and tok.lower_ not in lower and _name_word(tok)
 
     def given_name_first(span: Span) -> bool:
         words = [t.lower_.rstrip(".") for t in span]

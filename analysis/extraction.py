@@ -29,7 +29,7 @@ SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 POSSESSIVE = re.compile(r"['’]s\b")
 # ('discussions between Fox and ': a name joined to a preposition's object is that preposition's too)
 AFTER_PREPOSITION = re.compile(r"\b(?:to|from|with|about|for|by|on|against|toward|towards|at|between)\s+(?:the\s+)?"
-                               r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
+                               r"(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
 
 
 def after_preposition(before: str) -> bool:
