@@ -2484,3 +2484,14 @@ def test_a_cue_the_parser_left_as_dep_shares_its_heads_subject():
     text = ("And Republican Sen. Lindsey Graham appearing on ABC urged President Trump to take strong action, calling on "
             "him to show a resolve.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["urge"] == "PERSON:lindsey graham"
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("A person familiar with discussions between Fox and ", True),
+    ("a deputy to Mr. ", True),
+    ("Critics of the talks and ", False),  # lower-case words joined by 'and' are no names
+])
+def test_a_name_after_a_preposition_or_joined_to_its_named_object(before, expected):
+    from analysis.extraction import after_preposition
+
+    assert after_preposition(before) is expected
