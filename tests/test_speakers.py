@@ -2489,7 +2489,7 @@ def test_a_cue_the_parser_left_as_dep_shares_its_heads_subject():
 @pytest.mark.parametrize("before, expected", [
     ("A person familiar with discussions between Fox and ", True),
     ("a deputy to Mr. ", True),
-    ("Critics of the talks and ", False),  # lower-case words joined by 'and' are no names
+    ("Officials familiar with the talks and ", False),  # lower-case words joined by 'and' are no names
 ])
 def test_a_name_after_a_preposition_or_joined_to_its_named_object(before, expected):
     from analysis.extraction import after_preposition
