@@ -245,6 +245,14 @@ def _name_cased(tok) -> bool:
     return tok.text[:1].isupper() and tok.text[1:2].islower() or bool(re.fullmatch(r"(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+", tok.text))
 
 
+def _lower_words(doc: Doc) -> set[str]:
+    """The words the article writes in lower case somewhere: a capitalised one of them is a word, not a name
+    ('Stocks' in an article that never writes 'stocks' may be a surname). Counted once per text."""
+    if "lower_words" not in doc.user_data:
+        doc.user_data["lower_words"] = {t.text for t in doc if t.is_lower}
+    return doc.user_data["lower_words"]
+
+
 def _letters(tok) -> bool:
     """Letters only, a name's apostrophes and hyphens aside ('O’Rourke', 'Ocasio-Cortez')."""
     return re.sub(r"['’-]", "", tok.text).isalpha()
@@ -290,6 +298,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _of_place(doc, ents)
     ents = _not_furniture(doc, ents)
     doc.ents = filter_spans(_yield_to_people(doc, ents))
+    doc.user_data.pop("lower_words", None)  # only the repairs use it; the Doc travels on without it
     for e in doc.ents:  # a name with Jr./Sr./III is not the gazetteer person without it (the father)
         if e.label_ == "PERSON" and e.id_ and len(e) > 1 and _is_suffix(e[-1]):
             for t in e:
@@ -462,7 +471,7 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
     capitalised name words, none inside a longer entity, is a person (and gives its surname to later mentions)."""
     names, places = first_names(), facility_words() | org_words()
 
-    lower = {t.text for t in doc if t.is_lower}
+    lower = _lower_words(doc)
 
     def surname(tok) -> bool:
         """A name word, or a capitalised word the article never writes in lower case ('Tyler Stocks', with 'Stocks'
@@ -674,7 +683,7 @@ def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     blocked = facility_words() | org_words() | place_words() | {w for ws in country_words().values() for w in ws}
     nouns = person_nouns() | title_words()
-    lower = {t.text for t in doc if t.is_lower}
+    lower = _lower_words(doc)
     new = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in taken and taken[tok.i].label_ == "PERSON":
@@ -827,7 +836,7 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
         or _relative(e, tails)) else e for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     countries = {c.lower() for c in country_words()}
-    lower = {t.text for t in doc if t.is_lower}
+    lower = _lower_words(doc)
 
     def surname_word(tok) -> bool:
         """'Yates said' tagged a common noun after 'Sally Yates', 'Modly said' an adverb, 'Ahat said' a pronoun after
@@ -979,7 +988,7 @@ def _not_people(doc: Doc, ents: list[Span]) -> list[Span]:
     Declaration'); a line's 'Follow' or a credit's 'Photograph' is no part of a name (`not_a_name` in
     entity_words.csv)."""
     surnames = {_surname(e.text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    lower = {t.lower_ for t in doc if t.is_lower}
+    lower = _lower_words(doc)
     roles_only = person_nouns() | title_words()
     out = []
     for e in ents:
