@@ -2941,13 +2941,18 @@ def modifies_speaker(person_start: int, person_end: int, head: Token) -> bool:
         last.dep_ == "compound" and last.head.tag_ in ("NNS", "NNPS") and last.head.i >= person_end
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts a token is one of ('Palin' → 'Fox' in 'between Fox and Palin'): it has their role."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
     """A person who owns or receives the speaker phrase's head ("Petrova's deputy", "the letter to Putin")."""
     if person.start <= head.i < person.end:
         return False
-    root = person.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # 'discussions between Fox and Palin': Palin is the preposition's too
+    root = _first_conjunct(person.root)  # 'discussions between Fox and Palin': Palin is the preposition's too
     after_preposition = person.start > 0 and doc[person.start - 1].pos_ == "ADP" or \
         root.dep_ == "pobj" and root.head.i >= head.i  # 'a deputy to Mr. Barr'
     possessive = person.end < len(doc) and doc[person.end].tag_ == "POS"
@@ -3049,8 +3054,7 @@ def _trailing_name(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None
         return None  # what the phrase does to someone ('operatives familiar with discussions about how to attack Clinton')
     if len(toks) == 1 and before is not None and before.lower_ == "the" and not toks[0].ent_type_:
         return None  # 'The Left denounced him': a camp, no one's name
-    if before is not None and before.lower_ in ("and", "or") and toks[0].dep_ == "conj" and \
-            toks[0].head.dep_ in ("pobj", "conj"):
+    if before is not None and before.lower_ in ("and", "or") and _first_conjunct(toks[0]).dep_ == "pobj":
         return None  # 'a person familiar with discussions between Fox and Palin': one the phrase is about
     toks = toks[:2] if len(toks) > 3 else toks
     toks.reverse()
@@ -3123,8 +3127,8 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         """What a sentence is about, whatever the parse made of it: a verbless line's name, a title's name, a name set
         beside the subject, a passive's agent, the one spoken to, a topic ('For X, …'), a name read as a time, or a
         possessor alone just before."""
-        return _entry(p) or _named_title_subject(p) or _apposed_subject(p) or _agent(p) or _spoken_to(p) or \
-            _topic(p) or _mistimed_subject(p) or \
+        return _entry(p) or _named_title_subject(p) or _subject_named(p) is not None or _agent(p) or \
+            _spoken_to(p) or _topic(p) or _mistimed_subject(p) or \
             p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)
 
     if last is not None and last.antecedent[0] >= 0 and pos_near - last.cue_start < 1500 and \
@@ -3193,15 +3197,9 @@ def _topic(person: Span) -> bool:
         prep.head.dep_ == "ROOT" and person.end < len(person.doc) and person.doc[person.end].text == ","
 
 
-def _apposed_subject(person: Span) -> bool:
-    """A name set beside a subject noun ('the biggest financier of the super PACs, Sheldon Adelson, is so invested in
-    the fight over Mr. Hagel that he …'): the subject, named."""
-    return _subject_named(person) is not None
-
-
 def _subject_named(person: Span) -> Token | None:
-    """The subject noun a name set off by commas at its end names, wherever the parser hung the name ('… defeat Mr.
-    Obama, Sheldon Adelson,' under 'financier')."""
+    """The subject noun a name set off by commas at its end names, wherever the parser hung the name ('the biggest
+    financier of the super PACs that sought to defeat Mr. Obama, Sheldon Adelson, is so invested … that he …')."""
     doc = person.doc
     if person.start == 0 or doc[person.start - 1].text != "," or person.end >= len(doc) or doc[person.end].text != ",":
         return None
