@@ -6,6 +6,7 @@ import os
 import re
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from .claims import first_names, gendered_titles
 from .entities import honorifics, org_words, outlet_words, roles, surname_particles
@@ -31,16 +32,22 @@ def person_name(value: str, seen: str = "") -> str:
     if any(w.lower().rstrip(".") in not_names for w in words) or any(w.lower() in roles() for w in words[:-1]):
         return ""  # 'Christian Science Monitor', 'Guest Writer', 'Npr Staff'; 'President Trump' (but 'Colbert I. King')
     given = words[0].rstrip(".")
-    spelt_out = re.search(rf"\b{re.escape(value)}\b", seen) and given.lower() not in gendered_titles() and \
-        not re.search(rf"(?<![\w/-]){re.escape(given.lower())}(?![\w/-])", seen)  # a given name, not a word of the text
-    # (a link's 'elissa-slotkin' is no word)
-    if not (INITIAL.match(words[0]) or given.split("-")[0].lower() in first_names() or spelt_out):
-        return ""  # 'Elissa Slotkin' under 'Rep. Elissa Slotkin: …'; not 'Npr Staff', nor 'The Nation' or 'Mother Jones'
+    if not (INITIAL.match(words[0]) or given.split("-")[0].lower() in first_names() or _spelt_out(value, given, seen)):
+        return ""
     rest = [w for w in words[1:] if w.lower() not in surname_particles()]  # 'de', 'van', 'bin' (data/entity_words.csv)
     if not rest or not all((INITIAL.match(w) or NAME_WORD.match(w)) and w[0].isupper() for w in [words[0], *rest]) \
             or INITIAL.match(rest[-1]):
         return ""
     return value
+
+
+def _spelt_out(value: str, given: str, seen: str) -> bool:
+    """Does the text spell out the whole name, its first word never a lower-case word of it? ('Elissa Slotkin' under
+    'Rep. Elissa Slotkin: …'; not 'Npr Staff', 'The Nation' or 'Mother Jones'; a link's 'elissa-slotkin' is no
+    word.)"""
+    if not seen or given.lower() in gendered_titles() or re.search(rf"\b{re.escape(value)}\b", seen) is None:
+        return False
+    return re.search(rf"(?<![\w/-]){re.escape(given.lower())}(?![\w/-])", seen) is None
 
 
 def article_writer(author: str, outlet: str, seen: str = "") -> str:
@@ -50,13 +57,21 @@ def article_writer(author: str, outlet: str, seen: str = "") -> str:
     return person_name(outlet) or person_name(author, seen)  # an outlet's own name may be spelt out ('Roll Call')
 
 
+WRITER_COLUMNS = ["article_id", "author", "outlet", "title", "text"]
+
+
 def article_writers(articles: pd.DataFrame | str | os.PathLike) -> dict[str, str]:
-    """Article id → writer, for the articles whose writer is known (a table, or its Parquet file)."""
-    if not isinstance(articles, pd.DataFrame):
-        articles = pd.read_parquet(articles, columns=["article_id", "author", "outlet", "title", "text"])
+    """Article id → writer, for the articles whose writer is known (a table, or its Parquet file, read in batches:
+    the texts are needed only to check a byline, never all at once)."""
+    if isinstance(articles, pd.DataFrame):
+        frames = [articles]
+    else:
+        batches = pq.ParquetFile(articles).iter_batches(batch_size=2000, columns=WRITER_COLUMNS)
+        frames = (batch.to_pandas() for batch in batches)
     out = {}
-    for aid, author, outlet, title, text in zip(articles["article_id"], *(articles.get(c, pd.Series([""] * len(articles),
-            index=articles.index)).fillna("") for c in ("author", "outlet", "title", "text"))):
-        if writer := article_writer(author, outlet, f"{title}\n{text}"):
-            out[aid] = writer
+    for frame in frames:
+        rows = frame.reindex(columns=WRITER_COLUMNS).fillna("").itertuples(index=False)
+        for aid, author, outlet, title, text in rows:
+            if writer := article_writer(author, outlet, f"{title}\n{text}"):
+                out[aid] = writer
     return out
