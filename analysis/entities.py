@@ -245,6 +245,11 @@ def _name_cased(tok) -> bool:
     return tok.text[:1].isupper() and tok.text[1:2].islower() or bool(re.fullmatch(r"(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+", tok.text))
 
 
+def _initial(tok) -> bool:
+    """A given name's initial, with or without its point ('D S Hooda', 'J. Smith')."""
+    return bool(re.fullmatch(r"[A-Z]\.?", tok.text))
+
+
 def _lower_words(doc: Doc) -> set[str]:
     """The words the article writes in lower case somewhere: a capitalised one of them is a word, not a name
     ('Stocks' in an article that never writes 'stocks' may be a surname). Counted once per text."""
@@ -650,8 +655,8 @@ def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, start, e.end, label="PERSON")  # the title word itself belongs to neither
         elif (e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and 1 <= len(names) <= 3 or
               e.label_ == "GPE" and 2 <= len(names) <= 3) and not e.id_ and \
-                all(_is_name_token(t) and _name_cased(t) and t.lower_ not in blocked for t in names) and \
-                (described(e) or len(names) >= 2 and who_clause(e)):  # 'Maja Kocijancic, EU spokeswoman' typed a place
+                all(_is_name_token(t) and (_name_cased(t) or _initial(t) and t != names[-1]) and t.lower_ not in blocked
+                    for t in names) and (described(e) or len(names) >= 2 and who_clause(e)):  # 'Maja Kocijancic, EU spokeswoman' typed a place
             e = Span(doc, e.start, e.end, label="PERSON")
         elif e.label_ == "PERSON" and not e.id_ and organisation(e) and not described(e):
             e = Span(doc, e.start, e.end, label="ORG")
@@ -826,13 +831,15 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     family = _family_first(ents)  # 'Zhang' after Zhang Ming
     person_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    lower_names = {n.lower() for n in person_names}  # 'JILL STEIN' (a transcript label typed ORG) is Jill Stein
     full_surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and (len(e) > 1 or e.id_)} | _titled_names(doc, ents)
     ents = [piece for e in ents for piece in _split_at_comma(doc, e, full_surnames)]  # 'Face the Nation, Pompeo'
     # 'Ocasio-Cortez' (tagged ORG) after 'Rep. Alexandria Ocasio-Cortez': a person's full surname of several tokens,
     # in any case ("De Maiziere's" at a sentence's start after 'Thomas de Maiziere')
     tails = _surname_tails(ents)
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and (
-        e.text in person_names or len(e) > 1 and any(n.lower().endswith(" " + e.text.lower()) for n in person_names)
+        e.text in person_names or e.text.isupper() and e.text.lower() in lower_names
+        or len(e) > 1 and any(n.lower().endswith(" " + e.text.lower()) for n in person_names)
         or _relative(e, tails)) else e for e in ents]
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     countries = {c.lower() for c in country_words()}
@@ -1280,7 +1287,9 @@ def _holds(description: str, role: str, country: str, required: list[str]) -> bo
     head = re.split(r"\b(?:of|for|to|at|in|with|under)\b", desc, maxsplit=1)[0]
     means = roles().get(role, [role])
     said = {w.lower() for w in required} | {w for m in means for w in m.split()}
-    if not any(re.search(rf"\b{re.escape(m.split()[-1])}\b", head) and not any(
+    # a role named with 'of' must open the description: 'U.S. Secretary of State' is a diplomat
+    opens = any(" of " in m and re.match(rf"(?:\S+\s+)?{re.escape(m)}\b", desc) for m in means)
+    if not opens and not any(re.search(rf"\b{re.escape(m.split()[-1])}\b", head) and not any(
             w not in said for w in re.findall(rf"\b({LESSER})[\s-]+(?:\S+\s+)?{re.escape(m.split()[-1])}\b", head)) for m in means):
         return False  # 'Vice President Mike Pence' is no 'the president'
     if any(not re.search(rf"\b{re.escape(w.lower())}\b", desc) for w in required):

@@ -694,3 +694,10 @@ def test_an_apostrophes_typography_is_the_same_surname(nlp):
     mentions, entities = entities_of(nlp, "Conner O’Shea, the team's manager, spoke on Monday. Later, O'Shea said "
                                           "the season was over.")
     assert entity(entities, "Conner O’Shea")["n_mentions"] == 2
+
+
+def test_a_described_name_may_open_on_initials(nlp):
+    """'former Indian army commander D S Hooda said' (typed an organisation): initials before a surname, described by
+    a person noun, are a person."""
+    text = "\"This is extremely serious,\" former Indian army commander D S Hooda said."
+    assert entity(entities_of(nlp, text)[1], "D S Hooda")["label"] == "PERSON"

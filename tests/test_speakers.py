@@ -2495,3 +2495,21 @@ def test_a_name_after_a_preposition_or_joined_to_its_named_object(before, expect
     from analysis.extraction import after_preposition
 
     assert after_preposition(before) is expected
+
+
+def test_a_countrys_top_diplomat_is_its_secretary_of_state():
+    """'America's top diplomat said …' after 'Secretary of State John Kerry': 'America' is the United States and a
+    secretary of state is a diplomat, so the one such person of the article, Kerry."""
+    text = ("Secretary of State John Kerry warned North Korea on Friday.\n\n"
+            "\"No one is going to talk for the sake of talking,\" Kerry said.\n\n"
+            "America's top diplomat said the recent words are unacceptable.")
+    assert _speaker_keys(text)["America's top diplomat"] == "PERSON:john kerry"
+
+
+def test_a_transcript_label_in_capitals_is_the_person_named_in_the_article():
+    """'DR. JILL STEIN: …' (the model typed 'JILL STEIN' an organisation) labels Jill Stein's answer."""
+    text = ("Green Party candidate Jill Stein joined us.\n\n"
+            "AMY GOODMAN: What would you say to Sanders supporters?\n\n"
+            "DR. JILL STEIN: Yes, exactly. I would say putting another Clinton in the White House is only going to make "
+            "that extremism greater.")
+    assert _speaker_keys(text)["DR. JILL STEIN"] == "PERSON:jill stein"
