@@ -760,13 +760,30 @@ def _cut_at_verb(ents: list[Span]) -> list[Span]:
     known surname there can be its person again; one that does not open on a name ('staying & killing') is no
     entity at all."""
     out = []
+    typed = {e.text: e.label_ for e in ents if e.label_ != "PERSON"}
     for e in ents:
         verb = next((t for t in e[1:] if t.is_lower and t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or e.label_ not in MISTYPED:
+        if e.label_ == "PERSON" and (said := next((t for t in e[1:-1] if _headline_cue(t)), None)) is not None:
+            # 'Kerry Warns North Korea, But …': Kerry, and North Korea what the article types it elsewhere
+            out.append(Span(e.doc, e.start, said.i, label="PERSON"))
+            if (rest := e.doc[said.i + 1:e.end]).text in typed:
+                out.append(Span(e.doc, rest.start, rest.end, label=typed[rest.text]))
+        elif verb is None or e.label_ not in MISTYPED:
             out.append(e)
         elif all(_name_cased(t) for t in e[:verb.i - e.start]):
             out.append(Span(e.doc, e.start, verb.i, label=e.label_))
     return out
+
+
+def _headline_cue(tok) -> bool:
+    """'Warns' in a headline written in title case: a speech cue in its third person, capitalised as every word
+    of its sentence is, is no part of a name."""
+    from .claims import lexicon
+
+    word = tok.lower_
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],) if word.endswith("s") else ()
+    return tok.is_title and any((c := lexicon().get(w)) is not None and c.type == "speech" for w in stems) and \
+        all(t.is_title for t in tok.sent if t.is_alpha and len(t) > 3)
 
 
 def _named_people(doc: Doc, ents: list[Span], found: list[tuple[int, int]]) -> list[Span]:
@@ -794,9 +811,12 @@ def _named_people(doc: Doc, ents: list[Span], found: list[tuple[int, int]]) -> l
 
 def _family_first(ents: list[Span]) -> set[str]:
     """Family names that open a full name of the article ('Zhang' of Zhang Ming, 'Kim' of Kim Jong Un), from
-    the family names in data/first_names.csv: the word a bare mention of that person uses."""
+    the family names in data/first_names.csv or before a Korean given name of two syllables joined by a hyphen
+    ('Ryoo Kihl-jae'): the word a bare mention of that person uses."""
     known = family_names()
-    return {e[0].text for e in ents if e.label_ == "PERSON" and 2 <= len(e) <= 4 and e[0].lower_ in known}
+    return {e[0].text for e in ents if e.label_ == "PERSON" and 2 <= len(e) <= 4 and (e[0].lower_ in known or (
+        len(e) == 4 and e[2].text in "-‐" and e[0].is_title and e[1].is_title and e[3].is_lower))}
+
 
 
 def _surname_tails(ents: list[Span]) -> set[str]:
@@ -827,9 +847,9 @@ def _person_from_known_names(doc: Doc, ents: list[Span]) -> list[Span]:
     # 'Nate Silver' with 'Silver' tagged a common noun: a full name's capitalised last word is still its surname
     surnames |= {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and _name_cased(e[-1]) and _letters(e[-1])
                  and _name_word(e[-1])}
-    if not surnames:
-        return ents
     family = _family_first(ents)  # 'Zhang' after Zhang Ming
+    if not surnames and not family:
+        return ents
     person_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     lower_names = {n.lower() for n in person_names}  # 'JILL STEIN' (a transcript label typed ORG) is Jill Stein
     full_surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and (len(e) > 1 or e.id_)} | _titled_names(doc, ents)

@@ -701,3 +701,24 @@ def test_a_described_name_may_open_on_initials(nlp):
     a person noun, are a person."""
     text = "\"This is extremely serious,\" former Indian army commander D S Hooda said."
     assert entity(entities_of(nlp, text)[1], "D S Hooda")["label"] == "PERSON"
+
+
+def test_a_korean_family_name_alone_is_the_person(nlp):
+    """'Ryoo said' (typed an organisation) after 'Unification Minister Ryoo Kihl-jae': a Korean given name of two
+    syllables joined by a hyphen follows the family name, which a bare mention uses."""
+    text = ("\"We are always prepared,\" South Korean Unification Minister Ryoo Kihl-jae told CNN Wednesday.\n\n"
+            "The South Korean government, meanwhile, urged Pyongyang to work to resolve the situation through dialogue."
+            "\n\n\"Pyongyang should come to the bargaining table immediately,\" Ryoo said.")
+    assert entity(entities_of(nlp, text)[1], "Ryoo Kihl-jae")["n_mentions"] == 2
+
+
+def test_a_headlines_speech_verb_ends_the_name_before_it(nlp):
+    """'Kerry Warns North Korea, But Holds Out Hope' (one person to the model): the name ends before the title-case
+    speech verb, so Kerry is John Kerry and North Korea, here and after, is the country, not a person's surname."""
+    text = ("Kerry Warns North Korea, But Holds Out Hope For Diplomacy\n\n"
+            "Secretary of State John Kerry warned North Korea on Friday not to engage in more warmongering.\n\n"
+            "\"No one is going to talk for the sake of talking,\" Kerry said of North Korea.")
+    mentions, entities = entities_of(nlp, text)
+    assert entity(entities, "John Kerry")["n_mentions"] == 3
+    assert set(mentions[mentions["text"] == "North Korea"]["label"]) == {"GPE"}
+    assert len(mentions[mentions["text"] == "North Korea"]) == 3
