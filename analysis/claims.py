@@ -2613,7 +2613,8 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     words = doc_text(doc)[person[0]:person[1]].split()
     same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
             and not speaker[0] <= p.start_char < speaker[1]]
-    found = [d for p in same for d in describe(p)]
+    # 'then-candidate Barack Obama' was a candidate then: a past title conflicts with no office held since
+    found = [d for p in same for d in describe(p) if not re.match(r"then\b|former\b", d.lower())]
     if lemma not in offices():  # 'the editor complained' is not 'President Obama', unless the article calls him so
         held = {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & (offices() | set(honorific_roles().values()))
         return bool(held) and not any(_holds(d, lemma, "", []) for d in found)

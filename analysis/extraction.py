@@ -78,6 +78,12 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
             if chosen and best.holders and not any(m.key == best.key and m.end <= s for m in mentions) and \
                     text.rfind("\n", 0, s) < a:
                 return chosen[0]
+            # 'Mr. Obama granted … . The president also vowed', with only the union's 'Mary Kay Henry, president of
+            # SEIU' described so, far above: the person the title's own paragraph follows, as the claim resolved it
+            paragraph = text.rfind("\n", 0, s)
+            if chosen and best.holders and chosen[0] not in best.holders and paragraph < a and \
+                    not any(m.key == best.key and paragraph < m.start < s for m in mentions):
+                return chosen[0]
             return best.key
     if a is not None and a >= 0:
         # "Raisi's supporters" (a relative 'who' stands for them) are not Raisi

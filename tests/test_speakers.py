@@ -2513,3 +2513,16 @@ def test_a_transcript_label_in_capitals_is_the_person_named_in_the_article():
             "DR. JILL STEIN: Yes, exactly. I would say putting another Clinton in the White House is only going to make "
             "that extremism greater.")
     assert _speaker_keys(text)["DR. JILL STEIN"] == "PERSON:jill stein"
+
+
+def test_the_president_of_a_paragraph_about_one_is_not_a_union_president_far_above():
+    """'Mr. Obama granted … . The president also vowed …': Obama, whom the paragraph follows (described only as
+    'then-candidate', a past title that conflicts with no office), not the one person the article describes as a
+    president, the union's Mary Kay Henry, far above."""
+    text = ("Mary Kay Henry, president of the Service Employees International Union, said the rally would be big.\n\n"
+            "The issue simmered, with then-candidate Barack Obama promising to make immigration a top priority.\n\n"
+            "Mr. Obama won the election but turned instead to health care.\n\n"
+            "“It was an important moment,” Mr. Rivlin said.\n\n"
+            "Wary of losing Hispanic voters, Mr. Obama granted tentative legal status to young immigrants last year. "
+            "The president also vowed that if he was re-elected he would renew his efforts to pass a broad bill.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["vow"] == "PERSON:barack obama"
