@@ -2528,10 +2528,13 @@ def _delayed_identity(head: Token) -> bool:
     intelligence official"), one of its leaders ('One of the EU's top leaders') or a person's nominee, aide or
     lawyer ("President Obama's nominee for the No. 2 spot … denied … ⏎ Alejandro Mayorkas …"), not 'a senior
     official'."""
+    from .entities import person_nouns
+
     words = speaker_words()
-    if head.lower_ == "one":
+    if head.lower_ == "one":  # 'One of Facebook's early investors is urging … . … investor Roger McNamee'
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.tag_ == "NNS" and words.get(o.lemma_.lower()) in ("title", "back-title")
+            o.dep_ == "pobj" and o.tag_ == "NNS" and (words.get(o.lemma_.lower()) in ("title", "back-title") or
+                                                     o.lemma_.lower() in person_nouns())
             for o in p.children) for p in head.children)
     owner = next((t for t in head.children if t.dep_ == "poss"), None)
     return head.tag_ == "NN" and owner is not None and (

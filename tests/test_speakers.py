@@ -2526,3 +2526,13 @@ def test_the_president_of_a_paragraph_about_one_is_not_a_union_president_far_abo
             "Wary of losing Hispanic voters, Mr. Obama granted tentative legal status to young immigrants last year. "
             "The president also vowed that if he was re-elected he would renew his efforts to pass a broad bill.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["vow"] == "PERSON:barack obama"
+
+
+def test_a_lead_about_one_of_several_people_is_the_one_named_next():
+    """'One of Facebook's early investors is urging … . Longtime tech investor Roger McNamee …': a person noun
+    ('investors'), like a title, describes someone the next sentence names."""
+    text = ("One of Facebook's early investors is urging users to wake up to what he calls the dark side of social "
+            "media. Longtime tech investor Roger McNamee, who advised Mark Zuckerberg in the early years of the company, "
+            "now argues that Facebook is a threat to democracy.")
+    keys = {c["cue"]: c["speaker_key"] for c in _claims(text)}
+    assert keys["urge"] == keys["call"] == "PERSON:roger mcnamee"
