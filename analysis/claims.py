@@ -348,7 +348,8 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
 @lru_cache(maxsize=1)
 def verb_classes() -> dict[str, set[str]]:
     """Verbs that change who speaks a participle after them, by class (data/verb_classes.csv): 'object_control'
-    (leave, keep, find …: their person object speaks), 'receiving' (get, receive …: someone else's words)."""
+    (leave, keep, find …: their person object speaks), 'receiving' (get, receive …: someone else's words),
+    'questioning' (ask, press …: the one asked is the subject of the question)."""
     out: dict[str, set[str]] = {}
     with open(DATA / "verb_classes.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
@@ -1850,7 +1851,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                                                                                          genders)) is not None:
                 c.antecedent = own  # 'Mitch McConnell insisted on an approach that would “…,” he said'
             if h.lower_ in PERSONAL_PRONOUNS and (owner := _clause_owner(h, persons, gender, genders) or
-                                                  _fronted_clause_subject(h, persons, gender, genders)) is not None:
+                                                  _fronted_clause_subject(h, persons, gender, genders) or
+                                                  _questioned(h, persons, gender, genders)) is not None:
                 c.antecedent = owner  # "After Macron's answer, in which he urged Trump …": Macron
             elif h.lower_ in PERSONAL_PRONOUNS and _unnamed_title_just_before(doc, previous, c.antecedent, s, gender, persons):
                 c.antecedent = (-1, -1)  # 'The governor dismissed … “…,” he said': the governor, not Kanner before
@@ -2043,6 +2045,21 @@ def _comma_name(doc: Doc, head: Token, persons: list[Span]) -> list[Span]:
             and p.root.dep_ != "poss"  # 'According to one source, Lachlan Murdoch's wife helped …': not the source
             and all(t.is_title and not t.is_punct for t in doc[end + 2:p.start])  # a title before the name
             and not any(c.dep_ == "conj" for c in p.root.children)]  # 'Jennifer Lind and Daryl Press' speak together
+
+
+def _questioned(pronoun: Token, persons: list[Span], gender: str | None, genders: dict[str, str]) -> tuple[int, int] | None:
+    """The person asked a question whose subject is the pronoun ('McCain pressed Navarro on why she called herself a
+    Republican', 'Trump asked Pelosi whether she would resign'): the one asked, of the pronoun's sex."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or not any(t.dep_ in ("advmod", "mark") and t.lower_ in ("why", "whether", "if", "how")
+                                          for t in verb.children):
+        return None
+    asker = verb.head if verb.dep_ == "ccomp" else verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+        else None
+    if asker is None or asker.lemma_.lower() not in verb_classes().get("questioning", ()):
+        return None
+    return next(((p.start_char, p.end_char) for t in asker.children if t.dep_ == "dobj" for p in persons
+                 if p.start <= t.i < p.end and _agrees(p, gender, genders)), None)
 
 
 def _clause_owner(pronoun: Token, persons: list[Span], gender: str | None,

@@ -2536,3 +2536,11 @@ def test_a_lead_about_one_of_several_people_is_the_one_named_next():
             "now argues that Facebook is a threat to democracy.")
     keys = {c["cue"]: c["speaker_key"] for c in _claims(text)}
     assert keys["urge"] == keys["call"] == "PERSON:roger mcnamee"
+
+
+def test_the_subject_of_a_question_is_the_one_asked():
+    """'McCain pressed Navarro on why exactly she called herself a Republican': Navarro calls herself so, not McCain,
+    who spoke last (questioning verbs are a class in verb_classes.csv)."""
+    text = ("Meghan McCain and Ana Navarro clashed again. “I don't know what that means,” McCain responded. "
+            "Back in June, McCain pressed Navarro on why exactly she called herself a Republican.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["call"] == "PERSON:ana navarro"
