@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -147,7 +148,10 @@ def _gendered_words() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {"given": {}, "honorific": {}, "title": {}, "family": {}}
     with open(DATA / "first_names.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            out[r.get("kind") or "given"][r["name"].lower()] = r["gender"]
+            name = r["name"].lower()
+            plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+            for form in {name, plain}:  # 'Rubén' is also written 'Ruben'
+                out[r.get("kind") or "given"].setdefault(form, r["gender"])
     return out
 
 
@@ -1454,13 +1458,15 @@ def _person_at_colon(doc: Doc, colon: int) -> Token | None:
 
 def _name_label(doc: Doc, colon: int) -> Span | None:
     """'Pollsters agree - Carl Bialik: “…”', 'More from Jones: “…”': the capitalised name just before a
-    colon, set off by a dash, 'from' or the paragraph start."""
+    colon, set off by a dash, 'from', the paragraph start or page furniture ('Media caption Trump: “…”')."""
     i = colon - 1
-    while i >= 0 and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].lower_ == "and" and i < colon - 1):
+    while i >= 0 and ((doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON") and doc[i].text[:1].isupper() or
+                      doc[i].lower_ == "and" and i < colon - 1):
         i -= 1
     if i == colon - 1 or doc[i + 1].lower_ == "and":
         return None
-    if i >= 0 and not (doc[i].text in ("-", "—", "–") or doc[i].lower_ == "from" or "\n" in doc[i].text):
+    if i >= 0 and not (doc[i].text in ("-", "—", "–") or doc[i].lower_ == "from" or "\n" in doc[i].text or
+                       _in_furniture(doc_text(doc), doc[i].idx)):
         return None
     return doc[i + 1:colon]
 

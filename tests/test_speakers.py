@@ -2544,3 +2544,29 @@ def test_the_subject_of_a_question_is_the_one_asked():
     text = ("Meghan McCain and Ana Navarro clashed again. “I don't know what that means,” McCain responded. "
             "Back in June, McCain pressed Navarro on why exactly she called herself a Republican.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["call"] == "PERSON:ana navarro"
+
+
+def test_a_highlights_box_label_is_no_part_of_the_speaker():
+    """'Story highlights Congressman said he used declassified information': the box's label is page furniture, so
+    the congressman is the one the article names, Rep. Doug Lamborn."""
+    text = ("Story highlights Congressman said he used declassified information\n\n"
+            "The Pentagon's intelligence arm has assessed that North Korea has the ability to deliver a nuclear weapon.\n\n"
+            "Disclosed first by a congressman at a hearing on Thursday, the assessment was read out by Rep. Doug Lamborn, "
+            "a Colorado Republican.")
+    assert _speaker_keys(text)["Congressman"] == "PERSON:doug lamborn"
+
+
+def test_a_video_captions_speaker_is_the_name_after_its_label():
+    """'Media playback is unsupported on your device Media caption Trump: “…”': the caption quotes Trump."""
+    text = ("Media playback is unsupported on your device Media caption Trump: \"US military is ready if necessary\"\n\n"
+            "US President Donald Trump has cancelled a summit with North Korean leader Kim Jong-un.")
+    assert _speaker_keys(text) == {"Trump": "gaz:donald-trump"}
+
+
+def test_a_given_name_is_known_without_its_accent():
+    """'Ruben Navarrette says …' (the list has 'Rubén'; the model typed the name an organisation): a person, whom the
+    next highlight's 'He says' is."""
+    text = ("Story highlights Dick Cheney gave GOP lawmakers a blunt assessment of N. Korean crisis\n\n"
+            "Ruben Navarrette says those who live on the U.S. west coast are particularly concerned\n\n"
+            "He says the fear is that Kim Jong Un backs himself into a corner")
+    assert _speaker_keys(text) == {"Ruben Navarrette": "PERSON:ruben navarrette", "He": "PERSON:ruben navarrette"}
