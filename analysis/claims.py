@@ -2827,11 +2827,11 @@ def named_pair(head: Token) -> bool:
     # capitalised as names are, inner capitals included ('McCain', which str.istitle() rejects)
     if head.ent_type_ not in ("PERSON", "") or head.pos_ != "PROPN" or not head.text[:1].isupper() or head.is_upper:
         return False
-    conj = [t for t in head.children if t.dep_ == "conj"]
+    conj = [t for t in head.children if t.dep_ == "conj" and not _party_tag(t)]
     if len(conj) != 1 or not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.children):
         return False
     other = conj[0]
-    if any(t.dep_ == "conj" for t in other.children) or _entourage(other) or other.pos_ != "PROPN":
+    if any(t.dep_ == "conj" and not _party_tag(t) for t in other.children) or _entourage(other) or other.pos_ != "PROPN":
         return False
     last = other.doc[other.right_edge.i]
     # the second name may hang off the first ('… and Senate Republican Leader [appos: Mitch McConnell]')
@@ -2839,6 +2839,14 @@ def named_pair(head: Token) -> bool:
     if head.ent_type_ == "" and (other.ent_type_ != "PERSON" or not other.text[:1].isupper() or other.is_upper):
         return False  # 'Pelosi and Schumer': one name the model missed, beside one it typed
     return other.ent_type_ == "PERSON" or (last.ent_type_ == "PERSON" and last.pos_ == "PROPN") or folded
+
+
+def _party_tag(tok: Token) -> bool:
+    """'D-West Virginia', 'R-Fla.': a lawmaker's party and state after the name, which the parser may join to it as
+    another conjunct."""
+    first = tok.left_edge
+    return first.i + 1 < len(tok.doc) and first.text in ("D", "R", "I") and tok.doc[first.i + 1].text in "-‐" and \
+        not tok.doc[first.i].whitespace_
 
 
 def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: Claim | None,

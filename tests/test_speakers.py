@@ -2570,3 +2570,11 @@ def test_a_given_name_is_known_without_its_accent():
             "Ruben Navarrette says those who live on the U.S. west coast are particularly concerned\n\n"
             "He says the fear is that Kim Jong Un backs himself into a corner")
     assert _speaker_keys(text) == {"Ruben Navarrette": "PERSON:ruben navarrette", "He": "PERSON:ruben navarrette"}
+
+
+def test_a_pair_of_lawmakers_with_party_and_state_is_a_pair():
+    """'Sens. Joe Manchin, D-West Virginia, and Patrick J. Toomey, R-Pennsylvania, plan to announce …': the parser
+    made each party tag another conjunct; still a pair, credited to the first named."""
+    text = ("(CNN) - Sens. Joe Manchin, D-West Virginia, and Patrick J. Toomey, R-Pennsylvania, plan to announce a "
+            "bipartisan deal on background checks today.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["announce"] == "PERSON:joe manchin"
