@@ -452,13 +452,16 @@ def _split_surname(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _generational_suffix(doc: Doc, ents: list[Span]) -> list[Span]:
-    """``Donald Trump Jr.``, ``Edwin C. Roessler, Jr.``: the suffix is part of the name."""
+    """``Donald Trump Jr.``, ``Edwin C. Roessler, Jr.``: the suffix is part of the name; so is 'He' after a Chinese
+    family name ('Liu He')."""
     out = []
     for e in ents:
         end = e.end
         if e.label_ == "PERSON" and end < len(doc):
             if _is_suffix(doc[end]):
                 end += 1
+            elif doc[end].text == "He" and e[-1].lower_ in family_names() and doc[end - 1].whitespace_:
+                end += 1  # 'Vice Premier Liu He said': a Chinese given name, not the pronoun (nor a new sentence)
             elif doc[end].text == "," and end + 1 < len(doc) and _is_suffix(doc[end + 1]):
                 end += 2
         if end != e.end:

@@ -722,3 +722,12 @@ def test_a_headlines_speech_verb_ends_the_name_before_it(nlp):
     assert entity(entities, "John Kerry")["n_mentions"] == 3
     assert set(mentions[mentions["text"] == "North Korea"]["label"]) == {"GPE"}
     assert len(mentions[mentions["text"] == "North Korea"]) == 3
+
+
+def test_he_after_a_chinese_family_name_is_the_given_name(nlp):
+    """'Vice Premier Liu He said …' (the parser starts a sentence at 'He'): one person, Liu He, whom a later bare
+    'Liu' is; but 'Officials met Liu. He said' keeps the pronoun."""
+    text = ("Chinese Vice Premier Liu He said they would press on with more talks.\n\n"
+            "Liu later told Chinese state media that more talks would be held in Beijing.")
+    assert entity(entities_of(nlp, text)[1], "Liu He")["n_mentions"] == 2
+    assert "Liu He" not in set(entities_of(nlp, "Officials met Liu. He said the talks went well.")[1]["name"])
