@@ -2438,11 +2438,12 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", 
     """The one person of the article described as holding this role ('President Trump', 'Lavrov, the
     foreign minister'), at their last mention before pos; no one if several hold it or none does. The role is
     definite ('the president') or, when owned, a country's ("Russia's top diplomat")."""
-    from .entities import _holds, describe, lesser
+    from .entities import _holds, describe, lesser, role_word
 
     if not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in qualifiers(role)):
         return -1, -1
-    holders = [p for p in persons if any(_holds(d, role.lower_, country, lesser(qualifiers(role))) for d in describe(p))]
+    holders = [p for p in persons if any(_holds(d, role_word(role), country, lesser(qualifiers(role)))
+                                         for d in describe(p))]
     if len({p[-1].lower_ for p in holders}) != 1:
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders
@@ -2639,8 +2640,9 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     words = doc_text(doc)[person[0]:person[1]].split()
     same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
             and not speaker[0] <= p.start_char < speaker[1]]
-    # 'then-candidate Barack Obama' was a candidate then: a past title conflicts with no office held since
-    found = [d for p in same for d in describe(p) if not re.match(r"then\b|former\b", d.lower())]
+    # 'then-candidate Barack Obama' was a candidate then, and may hold any office since ('former President Obama' holds
+    # none: that title still excludes others)
+    found = [d for p in same for d in describe(p) if not re.match(r"then\b", d.lower())]
     if lemma not in offices():  # 'the editor complained' is not 'President Obama', unless the article calls him so
         held = {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & (offices() | set(honorific_roles().values()))
         return bool(held) and not any(_holds(d, lemma, "", []) for d in found)

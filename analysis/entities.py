@@ -60,6 +60,13 @@ def roles() -> dict[str, list[str]]:
     return _words()["role"]
 
 
+def role_word(role: Token) -> str:
+    """The role a title's head names, qualified when entity_words.csv has the qualified role ('top diplomat': a
+    foreign minister, not any envoy)."""
+    return next((k for t in role.children if t.dep_ == "amod" and (k := f"{t.lower_} {role.lower_}") in roles()),
+                role.lower_)
+
+
 def honorifics() -> set[str]:
     return set(_words()["honorific"])
 
@@ -1599,14 +1606,15 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
     # 'the head of the Russian Duma': the body named must be in the holder's description too
     required += [t.text for t in of if t.pos_ == "PROPN" and not _country_of([t.text])]
     required += lesser(title)  # 'the deputy foreign minister' is a deputy's title
+    word = role_word(role)
     keys = {m.key for m in mentions if m.label == "PERSON" and m.key
-            and any(_holds(d, role.lower_, country, required) for d in m.descriptions)}
+            and any(_holds(d, word, country, required) for d in m.descriptions)}
     if not keys and country:
         # 'Iran's foreign minister' where the one foreign minister is described without a country
         # ('Foreign Minister Mohammad Javad Zarif'): that person, when no description names a country
         # (one described as of another country, 'the Iranian president, Hassan Rouhani', is no rival)
         keys = {m.key for m in mentions if m.label == "PERSON" and m.key
-                and any(_holds(d, role.lower_, "", required) and not _country_of(d.split()) for d in m.descriptions)}
+                and any(_holds(d, word, "", required) and not _country_of(d.split()) for d in m.descriptions)}
     return keys.pop() if len(keys) == 1 else ""
 
 

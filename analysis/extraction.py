@@ -82,7 +82,8 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
             # SEIU' described so, far above: the person the title's own paragraph follows, as the claim resolved it
             paragraph = text.rfind("\n", 0, s)
             if chosen and best.holders and chosen[0] not in best.holders and paragraph < a and \
-                    not any(m.key == best.key and paragraph < m.start < s for m in mentions):
+                    not any(m.key == best.key and paragraph < m.start < s for m in mentions) and \
+                    _of_body_only(mentions, best.key, text[best.start:best.end].split()[-1].lower()):
                 return chosen[0]
             return best.key
     if a is not None and a >= 0:
@@ -99,6 +100,13 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         if span is not None and (a is None or a < 0) and span[0].lower_ not in INDEFINITE:
             return title_holder(span, mentions)  # a title named before its holder ("Iran's foreign minister said")
     return ""
+
+
+def _of_body_only(mentions: list[Mention], key: str, role: str) -> bool:
+    """Is the person described with this role only as a body's ('president of the Service Employees International
+    Union'), never bare ('President Trump', 'the president')? A bare title may then be someone else's."""
+    found = [d.lower() for m in mentions if m.key == key for d in m.descriptions if role in d.lower().split()]
+    return bool(found) and all(re.search(rf"\b{re.escape(role)}\s+(?:of|for|at)\b", d) for d in found)
 
 
 def _listed(doc: Doc, people: list[Mention]) -> bool:

@@ -2578,3 +2578,21 @@ def test_a_pair_of_lawmakers_with_party_and_state_is_a_pair():
     text = ("(CNN) - Sens. Joe Manchin, D-West Virginia, and Patrick J. Toomey, R-Pennsylvania, plan to announce a "
             "bipartisan deal on background checks today.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["announce"] == "PERSON:joe manchin"
+
+
+def test_a_countrys_top_diplomat_is_no_envoy():
+    """A 'top diplomat' is a foreign minister or secretary of state (a qualified role in entity_words.csv): with the
+    secretary of state described only as 'his secretary', America's top diplomat is no one, not the US envoy."""
+    text = ("The meeting was between his secretary of state, Rex Tillerson, and Vladimir Putin.\n\n"
+            "America’s top diplomat said the two countries had agreed to create a working group.\n\n"
+            "“It is long past time for Russia to stop covering,” the US envoy, Nikki Haley, said.")
+    assert _speaker_keys(text)["America’s top diplomat"] == ""
+
+
+def test_the_president_described_bare_stays_the_president_in_a_paragraph_about_another():
+    """'Pruitt has told multiple lies …, but the president appears to believe his account': Trump, whom the article
+    calls President Trump, though the paragraph follows Pruitt."""
+    text = ("White House Chief of Staff John Kelly told President Trump he thinks Scott Pruitt needs to step down.\n\n"
+            "Pruitt has told multiple lies in defending himself, but thus far, the president appears to believe his "
+            "account.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["appear"] == "gaz:donald-trump"
