@@ -67,6 +67,9 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
             if span is not None and len({m.key for m in people}) > 1 and \
                     not any(m.start <= span.root.idx < m.end for m in people) and _listed(doc, people):
                 best = min(people, key=lambda m: m.start)  # 'testimony by Dan Coats, Mike Rogers, …': the first named
+            elif _pair_in_text(text, pair := [m for m in overlapping(s, e, ("PERSON",)) if m.start >= s and
+                                              not after_preposition(text[s:m.start])]):
+                best = pair[0]  # 'Pence and Defense Secretary Jim Mattis warned' (Pence parsed a modifier): Pence
             # 'Trump told Xi … “…,” the president said': of two presidents, the one the story follows
             chosen = [m.key for m in overlapping(a, b, ("PERSON",))] if a is not None and a >= 0 else []
             if chosen and len(best.holders) > 1 and chosen[0] in best.holders:
@@ -100,6 +103,16 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         if span is not None and (a is None or a < 0) and span[0].lower_ not in INDEFINITE:
             return title_holder(span, mentions)  # a title named before its holder ("Iran's foreign minister said")
     return ""
+
+
+def _pair_in_text(text: str, people: list[Mention]) -> bool:
+    """Two people written as a pair, only 'and' and a capitalised title between them ('Pence and Defense Secretary Jim
+    Mattis'), however the parser joined them: a joint statement, credited to the first named."""
+    if len(people) != 2:
+        return False
+    first, second = people
+    return first.key != second.key and \
+        re.fullmatch(r"\s+and\s+(?:[A-Z][\w.-]*\s+)*", text[first.end:second.start]) is not None
 
 
 def _of_body_only(mentions: list[Mention], key: str, role: str) -> bool:

@@ -2596,3 +2596,11 @@ def test_the_president_described_bare_stays_the_president_in_a_paragraph_about_a
             "Pruitt has told multiple lies in defending himself, but thus far, the president appears to believe his "
             "account.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["appear"] == "gaz:donald-trump"
+
+
+def test_a_pair_the_parser_did_not_join_is_the_first_named():
+    """'Pence and Defense Secretary Jim Mattis warned …': the parser made Pence a modifier of 'Secretary'; the text
+    still writes a pair, credited to the first named."""
+    text = ("Vice President Mike Pence and Defense Secretary Jim Mattis met allies on Monday. Pence and Defense Secretary "
+            "Jim Mattis warned that the alliance was at risk.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["warn"] == "PERSON:mike pence"
