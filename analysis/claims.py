@@ -2438,12 +2438,17 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", 
     """The one person of the article described as holding this role ('President Trump', 'Lavrov, the
     foreign minister'), at their last mention before pos; no one if several hold it or none does. The role is
     definite ('the president') or, when owned, a country's ("Russia's top diplomat")."""
-    from .entities import _holds, describe, lesser, role_word
+    from .entities import _country_of, _holds, describe, lesser, role_word
 
     if not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in qualifiers(role)):
         return -1, -1
     holders = [p for p in persons if any(_holds(d, role_word(role), country, lesser(qualifiers(role)))
                                          for d in describe(p))]
+    if not holders and country:
+        # "America's top diplomat" where the one such person is described with no country ('his secretary of state,
+        # Rex Tillerson'): that person, when no description names another country
+        holders = [p for p in persons if any(_holds(d, role_word(role), "", lesser(qualifiers(role))) and
+                                             not _country_of(d.split()) for d in describe(p))]
     if len({p[-1].lower_ for p in holders}) != 1:
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders

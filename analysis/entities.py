@@ -1182,7 +1182,8 @@ def describe(ent: Span) -> list[str]:
                 found.append(text)
     head = ent.root.head
     if ent.root.dep_ == "appos" and head.i < ent.start and head.ent_type_ != "PERSON" and _heads_person_noun(doc[head.i:head.i + 1]):
-        found.append(doc[head.left_edge.i: head.i + 1].text.strip(" ,;"))  # 'this Russian lawyer, Natalia Veselnitskaya'
+        # 'this Russian lawyer, Natalia Veselnitskaya', 'his secretary of state, Rex Tillerson' (the role's 'of' too)
+        found.append(doc[head.left_edge.i: ent.start].text.strip(" ,;"))
     pre = _premodifier(doc, ent)
     if pre:
         found.append(pre)

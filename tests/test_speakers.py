@@ -2581,12 +2581,13 @@ def test_a_pair_of_lawmakers_with_party_and_state_is_a_pair():
 
 
 def test_a_countrys_top_diplomat_is_no_envoy():
-    """A 'top diplomat' is a foreign minister or secretary of state (a qualified role in entity_words.csv): with the
-    secretary of state described only as 'his secretary', America's top diplomat is no one, not the US envoy."""
-    text = ("The meeting was between his secretary of state, Rex Tillerson, and Vladimir Putin.\n\n"
+    """A 'top diplomat' is a foreign minister or secretary of state (a qualified role in entity_words.csv), not the US
+    envoy: Tillerson, though his description ('his secretary of state', its 'of' kept) names no country."""
+    text = ("The US president’s remarks followed a two-hour meeting in Moscow between his secretary of state, Rex "
+            "Tillerson, and Vladimir Putin.\n\n"
             "America’s top diplomat said the two countries had agreed to create a working group.\n\n"
             "“It is long past time for Russia to stop covering,” the US envoy, Nikki Haley, said.")
-    assert _speaker_keys(text)["America’s top diplomat"] == ""
+    assert _speaker_keys(text)["America’s top diplomat"] == "PERSON:rex tillerson"
 
 
 def test_the_president_described_bare_stays_the_president_in_a_paragraph_about_another():
