@@ -339,8 +339,8 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
     if tok.pos_ not in ("VERB", "ADJ"):
         return None
     lemma = lemma_fixes().get(tok.lower_, tok.lemma_.lower())
-    for c in tok.children:
-        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex:
+    for c in tok.children:  # 'pointed out', and 'fired back' with its particle parsed an adverb
+        if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex:
             return lex[f"{lemma} {c.lower_}"], [tok, c]
     if tok.pos_ == "ADJ":
         entry = lex.get(tok.lower_)
@@ -2390,7 +2390,7 @@ AUTHORED = {"report", "study", "research", "analysis"}  # a group-like source, b
 def _document_author(head: Token, persons: list[Span], candidates: list[Span], last: Claim | None,
                      pos: int, genders: dict[str, str], back: bool = True) -> tuple[int, int]:
     """The person who owns or wrote a text: "Mueller's report", 'his tweet' (the person 'he' stands for),
-    'the comments by X', 'a letter from X', 'a statement sent on behalf of X'; for 'the statement' with none of
+    'the comments by X', 'a letter from X', 'a presidential tweet', 'a statement sent on behalf of X'; for 'the statement' with none of
     these, the author of the same text mentioned in the three sentences before ('the White House released a
     statement from President Obama … “…,” the statement read', "Trump gave his statement … The speech began");
     else no one."""
@@ -2407,6 +2407,12 @@ def _document_author(head: Token, persons: list[Span], candidates: list[Span], l
                 named = [p for p in persons if p.start <= obj.i < p.end and obj.dep_ == "pobj"]
                 if named:
                     return named[0].start_char, named[0].end_char
+    from .entities import office_adjectives
+
+    for adj in (t for t in head.children if t.dep_ == "amod"):
+        if (office := office_adjectives().get(adj.lower_)) is not None:
+            # 'a presidential tweet calling …': the one person the article describes as president
+            return _sole_holder(adj, persons, pos, office=office)
     behalf = [t for t in head.subtree if t.lower_ == "behalf" and t.head.lower_ == "on" and
               head.i in (t.head.head.i, t.head.head.head.i)]  # 'A statement sent Sunday night on behalf of Jay Patel'
     for obj in (o for b in behalf for of in b.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"):
@@ -2434,21 +2440,23 @@ def _document_author(head: Token, persons: list[Span], candidates: list[Span], l
     return -1, -1
 
 
-def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", owned: bool = False) -> tuple[int, int]:
+def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", owned: bool = False,
+                 office: str = "") -> tuple[int, int]:
     """The one person of the article described as holding this role ('President Trump', 'Lavrov, the
     foreign minister'), at their last mention before pos; no one if several hold it or none does. The role is
-    definite ('the president') or, when owned, a country's ("Russia's top diplomat")."""
+    definite ('the president'), when owned, a country's ("Russia's top diplomat"), or an office an adjective names
+    ('presidential')."""
     from .entities import _country_of, _holds, describe, lesser, role_word
 
-    if not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in qualifiers(role)):
+    if not office and not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in qualifiers(role)):
         return -1, -1
-    holders = [p for p in persons if any(_holds(d, role_word(role), country, lesser(qualifiers(role)))
-                                         for d in describe(p))]
+    word, required = (office, []) if office else (role_word(role), lesser(qualifiers(role)))
+    holders = [p for p in persons if any(_holds(d, word, country, required) for d in describe(p))]
     if not holders and country:
         # "America's top diplomat" where the one such person is described with no country ('his secretary of state,
         # Rex Tillerson'): that person, when no description names another country
-        holders = [p for p in persons if any(_holds(d, role_word(role), "", lesser(qualifiers(role))) and
-                                             not _country_of(d.split()) for d in describe(p))]
+        holders = [p for p in persons if any(_holds(d, word, "", required) and not _country_of(d.split())
+                                             for d in describe(p))]
     if len({p[-1].lower_ for p in holders}) != 1:
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders

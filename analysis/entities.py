@@ -60,6 +60,11 @@ def roles() -> dict[str, list[str]]:
     return _words()["role"]
 
 
+def office_adjectives() -> dict[str, str]:
+    """Adjectives that name an office's holder ('a presidential tweet' is the president's), from entity_words.csv."""
+    return {w: means[0] for w, means in _words()["office_adjective"].items() if means}
+
+
 def role_word(role: Token) -> str:
     """The role a title's head names, qualified when entity_words.csv has the qualified role ('top diplomat': a
     foreign minister, not any envoy)."""

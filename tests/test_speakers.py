@@ -2605,3 +2605,21 @@ def test_a_pair_the_parser_did_not_join_is_the_first_named():
     text = ("Vice President Mike Pence and Defense Secretary Jim Mattis met allies on Monday. Pence and Defense Secretary "
             "Jim Mattis warned that the alliance was at risk.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["warn"] == "PERSON:mike pence"
+
+
+def test_an_office_adjective_names_the_office_holders_text():
+    """'a presidential tweet calling Omar …' is the president's (office adjectives are rows of entity_words.csv);
+    with two presidents in the article, no one's."""
+    text = "President Trump is not backing down.\n\nThe latest entry: a presidential tweet calling Omar “America hating.”"
+    assert _speaker_keys(text)["a presidential tweet"] == "gaz:donald-trump"
+    two = "President Trump and President Putin met. The latest entry: a presidential tweet calling Omar “America hating.”"
+    assert _speaker_keys(two)["a presidential tweet"] == ""
+
+
+def test_a_retort_after_a_quote_is_its_cue():
+    """'“…,” Omar fired back': 'fire back' is a speech cue (its 'back' parsed an adverb), so the quote is Omar's, not a
+    continuation of the speaker before."""
+    text = ("President Trump called Omar “America hating.”\n\n"
+            "“People will say his remarks are racist,” Rep. Ilhan Omar fired back.")
+    claims = {c["cue"]: c for c in _claims(text)}
+    assert claims["fire back"]["speaker_key"] == "PERSON:ilhan omar" and claims["fire back"]["kind"] == "direct"
