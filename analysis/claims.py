@@ -1501,6 +1501,35 @@ def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
     return out
 
 
+def third_person_cue(word: str) -> Cue | None:
+    """The speech cue a third-person form spells ('reports', 'notes', 'pushes'), whatever the tagger called it."""
+    word = word.lower()
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],) if word.endswith("s") else ()
+    return next((c for w in stems if (c := lexicon().get(w)) is not None and c.type == "speech"), None)
+
+
+AFTER_QUOTE_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,2}) ([a-z]+s)[.,]")
+
+
+def noun_cue_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
+    """'“…,” Slater reports.' with 'reports' tagged a plural noun (and 'Slater' its compound): the name's cue all the
+    same, so the quote is Slater's, not a continuation of the speaker before."""
+    out = []
+    text = doc_text(doc)
+    for q in quotes:
+        if not q.closed or not text[q.start:q.end].rstrip("\"”»'’ ").endswith((",", "?", "!")) or \
+                (m := AFTER_QUOTE_NAME.match(text, q.end)) is None or (cue := third_person_cue(m.group(2))) is None:
+            continue
+        verb = doc.char_span(m.start(2), m.end(2))
+        name = doc.char_span(m.start(1), m.end(1))
+        if verb is None or name is None or verb[0].pos_ in ("VERB", "AUX") or mask[m.start(1)]:
+            continue  # a verb the parser found is a cue of its own
+        c = Claim("direct", cue.lemma, cue.type, m.start(2), m.end(2), q.start, q.end)
+        c.speaker, c.head = (name.start_char, name.end_char), name[-1].i
+        out.append(c)
+    return out
+
+
 BYLINE = re.compile(r"[ \t]*(?:[\u2015\u2014\u2013]|--?)?[ \t]*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4}),"
                     r"[ \t]+[A-Z0-9][^\n,“”\"]{0,60}?\s*$")
 
@@ -3380,6 +3409,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims += transcript_claims(doc, paras, mask)
     claims += post_claims(doc, paras)
     claims += dash_claims(doc, quotes, mask)
+    claims += noun_cue_claims(doc, quotes, mask)
     claims += colon_claims(doc, quotes, mask)
     cut_before_listed_speakers(doc, claims)
     claims = credit_bylines(doc, drop_nested(claims, doc), byline_claims(doc, quotes, paras))

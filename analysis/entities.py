@@ -793,11 +793,9 @@ def _cut_at_verb(ents: list[Span]) -> list[Span]:
 def _headline_cue(tok) -> bool:
     """'Warns' in a headline written in title case: a speech cue in its third person, capitalised as every word
     of its sentence is, is no part of a name."""
-    from .claims import lexicon
+    from .claims import third_person_cue
 
-    word = tok.lower_
-    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],) if word.endswith("s") else ()
-    return tok.is_title and any((c := lexicon().get(w)) is not None and c.type == "speech" for w in stems) and \
+    return tok.is_title and third_person_cue(tok.text) is not None and \
         all(t.is_title for t in tok.sent if t.is_alpha and len(t) > 3)
 
 

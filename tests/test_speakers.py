@@ -2623,3 +2623,14 @@ def test_a_retort_after_a_quote_is_its_cue():
             "“People will say his remarks are racist,” Rep. Ilhan Omar fired back.")
     claims = {c["cue"]: c for c in _claims(text)}
     assert claims["fire back"]["speaker_key"] == "PERSON:ilhan omar" and claims["fire back"]["kind"] == "direct"
+
+
+def test_a_cue_the_tagger_made_a_noun_still_names_the_quotes_speaker():
+    """'“…,” Slater reports.' (the tagger made 'reports' a plural noun and 'Slater' its compound): Slater's quote,
+    not a continuation of the speaker before."""
+    text = ("Davis' campaign released a statement later Monday.\n\n"
+            "“As a single mother at age 19, she often struggled,” the statement continued.\n\n"
+            "Davis later got help from a second husband, the paper's writer Wayne Slater wrote.\n\n"
+            "\"When she was accepted to Harvard Law School, Jeff Davis cashed in his 401(k) account,\" Slater reports.")
+    claim = next(c for c in _claims(text) if "Harvard" in c["text"])
+    assert (claim["kind"], claim["cue"], claim["speaker_key"]) == ("direct", "report", "PERSON:wayne slater")
