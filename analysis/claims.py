@@ -3206,7 +3206,7 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
         """What a sentence is about, whatever the parse made of it: a verbless line's name, a title's name, a name set
         beside the subject, a passive's agent, the one spoken to, a topic ('For X, …'), a name read as a time, or a
         possessor alone just before."""
-        return _entry(p) or _named_title_subject(p) or _subject_named(p) is not None or _agent(p) or \
+        return _entry(p) or _named_title_subject(p) or _subject_named(p) is not None or _agent(p) or _stranded_name(p) or \
             _spoken_to(p) or _topic(p) or _mistimed_subject(p) or \
             p.root.dep_ == "poss" and _alone_just_before(p, pos, pronoun, gender if pronoun else None)
 
@@ -3290,6 +3290,18 @@ def _subject_named(person: Span) -> Token | None:
     ok = t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i < person.start and _person_word(t) and \
         t.right_edge.i in (person.end - 1, person.end)  # not 'the deal, the achievement of his predecessor, Obama,'
     return t if ok else None
+
+
+def _stranded_name(person: Span) -> bool:
+    """A name right before a finite verb that the parser left without a subject ('With a stroke of his pen President
+    Trump has jeopardised …', the name hung on 'pen'): that verb's subject all the same."""
+    doc = person.doc
+    if person.end >= len(doc) or person.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    nxt = doc[person.end]  # the finite verb, or its auxiliary
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") and nxt.head.i > nxt.i else nxt
+    return nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") and verb.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _agent(person: Span) -> bool:
@@ -3414,6 +3426,7 @@ def extract_claims(doc: Doc) -> list[dict]:
     cut_before_listed_speakers(doc, claims)
     claims = credit_bylines(doc, drop_nested(claims, doc), byline_claims(doc, quotes, paras))
     claims = [c for c in claims if not _in_furniture(text, c.cue_start if c.cue_start >= 0 else c.start)
+              and not _furniture_line(text, c.start, c.end)  # 'Footage appears … Media playback is unsupported …'
               and not (c.cue_start >= 0 and (cue := doc.char_span(c.cue_start, c.cue_end, alignment_mode="expand"))
                        is not None and _shouted(cue))]
     for c in claims:

@@ -2634,3 +2634,22 @@ def test_a_cue_the_tagger_made_a_noun_still_names_the_quotes_speaker():
             "\"When she was accepted to Harvard Law School, Jeff Davis cashed in his 401(k) account,\" Slater reports.")
     claim = next(c for c in _claims(text) if "Harvard" in c["text"])
     assert (claim["kind"], claim["cue"], claim["speaker_key"]) == ("direct", "report", "PERSON:wayne slater")
+
+
+def test_a_name_before_a_verb_left_without_subject_is_its_subject():
+    """'With a stroke of his pen President Trump has jeopardised the agreement. … he offered no alternative': the parser
+    hung Trump on 'pen', but 'has jeopardised' has no other subject, so the 'he' is Trump, not Bolton before."""
+    text = ("US National Security Advisor John Bolton is reported as saying that companies will have to finish within six "
+            "months.\n\nOn a collision course\n\n"
+            "With a stroke of his pen President Trump has jeopardised the one agreement that seeks to constrain Iran's "
+            "nuclear ambitions.\n\nHe launched a scathing assault on the deal, but he offered no alternative policy to "
+            "put in its place.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["offer"] == "gaz:donald-trump"
+
+
+def test_a_claim_whose_content_is_page_furniture_is_dropped():
+    """'Media playback is unsupported on your device Media caption Footage appears to show …': the player's notice is
+    no content of the caption's claim."""
+    text = ("Media playback is unsupported on your device Media caption Footage appears to show missile strike on "
+            "Ukrainian plane in Iran\n\nIran has admitted it shot down the plane.")
+    assert not any("Media playback" in c["text"] for c in _claims(text))
