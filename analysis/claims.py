@@ -3196,6 +3196,8 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
     (for 'he'/'she', one whose known gender agrees). A titled subject since ('the president contrasted …')
     counts as a subject. ``hidden`` characters of page furniture before pos do not count as distance."""
     genders = genders or {}
+    if last is not None and last.meta.get("pair"):
+        last = None  # two people spoke last ('Manchin and Toomey hope …'): 'the aide', 'he' is neither one for that
     pos_near = pos - hidden  # where pos would be without the furniture
     titled = [t for t in titled if t.end_char <= pos and gendered_titles().get(t[-1].lower_, gender) == gender]
 

@@ -2653,3 +2653,18 @@ def test_a_claim_whose_content_is_page_furniture_is_dropped():
     text = ("Media playback is unsupported on your device Media caption Footage appears to show missile strike on "
             "Ukrainian plane in Iran\n\nIran has admitted it shot down the plane.")
     assert not any("Media playback" in c["text"] for c in _claims(text))
+
+
+def test_a_singular_title_after_a_pair_is_neither_of_them():
+    """'Sens. Joe Manchin, D-West Virginia, and Patrick J. Toomey, R-Pennsylvania, plan to announce …' then '“…,” the
+    aide said': an aide is neither senator (the pair's claim is no last person for a singular title)."""
+    text = ("(CNN) - Sens. Joe Manchin, D-West Virginia, and Patrick J. Toomey, R-Pennsylvania, plan to announce a "
+            "bipartisan deal on background checks today.\n\n"
+            "A Democratic leadership source says the compromise will likely be the first amendment to gun legislation "
+            "being considered, after the Senate votes to begin the gun debate on Thursday.\n\n"
+            "Fourteen Republicans have promised to filibuster taking up the measure, and the senate is expected to debate "
+            "gun legislation for at least two weeks.\n\n"
+            "Democratic leaders want to give senators from both parties ample opportunities to amend the bill and are "
+            "prepared to debate it beyond a scheduled recess, if doing so will increase the chances of passage.\n\n"
+            "“We are willing to take the time to do that and have that process,” the aide said.")
+    assert _speaker_keys(text)["the aide"] == ""
