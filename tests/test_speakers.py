@@ -2668,3 +2668,15 @@ def test_a_singular_title_after_a_pair_is_neither_of_them():
             "prepared to debate it beyond a scheduled recess, if doing so will increase the chances of passage.\n\n"
             "“We are willing to take the time to do that and have that process,” the aide said.")
     assert _speaker_keys(text)["the aide"] == ""
+
+
+def test_a_title_mention_before_names_no_one_for_the_holder_not_yet_named():
+    """'“…,” the president wrote' and later 'Trump … in which the president publicly criticized Sessions', with only a
+    past 'President George W. Bush' further down: the earlier title mention names no one, so the president is Trump."""
+    text = ("Amid a series of tweets on Saturday morning, Donald Trump appeared to confirm a Washington Post report. "
+            "“These illegal leaks must stop!” the president wrote.\n\n"
+            "For months, Trump has reportedly been frustrated with his attorney general. The tension broke out in a New "
+            "York Times interview Wednesday, in which the president publicly criticized Sessions.\n\n"
+            "“He is being framed,” Richard Painter, who served as chief ethics lawyer for President George W. Bush, "
+            "wrote on Twitter.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["criticize"] == "gaz:donald-trump"
