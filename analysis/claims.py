@@ -2082,7 +2082,8 @@ def _comma_name(doc: Doc, head: Token, persons: list[Span]) -> list[Span]:
             and not any(c.dep_ == "conj" for c in p.root.children)]  # 'Jennifer Lind and Daryl Press' speak together
 
 
-def _questioned(pronoun: Token, persons: list[Span], gender: str | None, genders: dict[str, str]) -> tuple[int, int] | None:
+def _questioned(pronoun: Token, persons: list[Span], gender: str | None,
+                genders: dict[str, str]) -> tuple[int, int] | None:
     """The person asked a question whose subject is the pronoun ('McCain pressed Navarro on why she called herself a
     Republican', 'Trump asked Pelosi whether she would resign'): the one asked, of the pronoun's sex."""
     verb = pronoun.head
@@ -2419,7 +2420,8 @@ AUTHORED = {"report", "study", "research", "analysis"}  # a group-like source, b
 def _document_author(head: Token, persons: list[Span], candidates: list[Span], last: Claim | None,
                      pos: int, genders: dict[str, str], back: bool = True) -> tuple[int, int]:
     """The person who owns or wrote a text: "Mueller's report", 'his tweet' (the person 'he' stands for),
-    'the comments by X', 'a letter from X', 'a presidential tweet', 'a statement sent on behalf of X'; for 'the statement' with none of
+    'the comments by X', 'a letter from X', 'a presidential tweet', 'a statement sent on behalf of X'; for 'the
+    statement' with none of
     these, the author of the same text mentioned in the three sentences before ('the White House released a
     statement from President Obama … “…,” the statement read', "Trump gave his statement … The speech began");
     else no one."""

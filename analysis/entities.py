@@ -671,7 +671,8 @@ def _described_people(doc: Doc, ents: list[Span]) -> list[Span]:
         elif (e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and 1 <= len(names) <= 3 or
               e.label_ == "GPE" and 2 <= len(names) <= 3) and not e.id_ and \
                 all(_is_name_token(t) and (_name_cased(t) or _initial(t) and t != names[-1]) and t.lower_ not in blocked
-                    for t in names) and (described(e) or len(names) >= 2 and who_clause(e)):  # 'Maja Kocijancic, EU spokeswoman' typed a place
+                    for t in names) and (described(e) or len(names) >= 2 and who_clause(e)):
+            # 'Maja Kocijancic, EU spokeswoman' typed a place; 'commander D S Hooda' (initials) an organisation
             e = Span(doc, e.start, e.end, label="PERSON")
         elif e.label_ == "PERSON" and not e.id_ and organisation(e) and not described(e):
             e = Span(doc, e.start, e.end, label="ORG")
