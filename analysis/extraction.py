@@ -80,12 +80,12 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
             # break (a photo credit's name before a lead's 'The governor called …' is not; the governor named later is)
             # (a title mention of the same holder before, 'the president wrote', names no one)
             if chosen and best.holders and not any(m.key == best.key and m.end <= s and not m.holders for m in mentions) \
-                    and text.rfind("\n", 0, s) < a:
+                    and text.rfind("\n", 0, s) < a < s:
                 return chosen[0]
             # 'Mr. Obama granted … . The president also vowed', with only the union's 'Mary Kay Henry, president of
             # SEIU' described so, far above: the person the title's own paragraph follows, as the claim resolved it
             paragraph = text.rfind("\n", 0, s)
-            if chosen and best.holders and chosen[0] not in best.holders and paragraph < a and \
+            if chosen and best.holders and chosen[0] not in best.holders and paragraph < a < s and \
                     not any(m.key == best.key and paragraph < m.start < s and not m.holders for m in mentions) and \
                     _of_body_only(mentions, best.key, text[best.start:best.end].split()[-1].lower()):
                 return chosen[0]

@@ -2680,3 +2680,25 @@ def test_a_title_mention_before_names_no_one_for_the_holder_not_yet_named():
             "“He is being framed,” Richard Painter, who served as chief ethics lawyer for President George W. Bush, "
             "wrote on Twitter.")
     assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["criticize"] == "gaz:donald-trump"
+
+
+def test_a_title_resolved_to_someone_named_only_after_it_is_not_its_paragraphs_person():
+    """'The leader of the government … The leader even invited his campaign manager …' in an opinion piece that names
+    Barack Obama's White House and, after, two reporters: not Jo Becker, named after the title."""
+    text = ("The leader of the government regularly reviews a list of the people he may authorize agents to kill. The "
+            "leader, who is running for re-election, even invited his campaign manager to join the group that decides "
+            "whom to kill.\n\n"
+            "It is a summary of a report in the New York Times about President Barack Obama’s White House. Two Times "
+            "journalists, Jo Becker and Scott Shane, reported that the former lecturer reviews a secret kill list.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["invite"] != "PERSON:jo becker"
+
+
+
+def test_the_owner_of_a_role_does_not_hold_it():
+    """'John Dowd, … the president's top personal lawyer' holds no presidency (so 'The US president himself has said'
+    is not his), while 'the president of the union' and 'U.S. Secretary of State' hold theirs."""
+    from analysis.entities import _holds
+
+    assert not _holds("the president's top personal lawyer", "president", "", [])
+    assert _holds("president of the Service Employees International Union", "president", "", [])
+    assert _holds("U.S. Secretary of State", "diplomat", "United States", [])
