@@ -1324,8 +1324,9 @@ def _holds(description: str, role: str, country: str, required: list[str]) -> bo
     said = {w.lower() for w in required} | {w for m in means for w in m.split()}
     # a role named with 'of' must open the description: 'U.S. Secretary of State' is a diplomat
     opens = any(" of " in m and re.match(rf"(?:\S+\s+)?{re.escape(m)}\b", desc) for m in means)
-    # the role itself, not an owner ("the president's top personal lawyer" is no president)
-    if not opens and not any(re.search(rf"\b{re.escape(m.split()[-1])}\b(?!['’]s)", head) and not any(
+    # the role itself, not an owner ("the president's top personal lawyer" is no president; "Slovak Prime Minister’s"
+    # before "Robert Fico’s visit" is)
+    if not opens and not any(re.search(rf"\b{re.escape(m.split()[-1])}\b(?!['’]s\s+\w)", head) and not any(
             w not in said for w in re.findall(rf"\b({LESSER})[\s-]+(?:\S+\s+)?{re.escape(m.split()[-1])}\b", head)) for m in means):
         return False  # 'Vice President Mike Pence' is no 'the president'
     if any(not re.search(rf"\b{re.escape(w.lower())}\b", desc) for w in required):

@@ -2700,5 +2700,6 @@ def test_the_owner_of_a_role_does_not_hold_it():
     from analysis.entities import _holds
 
     assert not _holds("the president's top personal lawyer", "president", "", [])
+    assert _holds("Slovak Prime Minister’s", "minister", "", [])  # 'Slovak Prime Minister’s Robert Fico’s visit'
     assert _holds("president of the Service Employees International Union", "president", "", [])
     assert _holds("U.S. Secretary of State", "diplomat", "United States", [])
