@@ -832,7 +832,6 @@ def _family_first(ents: list[Span]) -> set[str]:
         len(e) == 4 and e[2].text in "-‐" and e[0].is_title and e[1].is_title and e[3].is_lower))}
 
 
-
 def _surname_tails(ents: list[Span]) -> set[str]:
     """The full surnames, particles included, of the article's people of two or more words ('Le Pen')."""
     return {" ".join(e.text.split()[len(_name_parts(e.text)[0]):]) for e in ents
@@ -1614,16 +1613,20 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
     # 'the head of the Russian Duma': the body named must be in the holder's description too
     required += [t.text for t in of if t.pos_ == "PROPN" and not _country_of([t.text])]
     required += lesser(title)  # 'the deputy foreign minister' is a deputy's title
-    word = role_word(role)
-    keys = {m.key for m in mentions if m.label == "PERSON" and m.key
-            and any(_holds(d, word, country, required) for d in m.descriptions)}
-    if not keys and country:
-        # 'Iran's foreign minister' where the one foreign minister is described without a country
-        # ('Foreign Minister Mohammad Javad Zarif'): that person, when no description names a country
-        # (one described as of another country, 'the Iranian president, Hassan Rouhani', is no rival)
-        keys = {m.key for m in mentions if m.label == "PERSON" and m.key
-                and any(_holds(d, word, "", required) and not _country_of(d.split()) for d in m.descriptions)}
+    people = [m for m in mentions if m.label == "PERSON" and m.key]
+    keys = {m.key for m in role_holders(people, lambda m: m.descriptions, role_word(role), country, required)}
     return keys.pop() if len(keys) == 1 else ""
+
+
+def role_holders(people: list, descriptions, word: str, country: str, required: list[str]) -> list:
+    """The people whose descriptions (``descriptions(person)``) hold the role of that country; when none does, those
+    holding it with no country in the description ('Iran's foreign minister' where the one foreign minister is
+    'Foreign Minister Mohammad Javad Zarif'; one described as of another country, 'the Iranian president, Hassan
+    Rouhani', is no rival)."""
+    held = [p for p in people if any(_holds(d, word, country, required) for d in descriptions(p))]
+    if held or not country:
+        return held
+    return [p for p in people if any(_holds(d, word, "", required) and not _country_of(d.split()) for d in descriptions(p))]
 
 
 def _argument_of(tok: Token) -> Token | None:

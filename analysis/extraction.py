@@ -74,20 +74,18 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
             chosen = [m.key for m in overlapping(a, b, ("PERSON",))] if a is not None and a >= 0 else []
             if chosen and len(best.holders) > 1 and chosen[0] in best.holders:
                 return chosen[0]
-            # '… Donald Trump appeared to confirm … “…,” the president wrote', where only a past 'President George W.
-            # Bush' further down holds the title in the text: a holder not yet named is not the one the story follows
-            # when the resolved person is in the title's own paragraph, as claims.paragraphs splits them at any line
-            # break (a photo credit's name before a lead's 'The governor called …' is not; the governor named later is)
-            # (a title mention of the same holder before, 'the president wrote', names no one)
-            if chosen and best.holders and not any(m.key == best.key and m.end <= s and not m.holders for m in mentions) \
-                    and text.rfind("\n", 0, s) < a < s:
-                return chosen[0]
-            # 'Mr. Obama granted … . The president also vowed', with only the union's 'Mary Kay Henry, president of
-            # SEIU' described so, far above: the person the title's own paragraph follows, as the claim resolved it
+            # The person the claim resolved, named before the title in its own paragraph (claims.paragraphs splits at
+            # any line break), wins over the title's described holder when that holder
+            # - is not yet named (a title mention, 'the president wrote', names no one): '… Donald Trump appeared to
+            #   confirm … “…,” the president wrote', where only a past 'President George W. Bush' further down holds
+            #   the title (a photo credit's name before a lead's 'The governor called …' is not in its paragraph);
+            # - or is not named in this paragraph and is only a body's president: 'Mr. Obama granted … . The president
+            #   also vowed', with the union's 'Mary Kay Henry, president of SEIU' far above
             paragraph = text.rfind("\n", 0, s)
-            if chosen and best.holders and chosen[0] not in best.holders and paragraph < a < s and \
-                    not any(m.key == best.key and paragraph < m.start < s and not m.holders for m in mentions) and \
-                    _of_body_only(mentions, best.key, text[best.start:best.end].split()[-1].lower()):
+            named = [m for m in mentions if m.key == best.key and m.end <= s and not m.holders]
+            role = text[best.start:best.end].split()[-1].lower()
+            if chosen and best.holders and paragraph < a < s and (not named or chosen[0] not in best.holders and not any(
+                    m.start > paragraph for m in named) and _of_body_only(mentions, best.key, role)):
                 return chosen[0]
             return best.key
     if a is not None and a >= 0:
