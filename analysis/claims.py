@@ -1461,7 +1461,8 @@ def _name_label(doc: Doc, colon: int) -> Span | None:
     colon, set off by a dash, 'from', the paragraph start or page furniture ('Media caption Trump: “…”')."""
     i = colon - 1
     while i >= 0 and ((doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON") and doc[i].text[:1].isupper() or
-                      doc[i].lower_ == "and" and i < colon - 1):
+                      doc[i].lower_ == "and" and i < colon - 1 or
+                      doc[i].tag_ == "POS" and 0 < i < colon - 1 and doc[i - 1].pos_ == "PROPN"):  # "DUP's Sammy Wilson"
         i -= 1
     if i == colon - 1 or doc[i + 1].lower_ == "and":
         return None
@@ -2367,7 +2368,9 @@ def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
     announced. Ruhollah Latifi said …'; '“…,” the head of the Guards, Major General Hossein Salami, said'):
     that person, within the next three sentences, when the article has not named them before."""
     sent = doc[c.head].sent
-    named_before = {p[-1].lower_ for p in persons if p.end_char <= c.speaker[0]}
+    # nor the title's owner ("President Trump's attorney is vowing … ⏎ Trump was attempting …": not Trump)
+    named_before = {p[-1].lower_ for p in persons if p.end_char <= c.speaker[0] or p.end_char <= c.speaker[1]
+                    and _owner_or_object(doc, p, doc[c.head])}
     for _ in range(3):
         if sent.end >= len(doc) or doc[sent.end].idx - c.end > 500:
             break
@@ -2433,6 +2436,11 @@ def _document_author(head: Token, persons: list[Span], candidates: list[Span], l
             return _previous_person(candidates, last, pos, "male" if owner.lower_ == "his" else "female", genders)
         return -1, -1
     for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":  # 'a text of Priebus's prepared comments': its author
+            for obj in (o for o in prep.children if o.dep_ == "pobj" and "document" in (
+                    speaker_words().get(o.lower_), speaker_words().get(o.lemma_.lower()))):
+                if (author := _document_author(obj, persons, candidates, last, pos, genders, back=False)) != (-1, -1):
+                    return author
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             for obj in prep.children:
                 named = [p for p in persons if p.start <= obj.i < p.end and obj.dep_ == "pobj"]
@@ -3015,6 +3023,8 @@ def modifies_speaker(person_start: int, person_end: int, head: Token) -> bool:
     if person_start <= head.i < person_end:
         return False
     last = head.doc[person_end - 1]
+    if person_end < head.i and head.doc[person_end].lower_ == "of" and last.ent_type_ == "PERSON":
+        return False  # 'Justice Allen Broussard of California’s Supreme Court': the parser hung the name on the court
     return head.tag_ == "NNS" or (head.pos_ in ("NOUN", "PROPN") and person_end <= head.i) or \
         last.dep_ == "compound" and last.head.tag_ in ("NNS", "NNPS") and last.head.i >= person_end
 
@@ -3078,9 +3088,11 @@ def _person_word(noun: Token) -> bool:
 def _relative_antecedent(doc: Doc, noun: Token, persons: list[Span]) -> tuple[tuple[int, int], bool]:
     """The noun a relative 'who' stands for: its named person when there is one, else the noun phrase."""
     clause = next((c.i for c in noun.children if c.dep_ == "relcl"), len(doc))
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
-            noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
-        noun = noun.head.head  # 'a spokeswoman for the State Department, who said': 'who' is a person, not the body
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC") and \
+            (noun.head.head.pos_ in ("NOUN", "PROPN") or noun.head.head.dep_ == "appos"):
+        # 'a spokeswoman for the State Department, who said': 'who' is a person, not the body; 'Mr. Edwards, a
+        # 59-year-old from Falls Church who says' (the apposition parsed an adjective)
+        noun = noun.head.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") and \
             noun.tag_ == "NN" and not noun.ent_type_ and not _person_word(noun):
         # 'Kelly Ayotte, the most prominent woman in elective office in the state, who opposes'; not past a plural

@@ -1227,7 +1227,8 @@ def _premodifier(doc: Doc, ent: Span) -> str:
     (``spokesman for`` Russian President X)."""
     nouns = person_nouns()
     i = ent.start - 1
-    while i >= 0 and not doc[i].is_punct and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "NUM") \
+    while i >= 0 and (doc[i].tag_ == "HYPH" and not doc[i].whitespace_ or  # 'President-elect Donald Trump'
+                      not doc[i].is_punct and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "NUM")) \
             and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL"):
         if doc[i].lower_ in nouns or doc[i].lemma_.lower() in nouns:
             break
@@ -1287,7 +1288,9 @@ def _titles(doc: Doc) -> list[Span]:
     """``the Iranian President``, ``The IRI leader``: a role noun after ``the``, not followed by a name."""
     spans = []
     for _, s, e in title_matcher(doc.vocab)(doc):
-        if e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].lower_ == "of"):
+        if e + 1 < len(doc) and doc[e].tag_ == "HYPH" and doc[e + 1].is_alpha and doc[e].whitespace_ == "":
+            e += 2  # 'the president-elect': another role, which its holder's description must name
+        elif e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].lower_ == "of"):
             continue
         spans.append(doc[s:e])
     return filter_spans(spans)
@@ -1325,7 +1328,9 @@ def _holds(description: str, role: str, country: str, required: list[str]) -> bo
     opens = any(" of " in m and re.match(rf"(?:\S+\s+)?{re.escape(m)}\b", desc) for m in means)
     # the role itself, not an owner ("the president's top personal lawyer" is no president; "Slovak Prime Minister’s"
     # before "Robert Fico’s visit" is)
-    if not opens and not any(re.search(rf"\b{re.escape(m.split()[-1])}\b(?!['’]s\s+\w)", head) and not any(
+    # nor a hyphenated other role ('President-elect Trump' is no 'the president'), unless the title names it too
+    suffix = "|".join(re.escape(w.lower()) for w in required) or "(?!)"
+    if not opens and not any(re.search(rf"\b{re.escape(m.split()[-1])}\b(?!['’]s\s+\w)(?!-(?!(?:{suffix})\b)\w)", head) and not any(
             w not in said for w in re.findall(rf"\b({LESSER})[\s-]+(?:\S+\s+)?{re.escape(m.split()[-1])}\b", head)) for m in means):
         return False  # 'Vice President Mike Pence' is no 'the president'
     if any(not re.search(rf"\b{re.escape(w.lower())}\b", desc) for w in required):
@@ -1649,12 +1654,14 @@ def _resolve_titles(doc: Doc, mentions: list[Mention], sent_ids: dict[int, int])
             p["positions"].append(m.start)
     out = []
     for span in _titles(doc):
-        role = span[-1].lower_
-        modifiers = [t for t in span[1:-1] if not t.is_punct]  # 'vice' of 'the vice-president' without its hyphen
+        k = len(span) - 1 if span[-1].lower_ in roles() or len(span) < 3 else len(span) - 3
+        role = span[k].lower_
+        modifiers = [t for t in span[1:k] if not t.is_punct]  # 'vice' of 'the vice-president' without its hyphen
         if any(m.start <= span.start_char < m.end and m.label == "PERSON" for m in mentions):
             continue
         country, required = _title_terms(modifiers)
         required += lesser(modifiers)  # 'the vice president' (an adjective here) is no president
+        required += [t.lower_ for t in span[k + 1:] if not t.is_punct]  # 'elect' of 'the president-elect'
         candidates = [(k, p) for k, p in people.items()
                       if any(_holds(d, role, country, required) for d in p["descriptions"])]
         # 'The president met with Putin': a person named in the title's own clause is someone else

@@ -2703,3 +2703,59 @@ def test_the_owner_of_a_role_does_not_hold_it():
     assert _holds("Slovak Prime Minister’s", "minister", "", [])  # 'Slovak Prime Minister’s Robert Fico’s visit'
     assert _holds("president of the Service Employees International Union", "president", "", [])
     assert _holds("U.S. Secretary of State", "diplomat", "United States", [])
+
+
+def test_an_account_or_the_text_of_comments_is_its_authors():
+    """"Hayes’ account describes …" is Hayes's (an s-final possessive), and "according to a text of Priebus's prepared
+    comments" the author of the comments the text holds."""
+    keys = {c["cue"]: c["speaker_key"] for c in _claims(
+        "The Weekly Standard’s Stephen Hayes broke the story Friday night. Hayes’ account describes the negotiations in "
+        "detail.\n\n"
+        "Earlier today, RNC Chairman Reince Priebus joked in his remarks to the group.\n\n"
+        "“It's absolutely not true that I asked her to perform,” according to a text of Priebus's prepared comments.")}
+    assert keys["describe"] == "PERSON:stephen hayes"
+    assert keys["according to"] == "PERSON:reince priebus"
+
+
+def test_a_name_with_an_of_phrase_heads_its_phrase_though_the_parser_hung_it_on_the_body():
+    """'wrote the late Justice Allen Broussard of California’s Supreme Court': the parser made Broussard the court's
+    possessor, yet he is the writer; 'a Trump spokesman' still is not Trump."""
+    assert _speaker_keys("“If there is a quintessential zone of human privacy it is the mind,” wrote the late Justice "
+                         "Allen Broussard of California’s Supreme Court.") == {
+        "the late Justice Allen Broussard of California’s Supreme Court": "PERSON:allen broussard"}
+
+
+def test_who_after_an_apposition_ending_in_a_place_is_the_named_person():
+    """'said Mr. Edwards, a 59-year-old from Falls Church who says …': 'who' is Edwards, not the town."""
+    claims = _claims("Mr. Edwards and his pal are members of the ministry.\n\n"
+                     "“My doctors are very impressed by it,” said Mr. Edwards, a 59-year-old from Falls Church who says "
+                     "the ministry helped him pay for a biopsy.")
+    assert [c["speaker_key"] for c in claims if c["speaker_text"] == "who"] == ["PERSON:edwards"]
+
+
+def test_a_caption_label_may_name_the_speakers_party_first():
+    """"Media caption DUP's Sammy Wilson: “…”" (a BBC video caption) is Sammy Wilson's."""
+    claims = _claims("Media playback is unsupported on your device Media caption DUP's Sammy Wilson: \"The deal would "
+                     "remove us from the rest of the United Kingdom\"")
+    assert [(c["kind"], c["speaker_key"]) for c in claims] == [("direct", "PERSON:sammy wilson")]
+
+
+def test_a_lead_role_owned_by_a_person_is_not_that_person_named_next():
+    """"President Trump's attorney is vowing …" then "Trump was attempting …": the attorney is not Trump, but the
+    attorney named after (Jay Sekulow)."""
+    keys = {c["cue"]: c["speaker_key"] for c in _claims(
+        "President Trump's attorney is vowing to go to the Supreme Court after a federal appeals court ruled Monday.\n\n"
+        "Trump was attempting to block a subpoena.\n\n"
+        "“The decision will be taken to the Supreme Court,” Trump’s attorney Jay Sekulow said in a statement.")}
+    assert keys["vow"] == "PERSON:jay sekulow"
+
+
+def test_the_president_elect_is_not_the_president():
+    """'President-elect Donald Trump' and 'President Obama': 'the president-elect' is Trump, 'the president' Obama."""
+    keys = {c["cue"]: c["speaker_key"] for c in _claims(
+        "President-elect Donald Trump is expected to be briefed Friday on a report.\n\n"
+        "On Thursday, President Obama received a briefing on the report.\n\n"
+        "For weeks, the president-elect has been questioning the intelligence community’s integrity. The president "
+        "said he would leave.")}
+    assert keys["question"] == "gaz:donald-trump"
+    assert keys["say"] == "PERSON:obama"
