@@ -1739,6 +1739,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                                                              for c in claims)]
     words = speaker_words()
     last_person: Claim | None = None
+    last_pair: Claim | None = None  # the last two people who spoke together, for a later 'the senators'
     turns = interview_turns(doc_text(doc))
     paras = paragraphs(doc_text(doc))
     unnamed = unnamed_speakers(doc, mask)
@@ -1777,11 +1778,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         paired = _two_named_in_apposition(doc, h, persons)
         if paired is None and is_collective(h):
             continue  # 'Erdogan and two aides announced', 'the Trump administration': no one person speaks
-        if (paired := paired or _pair_speaking(doc, c, h, persons, previous, last_person)) is not None:
+        if (paired := paired or _pair_speaking(doc, c, h, persons, previous, last_person, last_pair)) is not None:
             # two named people speaking together: credited to the first named, as readers cite them
             c.antecedent, c.meta["person"], c.meta["pair"] = paired, True, True
             c.meta["surname"] = (doc_text(doc)[paired[0]:paired[1]].split() or [""])[-1]
-            last_person = c
+            last_person = last_pair = c
             continue
         if h.lower_ in ("who", "whom") and (beside := _person_before(doc, h, persons)) is not None:
             c.antecedent, c.meta["person"] = (beside.start_char, beside.end_char), True  # '… and Mike Pompeo, who said'
@@ -2901,16 +2902,29 @@ def _party_tag(tok: Token) -> bool:
 
 
 def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: Claim | None,
-                  last_person: Claim | None) -> tuple[int, int] | None:
+                  last_person: Claim | None, last_pair: Claim | None = None) -> tuple[int, int] | None:
     """Where a pair of named people speaks, the first one named: 'Issa and Jordan wrote'; a 'they' after the pair
     that spoke last ('Issa and Jordan wrote to the agency. … they wrote'), though a claim of no one's may stand between
     ('Campaign finance records show …') and a plural in what they say is no other 'they' ('… ballots had been
-    requested. ⏎ “… people want …” they wrote'); or a sentence-opening 'They' after a sentence about a pair ('Paul
-    Ryan … and Reince Priebus appeared at a rally … They said …'). None when no pair speaks."""
+    requested. ⏎ “… people want …” they wrote'); 'the senators' after a pair that spoke, though each spoke alone
+    since; 'X and Y both said'; or a sentence-opening 'They' after a sentence about a pair ('Paul Ryan … and Reince
+    Priebus appeared at a rally … They said …'). None when no pair speaks."""
     s = c.speaker[0]
     if named_pair(h):
         first = next((p for p in persons if p.start <= h.i < p.end), doc[h.left_edge.i:h.i + 1])
         return first.start_char, first.end_char
+    if h.tag_ == "NNS" and (pair := next((t for t in h.children if t.dep_ == "appos" and named_pair(t) and all(
+            x.is_punct for x in doc[h.i + 1:t.left_edge.i])), None)):
+        # 'wrote former staffers Liz Mair and Marco Nuñez', not 'Some potential nominees, including X and Y'
+        first = next((p for p in persons if p.start <= pair.i < p.end), None)
+        return (first.start_char, first.end_char) if first is not None else None
+    if h.lower_ == "both" and h.dep_ == "nsubj" and (pair := next((t for t in h.head.children if t.dep_ == "nsubj"
+                                                                    and t.i < h.i and named_pair(t)), None)):
+        # 'Rep. Brad Jacobsen, who sponsored …, and Sen. Darwin Booher, …, both said'
+        first = next((p for p in persons if p.start <= pair.i < p.end), None)
+        return (first.start_char, first.end_char) if first is not None else None
+    if (two := _two_named_next(doc, h, persons)) is not None:
+        return two
     # 'the senators said in a joint statement' after 'Sens. John McCain and Lindsey Graham … complained': the pair
     titled = h.tag_ == "NNS" and speaker_words().get(h.lemma_.lower()) == "title" and \
         any(t.dep_ == "det" and t.lower_ == "the" for t in h.children)
@@ -2921,16 +2935,58 @@ def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: 
     if pair is not None and 0 <= s - pair.cue_end < 800 and not _plural_subject_between(
             doc, max(pair.cue_end, pair.end), min(s, c.start) if c.start >= 0 else s):
         return pair.antecedent
+    # 'Sens. Joe Manchin … and Patrick J. Toomey … said … Toomey added … Manchin said … The senators said', when no
+    # other senators stand between
+    if titled and last_pair is not None and 0 <= s - last_pair.cue_end < 2500 and not any(
+            t.lemma_ == h.lemma_ for t in doc[doc[last_pair.head].i + 1:h.i]):
+        return last_pair.antecedent
+    if titled and (two := _two_holders(h, persons, s)) is not None:
+        return two
     if h.dep_ == "nsubj" and h.i == h.sent.start and (first := _pair_subject_before(doc, h, persons)) is not None:
         return first.start_char, first.end_char
     return None
 
 
+def _two_holders(role: Token, persons: list[Span], pos: int) -> tuple[int, int] | None:
+    """'The senators said' where the article, up to there, describes exactly two people as senators ('Democratic Sen.
+    Joe Manchin', 'Republican Sen. Pat Toomey'): the pair, credited to the first named."""
+    from .entities import describe, lesser, role_holders, roles
+
+    if _title_country(role) or role.lemma_.lower() not in roles():
+        return None
+    before = [p for p in persons if p.end_char <= pos]
+    holders = role_holders(before, describe, role.lemma_.lower(), "", lesser(qualifiers(role)))
+    surnames = list(dict.fromkeys(p[-1].lower_ for p in sorted(holders, key=lambda p: p.start)))
+    if len(surnames) != 2:
+        return None
+    first = next(p for p in before if p[-1].lower_ == surnames[0])
+    return first.start_char, first.end_char
+
+
+def _two_named_next(doc: Doc, h: Token, persons: list[Span]) -> tuple[int, int] | None:
+    """'Two senior senators said … ⏎ Sen. John Cornyn … said …', 'Two top lawmakers … said … ⏎ Democratic Sen. Dianne
+    Feinstein and Republican Sen. Saxby Chambliss said': an indefinite 'two' people whom the next sentence names
+    as its subject, credited to the first named there."""
+    from .entities import person_nouns
+
+    if h.tag_ != "NNS" or not any(t.dep_ == "nummod" and t.lower_ == "two" for t in h.children) or \
+            any(t.dep_ in ("det", "poss") for t in h.children) or h.sent.end >= len(doc) or \
+            not (speaker_words().get(h.lemma_.lower()) in ("title", "back-title") or h.lemma_.lower() in person_nouns()):
+        return None
+    nxt = doc[h.sent.end].sent
+    for p in sorted(persons, key=lambda p: p.start):
+        root = p.root.head if p.root.dep_ == "appos" else p.root
+        if nxt.start <= p.start < nxt.end and root.dep_ in ("nsubj", "nsubjpass"):
+            return p.start_char, p.end_char
+    return None
+
+
 def _two_named_in_apposition(doc: Doc, h: Token, persons: list[Span]) -> tuple[int, int] | None:
     """The first of exactly two people named in the apposition of a 'two …' subject ('Two senior Democrats, Senate
-    Minority Leader Chuck Schumer of New York and … Mark Warner of Virginia, said'), else None."""
+    Minority Leader Chuck Schumer of New York and … Mark Warner of Virginia, said'; 'The two U.S. officials -- …
+    Mike Mullen and … Tom Pickering -- who …'), else None."""
     verb = h.head
-    if h.tag_ not in ("NNS", "NNPS") or verb.i <= h.i + 1 or doc[h.i + 1].text != "," or \
+    if h.tag_ not in ("NNS", "NNPS") or verb.i <= h.i + 1 or doc[h.i + 1].text not in (",", "--", "—", "–") or \
             not any(c.dep_ == "nummod" and c.lower_ == "two" for c in h.children):
         return None
     named = [p for p in persons if h.i + 1 < p.start and p.end <= verb.i]
@@ -3184,6 +3240,8 @@ def _agrees(p: Span, gender: str | None, genders: dict[str, str]) -> bool:
     if gender is None:
         return True
     said = [p.doc[p.start - 1]] if p.start > 0 else []
+    if said and said[0].lower_ == "the" and len(p) == 1 and p[0].text[-1:] == "s" and p[0].text[:1].isupper():
+        return False  # 'the Obamas', 'the Warmbiers': a family, no 'he' or 'she'
     told = next((g for t in said + [p[0]] if (g := gendered_honorifics().get(t.lower_.rstrip(".")))), None)
     return told == gender if told else genders.get(p[-1].lower_, gender) == gender
 

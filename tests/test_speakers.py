@@ -2759,3 +2759,45 @@ def test_the_president_elect_is_not_the_president():
         "said he would leave.")}
     assert keys["question"] == "gaz:donald-trump"
     assert keys["say"] == "PERSON:obama"
+
+
+def test_a_family_named_in_the_plural_is_no_he():
+    """'such “exemplary parents” as the Obamas … He calls this a “mystery”': he is the pundit, not the Obamas."""
+    text = ("The horror stories about Weinstein continue. Out of the scandal has come a blast of dirt, starting with the "
+            "Clintons and the Obamas.\n\n"
+            "Pundit Frank Rich wonders why such “exemplary parents” as the Obamas would dispatch their daughter to intern "
+            "with Harvey Weinstein. He calls this a “mystery,” given that many knew about Weinstein’s loutishness. But "
+            "the Obamas had the coziest of relationships with Hollywood.")
+    assert {c["cue"]: c["speaker_key"] for c in _claims(text)}["call"] == "PERSON:frank rich"
+
+
+def test_two_people_speaking_together_are_credited_to_the_first_named():
+    """Joint statements, however the pair is written: 'X, …, and Y, …, both said'; 'The two U.S. officials -- X and
+    Y -- who …'; 'wrote former staffers X and Y'; and 'Two senior senators said' with the next sentence naming them."""
+    keys = {c["cue"]: c["speaker_key"] for c in _claims(
+        "State Rep. Brad Jacobsen, who sponsored the bill, and state Sen. Darwin Booher, sponsor of the other, both "
+        "said they were “disappointed” by the veto.\n\n"
+        "The two U.S. officials -- former Joint Chiefs of Staff Chairman Mike Mullen and former Ambassador Tom "
+        "Pickering -- who oversaw the internal review of the attacks defended their report.\n\n"
+        "“As former RNC operatives, we firmly believe that passage of the resolution would be a setback,” wrote former "
+        "staffers Liz Mair and Marco Nuñez.")}
+    assert (keys["say"], keys["defend"], keys["write"]) == (
+        "PERSON:brad jacobsen", "PERSON:mike mullen", "PERSON:liz mair")
+    keys = {c["speaker_text"]: c["speaker_key"] for c in _claims(
+        "Two senior senators said that immigration negotiations in Congress wouldn’t be stalled by an injunction.\n\n"
+        "Sen. John Cornyn of Texas, the No. 2 Senate Republican, said Wednesday that the ruling didn’t lessen the "
+        "urgency.")}
+    assert keys["Two senior senators"] == "PERSON:john cornyn"
+
+
+def test_the_senators_are_the_two_the_article_describes_so():
+    """'Democratic Sen. Joe Manchin … and Republican Sen. Pat Toomey …', each quoted alone, then 'The senators said':
+    the pair, credited to Manchin; with a third senator described, a group."""
+    text = ("Democratic Sen. Joe Manchin of West Virginia confirmed that he and Republican Sen. Pat Toomey of "
+            "Pennsylvania have put together a plan.\n\n"
+            "“I don't consider criminal background checks to be gun control,” Toomey added.\n\n"
+            "Manchin said he has spoken with “my friends in the gun culture.”\n\n"
+            "The senators said they also will be calling for “a commission on mass violence.”")
+    assert _speaker_keys(text)["The senators"] == "PERSON:joe manchin"
+    three = text.replace("Manchin said he", "Sen. Chuck Grassley disagreed. Manchin said he")
+    assert _speaker_keys(three)["The senators"] == ""
