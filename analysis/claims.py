@@ -2486,14 +2486,14 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", 
     foreign minister'), at their last mention before pos; no one if several hold it or none does. The role is
     definite ('the president'), when owned, a country's ("Russia's top diplomat"), or an office an adjective names
     ('presidential')."""
-    from .entities import describe, lesser, role_holders, role_word
+    from .entities import describe, heads_body, lesser, role_holders, role_word
 
     if not office and not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in qualifiers(role)):
         return -1, -1
     word, required = (office, []) if office else (role_word(role), lesser(qualifiers(role)))
     # "America's top diplomat" is also the one such person described with no country ('his secretary of state, Rex
     # Tillerson')
-    holders = role_holders(persons, describe, word, country, required)
+    holders = role_holders(persons, describe, word, country, required, body=heads_body(role))
     if len({p[-1].lower_ for p in holders}) != 1:
         return -1, -1
     named = [p for p in persons if p[-1].lower_ == holders[0][-1].lower_ and p.end_char <= pos] or holders

@@ -1619,15 +1619,27 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
     required += [t.text for t in of if t.pos_ == "PROPN" and not _country_of([t.text])]
     required += lesser(title)  # 'the deputy foreign minister' is a deputy's title
     people = [m for m in mentions if m.label == "PERSON" and m.key]
-    keys = {m.key for m in role_holders(people, lambda m: m.descriptions, role_word(role), country, required)}
+    keys = {m.key for m in role_holders(people, lambda m: m.descriptions, role_word(role), country, required,
+                                        body=heads_body(role))}
     return keys.pop() if len(keys) == 1 else ""
 
 
-def role_holders(people: list, descriptions, word: str, country: str, required: list[str]) -> list:
+def heads_body(role: Token) -> bool:
+    """Does the title head a body it names by a common noun ('the president of the group', 'the head of the agency')?
+    Then its holder is one described as heading something ('president of the White House Correspondents'
+    Association'), never a country's ('U.S. President Donald Trump')."""
+    return any(o.dep_ == "pobj" and o.pos_ == "NOUN" and not _country_of([o.text])
+               for t in role.children if t.dep_ == "prep" and t.lower_ == "of" for o in t.children)
+
+
+def role_holders(people: list, descriptions, word: str, country: str, required: list[str], body: bool = False) -> list:
     """The people whose descriptions (``descriptions(person)``) hold the role of that country; when none does, those
     holding it with no country in the description ('Iran's foreign minister' where the one foreign minister is
     'Foreign Minister Mohammad Javad Zarif'; one described as of another country, 'the Iranian president, Hassan
-    Rouhani', is no rival)."""
+    Rouhani', is no rival). body: only those described as heading something (see heads_body)."""
+    if body:
+        return [p for p in role_holders(people, descriptions, word, country, required)
+                if any(re.search(r"\b(?:of|for|at)\b", d) for d in descriptions(p))]
     held = [p for p in people if any(_holds(d, word, country, required) for d in descriptions(p))]
     if held or not country:
         return held

@@ -2801,3 +2801,15 @@ def test_the_senators_are_the_two_the_article_describes_so():
     assert _speaker_keys(text)["The senators"] == "PERSON:joe manchin"
     three = text.replace("Manchin said he", "Sen. Chuck Grassley disagreed. Manchin said he")
     assert _speaker_keys(three)["The senators"] == ""
+
+
+def test_the_president_of_a_body_named_by_a_common_noun_is_not_the_countrys():
+    """'U.S. President Donald Trump … will not attend the dinner, the president of the group said': not Trump, whereas
+    'the president of the union' is the one described as a union's president."""
+    assert _speaker_keys(
+        "WASHINGTON - U.S. President Donald Trump, who has feuded with several media personalities, will not attend the "
+        "White House Correspondents’ Association annual dinner for the second straight year, the president of the group "
+        "said on Friday.") == {"the president of the group": ""}
+    assert _speaker_keys(
+        "Mary Kay Henry, president of the Service Employees International Union, met Obama. The president of the "
+        "union said it was a fine day.") == {"The president of the union": "PERSON:mary kay henry"}
