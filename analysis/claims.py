@@ -160,6 +160,28 @@ def first_names() -> dict[str, str]:
     return _gendered_words()["given"]
 
 
+NAME_GENDER_CERTAINTY = 0.05  # a name's p(female) must be within this of 0 or 1 ('Lindsey', 0.90, stays unknown)
+NAME_GENDER_RECORDS = 100  # and rest on at least this many name records
+
+
+@lru_cache(maxsize=None)
+def given_name_gender(name: str) -> str | None:
+    """The usual gender of a given name, so 'she' never resolves to a Vladimir: data/first_names.csv first, else the
+    name-gender records of the nomquamgender package when they are clear ('Kofi' male, 'Tracie' female); None for
+    an unknown or ambiguous name ('Jean', 'Kim') and for a family name written first ('Xi')."""
+    name = name.lower()
+    if name in first_names():
+        return first_names()[name] or None
+    if name in family_names() or not name.isalpha():
+        return None
+    import nomquamgender  # loads its name table (about 3 s), only when a name is not in first_names.csv
+
+    _, _, _, records, female = nomquamgender.NBGC().annotate([name])[0]
+    if not records or records < NAME_GENDER_RECORDS or female != female:  # NaN: unknown
+        return None
+    return "female" if female >= 1 - NAME_GENDER_CERTAINTY else "male" if female <= NAME_GENDER_CERTAINTY else None
+
+
 def family_names() -> set[str]:
     """Family names written first (Chinese, Korean, Vietnamese), from the same file: a bare 'Zhang' after
     'Zhang Ming' is that person, as a bare surname is."""
@@ -3212,7 +3234,7 @@ def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
     anywhere in the article, so a lone surname inherits it; surnames with conflicting evidence are left out."""
     from .entities import honorifics as titles_words
 
-    names, honorifics, out, clash = first_names(), {**gendered_honorifics(), **gendered_titles()}, {}, set()
+    honorifics, out, clash = {**gendered_honorifics(), **gendered_titles()}, {}, set()
     titles = titles_words() | {w for w, k in speaker_words().items() if k in ("title", "back-title")}
     for p in persons:
         words = [t for t in p if t.is_alpha or t.text.endswith(".")]
@@ -3225,7 +3247,8 @@ def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
         # a name the model cut ('Mariann [Edgar Budde]') may start with a middle name: no gender from it
         cut = p.start > 0 and doc[p.start - 1].pos_ == "PROPN" and doc[p.start - 1].is_title and before not in honorifics \
             and before not in titles  # 'Speaker Nancy Pelosi' is not cut
-        g = honorifics.get(before) or honorifics.get(first) or (names.get(first) if len(words) > 1 and not cut else None)
+        g = honorifics.get(before) or honorifics.get(first) or (
+            given_name_gender(first) if len(words) > 1 and not cut else None)
         if g:
             key = words[-1].lower_
             if out.get(key, g) != g:

@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .claims import BYLINE, PANEL_LABEL, POST_SIGNATURE, cue_of, hyphened_before, page_furniture, self_naming, doc_text, family_names, paragraphs, first_names, gendered_honorifics, speaker_words, title_words
+from .claims import BYLINE, PANEL_LABEL, POST_SIGNATURE, cue_of, hyphened_before, page_furniture, self_naming, doc_text, family_names, paragraphs, first_names, gendered_honorifics, given_name_gender, speaker_words, title_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -1400,9 +1400,9 @@ def _honorific_gender(doc: Doc, ent: Span) -> str | None:
 
 
 def _given_gender(name: str) -> str | None:
-    """The usual gender of a full name's given name (data/first_names.csv), if known."""
+    """The usual gender of a full name's given name (claims.given_name_gender), if known."""
     words = name.split()
-    return first_names().get(words[0].lower()) if len(words) >= 2 else None
+    return given_name_gender(words[0]) if len(words) >= 2 else None
 
 
 def _cluster_persons(persons: list[Mention], honorific: dict[int, str] | None = None) -> None:

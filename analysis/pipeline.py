@@ -95,11 +95,15 @@ def result_fingerprint(spacy_model: str) -> str:
 
     import spacy
 
-    try:
-        model_version = metadata.version(spacy_model.replace("_", "-"))
-    except metadata.PackageNotFoundError:
-        model_version = "?"
-    ident = f"{spacy_model}\0{model_version}\0{spacy.__version__}\0{code_fingerprint(RESULT_FILES)}"
+    def version(package: str) -> str:
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return "?"
+
+    # nomquamgender's name table tells a given name's gender (claims.given_name_gender)
+    ident = f"{spacy_model}\0{version(spacy_model.replace('_', '-'))}\0{spacy.__version__}\0" \
+        f"{version('nomquamgender')}\0{code_fingerprint(RESULT_FILES)}"
     return hashlib.sha256(ident.encode()).hexdigest()[:16]
 
 

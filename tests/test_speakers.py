@@ -2813,3 +2813,16 @@ def test_the_president_of_a_body_named_by_a_common_noun_is_not_the_countrys():
     assert _speaker_keys(
         "Mary Kay Henry, president of the Service Employees International Union, met Obama. The president of the "
         "union said it was a fine day.") == {"The president of the union": "PERSON:mary kay henry"}
+
+
+def test_a_given_name_missing_from_the_list_has_its_usual_gender():
+    """'Tracie' and 'Kofi' are not in first_names.csv; the nomquamgender name records say female and male, so 'She'
+    after 'Kofi Ademola … tweeted' is not him. Ambiguous names ('Lindsey', 'Jean') and family names written first
+    ('Zhang') tell nothing."""
+    from analysis.claims import given_name_gender
+
+    assert (given_name_gender("Tracie"), given_name_gender("Kofi")) == ("female", "male")
+    assert (given_name_gender("Lindsey"), given_name_gender("Jean"), given_name_gender("Zhang")) == (None, None, None)
+    assert given_name_gender("Mika") == "female"  # first_names.csv wins
+    assert _speaker_keys("Kofi Ademola, an organizer with Black Lives Matter Chicago, tweeted about the case Friday. She "
+                         "said more policing is not the answer.") == {"Kofi Ademola": "PERSON:kofi ademola", "She": ""}
