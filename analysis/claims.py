@@ -1823,9 +1823,12 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # "Kennedy's research shows", 'his deleted tweet said', 'the comments by Behrouz Kamalvandi'
             c.antecedent, c.meta["person"] = author, True
         elif not inside and _in_lead(doc, h) and _delayed_identity(h) and \
-                (after := _named_next(doc, c, unquoted)) != (-1, -1):
+                ((after := _same_title_named(doc, c, h, unquoted)) != (-1, -1) or
+                 (after := _named_next(doc, c, unquoted)) != (-1, -1)):
             # "America's top intelligence official acknowledged … ⏎ Director of National Intelligence James R.
-            # Clapper described …", 'One of the EU's top leaders has criticised … ⏎ Donald Tusk … said'
+            # Clapper described …", 'One of the EU's top leaders has criticised … ⏎ Donald Tusk … said'; one named
+            # under the same title first ("President Trump's attorney is vowing … ⏎ … Trump’s attorney Jay Sekulow
+            # said", not the district attorney who is a subject in between)
             c.antecedent, c.meta["person"] = after, True
         elif owned and not inside and role == "title" and _institution_owned(h):
             # 'The Turkish presidency's communications director urged … . … Fahrettin Altun said': named next

@@ -2748,6 +2748,11 @@ def test_a_lead_role_owned_by_a_person_is_not_that_person_named_next():
         "Trump was attempting to block a subpoena.\n\n"
         "“The decision will be taken to the Supreme Court,” Trump’s attorney Jay Sekulow said in a statement.")}
     assert keys["vow"] == "PERSON:jay sekulow"
+    keys = {c["cue"]: c["speaker_key"] for c in _claims(  # not the subject named in between
+        "President Trump's attorney is vowing to go to the Supreme Court after a federal appeals court ruled Monday.\n\n"
+        "Judge Victor Marrero ruled against him last year.\n\n"
+        "“The decision will be taken to the Supreme Court,” Trump’s attorney Jay Sekulow said in a statement.")}
+    assert keys["vow"] == "PERSON:jay sekulow"
 
 
 def test_the_president_elect_is_not_the_president():
