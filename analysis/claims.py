@@ -3506,6 +3506,20 @@ def _past_furniture(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
     return speaker
 
 
+# a wire story's dateline opening a paragraph: 'WASHINGTON (Reuters) - ', 'TEHRAN- ', 'GRANT PARK — ', then a sentence
+DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’ ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                      r"(?: ?\([A-Za-z .]{2,30}\))? ?(?:-{1,2}|[–—]) ?(?=[A-Z“\"‘])")
+
+
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """A claim's content that opens on (or inside) a dateline starts after it: 'DUBAI (Reuters) - Iran will pursue
+    any aggressor …, a commander said' reports 'Iran will pursue …', not the city and the agency."""
+    for m in DATELINE.finditer(text, max(0, text.rfind("\n", 0, start) + 1), min(end, start + 80)):
+        if m.start() <= start < m.end() < end:
+            return m.end()
+    return start
+
+
 def extract_claims(doc: Doc) -> list[dict]:
     """All attributions (speech, belief, intention, evidence) in a parsed article body."""
     text = doc_text(doc)
@@ -3528,6 +3542,7 @@ def extract_claims(doc: Doc) -> list[dict]:
                        is not None and _shouted(cue))]
     for c in claims:
         c.speaker = _past_furniture(text, c.speaker) if c.speaker[0] >= 0 else c.speaker
+        c.start = _past_dateline(text, c.start, c.end)
     absorb_following(claims, quotes, paras)
     claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),
                     key=lambda c: c.start if c.cue_start < 0 else min(c.cue_start, c.start))

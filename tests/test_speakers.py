@@ -2831,3 +2831,15 @@ def test_a_given_name_missing_from_the_list_has_its_usual_gender():
     assert given_name_gender("Mika") == "female"  # first_names.csv wins
     assert _speaker_keys("Kofi Ademola, an organizer with Black Lives Matter Chicago, tweeted about the case Friday. She "
                          "said more policing is not the answer.") == {"Kofi Ademola": "PERSON:kofi ademola", "She": ""}
+
+
+def test_a_claims_content_does_not_open_on_the_wire_dateline():
+    """'DUBAI (Reuters) - Iran will pursue …, a spokesman said' reports 'Iran will pursue …'; a dash after a
+    name inside the sentence ('AIPAC – which spent …') is no dateline."""
+    texts = [c["text"] for c in _claims(
+        "DUBAI (Reuters) - Iran will pursue any aggressor, even if it carries out a limited attack, a military "
+        "spokesman said on Thursday.\n\n"
+        "TEHRAN- Iran will formally become a full member of the SCO on July 4, the ambassador said.\n\n"
+        "ST. LOUIS, Mo. (AP) -- The mayor is wrong, the governor said.")]
+    assert texts == ["Iran will pursue any aggressor, even if it carries out a limited attack",
+                     "Iran will formally become a full member of the SCO on July 4", "The mayor is wrong"]
