@@ -1761,7 +1761,6 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                                                              for c in claims)]
     words = speaker_words()
     last_person: Claim | None = None
-    last_pair: Claim | None = None  # the last two people who spoke together, for a later 'the senators'
     turns = interview_turns(doc_text(doc))
     paras = paragraphs(doc_text(doc))
     unnamed = unnamed_speakers(doc, mask)
@@ -1800,11 +1799,11 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         paired = _two_named_in_apposition(doc, h, persons)
         if paired is None and is_collective(h):
             continue  # 'Erdogan and two aides announced', 'the Trump administration': no one person speaks
-        if (paired := paired or _pair_speaking(doc, c, h, persons, previous, last_person, last_pair)) is not None:
+        if (paired := paired or _pair_speaking(doc, c, h, persons, previous, last_person)) is not None:
             # two named people speaking together: credited to the first named, as readers cite them
             c.antecedent, c.meta["person"], c.meta["pair"] = paired, True, True
             c.meta["surname"] = (doc_text(doc)[paired[0]:paired[1]].split() or [""])[-1]
-            last_person = last_pair = c
+            last_person = c
             continue
         if h.lower_ in ("who", "whom") and (beside := _person_before(doc, h, persons)) is not None:
             c.antecedent, c.meta["person"] = (beside.start_char, beside.end_char), True  # '… and Mike Pompeo, who said'
@@ -2927,13 +2926,13 @@ def _party_tag(tok: Token) -> bool:
 
 
 def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: Claim | None,
-                  last_person: Claim | None, last_pair: Claim | None = None) -> tuple[int, int] | None:
+                  last_person: Claim | None) -> tuple[int, int] | None:
     """Where a pair of named people speaks, the first one named: 'Issa and Jordan wrote'; a 'they' after the pair
     that spoke last ('Issa and Jordan wrote to the agency. … they wrote'), though a claim of no one's may stand between
     ('Campaign finance records show …') and a plural in what they say is no other 'they' ('… ballots had been
-    requested. ⏎ “… people want …” they wrote'); 'the senators' after a pair that spoke, though each spoke alone
-    since; 'X and Y both said'; or a sentence-opening 'They' after a sentence about a pair ('Paul Ryan … and Reince
-    Priebus appeared at a rally … They said …'). None when no pair speaks."""
+    requested. ⏎ “… people want …” they wrote'); 'the senators' where the article describes two senators; 'X and Y
+    both said'; or a sentence-opening 'They' after a sentence about a pair ('Paul Ryan … and Reince Priebus appeared
+    at a rally … They said …'). None when no pair speaks."""
     s = c.speaker[0]
     if named_pair(h):
         first = next((p for p in persons if p.start <= h.i < p.end), doc[h.left_edge.i:h.i + 1])
@@ -2960,11 +2959,6 @@ def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: 
     if pair is not None and 0 <= s - pair.cue_end < 800 and not _plural_subject_between(
             doc, max(pair.cue_end, pair.end), min(s, c.start) if c.start >= 0 else s):
         return pair.antecedent
-    # 'Sens. Joe Manchin … and Patrick J. Toomey … said … Toomey added … Manchin said … The senators said', when no
-    # other senators stand between
-    if titled and last_pair is not None and 0 <= s - last_pair.cue_end < 2500 and not any(
-            t.lemma_ == h.lemma_ for t in doc[doc[last_pair.head].i + 1:h.i]):
-        return last_pair.antecedent
     if titled and (two := _two_holders(h, persons, s)) is not None:
         return two
     if h.dep_ == "nsubj" and h.i == h.sent.start and (first := _pair_subject_before(doc, h, persons)) is not None:
@@ -2977,8 +2971,9 @@ def _two_holders(role: Token, persons: list[Span], pos: int) -> tuple[int, int] 
     Joe Manchin', 'Republican Sen. Pat Toomey'): the pair, credited to the first named."""
     from .entities import describe, lesser, role_holders, roles
 
-    if _title_country(role) or role.lemma_.lower() not in roles():
-        return None
+    if _title_country(role) or role.lemma_.lower() not in roles() or role.dep_ == "pobj" or \
+            any(t.dep_ not in ("det", "nummod") for t in role.children):
+        return None  # 'Some of the Catholic and Evangelical leaders': not the two the article calls leaders
     before = [p for p in persons if p.end_char <= pos]
     holders = role_holders(before, describe, role.lemma_.lower(), "", lesser(qualifiers(role)))
     surnames = list(dict.fromkeys(p[-1].lower_ for p in sorted(holders, key=lambda p: p.start)))
@@ -2992,17 +2987,25 @@ def _two_named_next(doc: Doc, h: Token, persons: list[Span]) -> tuple[int, int] 
     """'Two senior senators said … ⏎ Sen. John Cornyn … said …', 'Two top lawmakers … said … ⏎ Democratic Sen. Dianne
     Feinstein and Republican Sen. Saxby Chambliss said': an indefinite 'two' people whom the next sentence names
     as its subject, credited to the first named there."""
-    from .entities import person_nouns
-
     if h.tag_ != "NNS" or not any(t.dep_ == "nummod" and t.lower_ == "two" for t in h.children) or \
-            any(t.dep_ in ("det", "poss") for t in h.children) or h.sent.end >= len(doc) or \
-            not (speaker_words().get(h.lemma_.lower()) in ("title", "back-title") or h.lemma_.lower() in person_nouns()):
+            any(t.dep_ in ("det", "poss") for t in h.children) or not _person_word(h):
         return None
-    nxt = doc[h.sent.end].sent
-    for p in sorted(persons, key=lambda p: p.start):
-        root = p.root.head if p.root.dep_ == "appos" else p.root
-        if nxt.start <= p.start < nxt.end and root.dep_ in ("nsubj", "nsubjpass"):
-            return p.start_char, p.end_char
+
+    def subject(sent: Span) -> Span | None:
+        return next((p for p in sorted(persons, key=lambda p: p.start) if sent.start <= p.start < sent.end and
+                     (p.root.head if p.root.dep_ == "appos" else p.root).dep_ in ("nsubj", "nsubjpass")), None)
+
+    sents = []
+    while len(sents) < 2 and (sents[-1] if sents else h.sent).end < len(doc):
+        sents.append(doc[(sents[-1] if sents else h.sent).end].sent)
+    first = subject(sents[0]) if sents else None
+    if first is None:
+        return None
+    second = subject(sents[1]) if len(sents) > 1 else None
+    # the pair as the next sentence's subject, or one of them in each of the next two (not 'Two officials said … ⏎
+    # Trump pushed …', an unnamed pair)
+    if named_pair(first.root) or second is not None and second[-1].lower_ != first[-1].lower_:
+        return first.start_char, first.end_char
     return None
 
 
@@ -3012,6 +3015,7 @@ def _two_named_in_apposition(doc: Doc, h: Token, persons: list[Span]) -> tuple[i
     Mike Mullen and … Tom Pickering -- who …'), else None."""
     verb = h.head
     if h.tag_ not in ("NNS", "NNPS") or verb.i <= h.i + 1 or doc[h.i + 1].text not in (",", "--", "—", "–") or \
+            not (_person_word(h) or h.ent_type_ == "NORP") or \
             not any(c.dep_ == "nummod" and c.lower_ == "two" for c in h.children):
         return None
     named = [p for p in persons if h.i + 1 < p.start and p.end <= verb.i]

@@ -2778,7 +2778,8 @@ def test_a_family_named_in_the_plural_is_no_he():
 
 def test_two_people_speaking_together_are_credited_to_the_first_named():
     """Joint statements, however the pair is written: 'X, …, and Y, …, both said'; 'The two U.S. officials -- X and
-    Y -- who …'; 'wrote former staffers X and Y'; and 'Two senior senators said' with the next sentence naming them."""
+    Y -- who …'; 'wrote former staffers X and Y'; and 'Two senior senators said' with the next two sentences naming
+    them one each."""
     keys = {c["cue"]: c["speaker_key"] for c in _claims(
         "State Rep. Brad Jacobsen, who sponsored the bill, and state Sen. Darwin Booher, sponsor of the other, both "
         "said they were “disappointed” by the veto.\n\n"
@@ -2791,8 +2792,12 @@ def test_two_people_speaking_together_are_credited_to_the_first_named():
     keys = {c["speaker_text"]: c["speaker_key"] for c in _claims(
         "Two senior senators said that immigration negotiations in Congress wouldn’t be stalled by an injunction.\n\n"
         "Sen. John Cornyn of Texas, the No. 2 Senate Republican, said Wednesday that the ruling didn’t lessen the "
-        "urgency.")}
+        "urgency.\n\n"
+        "Senate Minority Leader Chuck Schumer agreed.\n\n"
+        "Two administration officials said the president pushed the bid. Trump insisted the firm could build it "
+        "faster. The officials spoke on condition of anonymity.")}
     assert keys["Two senior senators"] == "PERSON:john cornyn"
+    assert keys["Two administration officials"] == ""  # an unnamed pair, not Trump
 
 
 def test_the_senators_are_the_two_the_article_describes_so():
@@ -2843,3 +2848,11 @@ def test_a_claims_content_does_not_open_on_the_wire_dateline():
         "ST. LOUIS, Mo. (AP) -- The mayor is wrong, the governor said.")]
     assert texts == ["Iran will pursue any aggressor, even if it carries out a limited attack",
                      "Iran will formally become a full member of the SCO on July 4", "The mayor is wrong"]
+
+
+def test_two_things_set_off_by_dashes_are_no_pair_of_speakers():
+    """'just two songs — one by Adele and another by Justin Timberlake — pass the hum test, meaning …': songs, not
+    Adele."""
+    assert _speaker_keys("In Billboard’s year-end top ten, just two songs — one by Adele and another by Justin "
+                         "Timberlake — pass the hum test, meaning the songs ring so recognizable.") == {
+        "In Billboard’s year-end top ten, just two songs": ""}
