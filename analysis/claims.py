@@ -2706,17 +2706,21 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     """Is the person (not a gazetteer one) described in the article only with other titles, never as holding this
     office or a kindred title ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek
     Chauvin')? Offices and what each title can also mean are in data/entity_words.csv."""
-    from .entities import _holds, describe, honorific_roles, lesser, offices, professions, roles
+    from .entities import _holds, describe, heads_body, honorific_roles, lesser, offices, professions, roles
 
     lemma = role.lemma_.lower()
-    if person[0] < 0 or lemma not in offices() | professions():
-        return False  # a senator is also a candidate, a professor also a lawyer: only offices exclude others
+    if person[0] < 0:
+        return False
     words = doc_text(doc)[person[0]:person[1]].split()
     same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
             and not speaker[0] <= p.start_char < speaker[1]]
     # 'then-candidate Barack Obama' was a candidate then, and may hold any office since ('former President Obama' holds
     # none: that title still excludes others)
     found = [d for p in same for d in describe(p) if not re.match(r"then\b", d.lower())]
+    if heads_body(role):  # 'the president of the group' is one described as heading something, not 'U.S. President …'
+        return not any(_holds(d, lemma, "", []) and re.search(r"\b(?:of|for|at)\b", d.lower()) for d in found)
+    if lemma not in offices() | professions():
+        return False  # a senator is also a candidate, a professor also a lawyer: only offices exclude others
     if lemma not in offices():  # 'the editor complained' is not 'President Obama', unless the article calls him so
         held = {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & (offices() | set(honorific_roles().values()))
         return bool(held) and not any(_holds(d, lemma, "", []) for d in found)

@@ -2820,6 +2820,13 @@ def test_the_president_of_a_body_named_by_a_common_noun_is_not_the_countrys():
         "WASHINGTON - U.S. President Donald Trump, who has feuded with several media personalities, will not attend the "
         "White House Correspondents’ Association annual dinner for the second straight year, the president of the group "
         "said on Friday.") == {"the president of the group": ""}
+    keys = _speaker_keys(
+        "Trump waves goodbye to the media.\n\n"
+        "WASHINGTON - U.S. President Donald Trump, who has feuded with several media personalities, will not attend the "
+        "White House Correspondents’ Association annual dinner for the second straight year, the president of the group "
+        "said on Friday.\n\n"
+        "“We will go on,” said Margaret Talev, president of the White House Correspondents’ Association.")
+    assert keys["the president of the group"] == "PERSON:margaret talev"
     assert _speaker_keys(
         "Mary Kay Henry, president of the Service Employees International Union, met Obama. The president of the "
         "union said it was a fine day.") == {"The president of the union": "PERSON:mary kay henry"}
