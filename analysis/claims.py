@@ -2510,11 +2510,14 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", 
     foreign minister'), at their last mention before pos; no one if several hold it or none does. The role is
     definite ('the president'), when owned, a country's ("Russia's top diplomat"), or an office an adjective names
     ('presidential')."""
-    from .entities import describe, heads_body, lesser, role_holders, role_word
+    from .entities import _country_of, describe, heads_body, lesser, role_holders, role_word
 
     if not office and not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in qualifiers(role)):
         return -1, -1
     word, required = (office, []) if office else (role_word(role), lesser(qualifiers(role)))
+    # 'the president of the Minneapolis police union': the body named must be in the holder's description too
+    required = required + [t.text for c in role.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+                           if t.pos_ == "PROPN" and not _country_of([t.text])]
     # "America's top diplomat" is also the one such person described with no country ('his secretary of state, Rex
     # Tillerson')
     holders = role_holders(persons, describe, word, country, required, body=heads_body(role))
@@ -2706,7 +2709,8 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     """Is the person (not a gazetteer one) described in the article only with other titles, never as holding this
     office or a kindred title ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek
     Chauvin')? Offices and what each title can also mean are in data/entity_words.csv."""
-    from .entities import _holds, describe, heads_body, honorific_roles, lesser, offices, professions, roles
+    from .entities import (_holds, describe, heads_body, heads_something, honorific_roles, lesser, offices, professions,
+                           roles)
 
     lemma = role.lemma_.lower()
     if person[0] < 0:
@@ -2717,8 +2721,8 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     # 'then-candidate Barack Obama' was a candidate then, and may hold any office since ('former President Obama' holds
     # none: that title still excludes others)
     found = [d for p in same for d in describe(p) if not re.match(r"then\b", d.lower())]
-    if heads_body(role):  # 'the president of the group' is one described as heading something, not 'U.S. President …'
-        return not any(_holds(d, lemma, "", []) and re.search(r"\b(?:of|for|at)\b", d.lower()) for d in found)
+    if body := heads_body(role):  # 'the president of the group' heads something, unlike 'U.S. President …'
+        return not any(_holds(d, lemma, "", []) and heads_something(d, body) for d in found)
     if lemma not in offices() | professions():
         return False  # a senator is also a candidate, a professor also a lawyer: only offices exclude others
     if lemma not in offices():  # 'the editor complained' is not 'President Obama', unless the article calls him so

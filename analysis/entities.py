@@ -1624,22 +1624,28 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
     return keys.pop() if len(keys) == 1 else ""
 
 
-def heads_body(role: Token) -> bool:
-    """Does the title head a body it names by a common noun ('the president of the group', 'the head of the agency')?
-    Then its holder is one described as heading something ('president of the White House Correspondents'
-    Association'), never a country's ('U.S. President Donald Trump')."""
-    return any(o.dep_ == "pobj" and o.pos_ == "NOUN" and not _country_of([o.text])
-               for t in role.children if t.dep_ == "prep" and t.lower_ == "of" for o in t.children)
+def heads_body(role: Token) -> str:
+    """The body a title heads, named by a common noun ('group' of 'the president of the group', 'union' of 'the
+    president of the Minneapolis police union'), else "". Its holder is then one described as heading something
+    (see heads_something), never a country's ('U.S. President Donald Trump')."""
+    return next((o.lemma_.lower() for t in role.children if t.dep_ == "prep" and t.lower_ == "of"
+                 for o in t.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not _country_of([o.text])), "")
 
 
-def role_holders(people: list, descriptions, word: str, country: str, required: list[str], body: bool = False) -> list:
+def heads_something(description: str, body: str) -> bool:
+    """Is a description one of heading a body ('president of the White House Correspondents’ Association',
+    'Minneapolis police union president' for the body 'union')?"""
+    return re.search(rf"\b(?:of|for|at|{re.escape(body)})\b", description.lower()) is not None
+
+
+def role_holders(people: list, descriptions, word: str, country: str, required: list[str], body: str = "") -> list:
     """The people whose descriptions (``descriptions(person)``) hold the role of that country; when none does, those
     holding it with no country in the description ('Iran's foreign minister' where the one foreign minister is
     'Foreign Minister Mohammad Javad Zarif'; one described as of another country, 'the Iranian president, Hassan
     Rouhani', is no rival). body: only those described as heading something (see heads_body)."""
     if body:
         return [p for p in role_holders(people, descriptions, word, country, required)
-                if any(re.search(r"\b(?:of|for|at)\b", d) for d in descriptions(p))]
+                if any(heads_something(d, body) for d in descriptions(p))]
     held = [p for p in people if any(_holds(d, word, country, required) for d in descriptions(p))]
     if held or not country:
         return held

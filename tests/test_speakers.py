@@ -2827,6 +2827,12 @@ def test_the_president_of_a_body_named_by_a_common_noun_is_not_the_countrys():
         "said on Friday.\n\n"
         "“We will go on,” said Margaret Talev, president of the White House Correspondents’ Association.")
     assert keys["the president of the group"] == "PERSON:margaret talev"
+    keys = _speaker_keys(  # the body's own name decides between two union presidents
+        "The spread of false information was so rampant that the president of the Minneapolis police union set the "
+        "record straight, telling The Associated Press that none of the officers were at the rally.\n\n"
+        "According to Minneapolis police union president Lt. Bob Kroll, the photos actually showed Mike Gallagher, the "
+        "president of the police union in Bloomington, Minnesota.")
+    assert keys["the president of the Minneapolis police union"] == "PERSON:bob kroll"
     assert _speaker_keys(
         "Mary Kay Henry, president of the Service Employees International Union, met Obama. The president of the "
         "union said it was a fine day.") == {"The president of the union": "PERSON:mary kay henry"}
