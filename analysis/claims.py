@@ -2709,8 +2709,8 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     """Is the person (not a gazetteer one) described in the article only with other titles, never as holding this
     office or a kindred title ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek
     Chauvin')? Offices and what each title can also mean are in data/entity_words.csv."""
-    from .entities import (_holds, describe, heads_body, heads_something, honorific_roles, lesser, offices, professions,
-                           roles)
+    from .entities import (_country_of, _holds, describe, heads_body, heads_something, honorific_roles, lesser, offices,
+                           professions, roles)
 
     lemma = role.lemma_.lower()
     if person[0] < 0:
@@ -2721,7 +2721,9 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     # 'then-candidate Barack Obama' was a candidate then, and may hold any office since ('former President Obama' holds
     # none: that title still excludes others)
     found = [d for p in same for d in describe(p) if not re.match(r"then\b", d.lower())]
-    if body := heads_body(role):  # 'the president of the group' heads something, unlike 'U.S. President …'
+    if (body := heads_body(role)) and any(_holds(d, lemma, "", []) and _country_of(d.split()) for d in found):
+        # 'the president of the group' is not one who holds the title of a country ('U.S. President Donald Trump'),
+        # unless also described as heading something
         return not any(_holds(d, lemma, "", []) and heads_something(d, body) for d in found)
     if lemma not in offices() | professions():
         return False  # a senator is also a candidate, a professor also a lawyer: only offices exclude others

@@ -2837,6 +2837,11 @@ def test_the_president_of_a_body_named_by_a_common_noun_is_not_the_countrys():
         "According to Minneapolis police union president Lt. Bob Kroll, the photos actually showed Mike Gallagher, the "
         "president of the police union in Bloomington, Minnesota.")
     assert keys["the president of the Minneapolis police union"] == "PERSON:bob kroll"
+    # the head of a body is still the one just named, when no one holds that title of a country
+    assert _speaker_keys("Walmart CEO Doug McMillon wrote a memo. The head of the company said it would discontinue "
+                         "sales of some bullets.")["The head of the company"] == "PERSON:doug mcmillon"
+    assert _speaker_keys("Rep. Lynn Woolsey wrote the bill. The author of the measure said the governor missed a "
+                         "chance.")["The author of the measure"] == "PERSON:lynn woolsey"
     assert _speaker_keys(
         "Mary Kay Henry, president of the Service Employees International Union, met Obama. The president of the "
         "union said it was a fine day.") == {"The president of the union": "PERSON:mary kay henry"}
