@@ -2510,14 +2510,12 @@ def _sole_holder(role: Token, persons: list[Span], pos: int, country: str = "", 
     foreign minister'), at their last mention before pos; no one if several hold it or none does. The role is
     definite ('the president'), when owned, a country's ("Russia's top diplomat"), or an office an adjective names
     ('presidential')."""
-    from .entities import _country_of, describe, heads_body, lesser, role_holders, role_word
+    from .entities import body_names, describe, heads_body, lesser, of_phrase, role_holders, role_word
 
     if not office and not owned and not any(t.dep_ == "det" and t.lower_ == "the" for t in qualifiers(role)):
         return -1, -1
     word, required = (office, []) if office else (role_word(role), lesser(qualifiers(role)))
-    # 'the president of the Minneapolis police union': the body named must be in the holder's description too
-    required = required + [t.text for c in role.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
-                           if t.pos_ == "PROPN" and not _country_of([t.text])]
+    required = required + body_names(of_phrase(role))
     # "America's top diplomat" is also the one such person described with no country ('his secretary of state, Rex
     # Tillerson')
     holders = role_holders(persons, describe, word, country, required, body=heads_body(role))
@@ -2947,14 +2945,13 @@ def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: 
     if named_pair(h):
         first = next((p for p in persons if p.start <= h.i < p.end), doc[h.left_edge.i:h.i + 1])
         return first.start_char, first.end_char
-    if h.tag_ == "NNS" and (pair := next((t for t in h.children if t.dep_ == "appos" and named_pair(t) and all(
-            x.is_punct for x in doc[h.i + 1:t.left_edge.i])), None)):
-        # 'wrote former staffers Liz Mair and Marco Nuñez', not 'Some potential nominees, including X and Y'
-        first = next((p for p in persons if p.start <= pair.i < p.end), None)
-        return (first.start_char, first.end_char) if first is not None else None
-    if h.lower_ == "both" and h.dep_ == "nsubj" and (pair := next((t for t in h.head.children if t.dep_ == "nsubj"
-                                                                    and t.i < h.i and named_pair(t)), None)):
-        # 'Rep. Brad Jacobsen, who sponsored …, and Sen. Darwin Booher, …, both said'
+    pair = None
+    if h.tag_ == "NNS":  # 'wrote former staffers Liz Mair and Marco Nuñez', not 'Some potential nominees, including …'
+        pair = next((t for t in h.children if t.dep_ == "appos" and named_pair(t) and all(
+            x.is_punct for x in doc[h.i + 1:t.left_edge.i])), None)
+    elif h.lower_ == "both" and h.dep_ == "nsubj":  # 'Rep. Brad Jacobsen, who …, and Sen. Darwin Booher, …, both said'
+        pair = next((t for t in h.head.children if t.dep_ == "nsubj" and t.i < h.i and named_pair(t)), None)
+    if pair is not None:
         first = next((p for p in persons if p.start <= pair.i < p.end), None)
         return (first.start_char, first.end_char) if first is not None else None
     if (two := _two_named_next(doc, h, persons)) is not None:

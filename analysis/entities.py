@@ -1613,15 +1613,26 @@ def title_holder(title: Span, mentions: list[Mention]) -> str:
         return ""
     country, required = _title_terms([t for t in title[:role.i - title.start]
                                       if t.pos_ not in ("DET", "PRON") and t.tag_ != "POS" and not t.is_punct])
-    of = [t for c in role.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree if t.i < title.end]
+    of = of_phrase(role, title.end)
     country = country or _country_of([t.text for t in of])  # 'the deputy foreign minister of Syria'
-    # 'the head of the Russian Duma': the body named must be in the holder's description too
-    required += [t.text for t in of if t.pos_ == "PROPN" and not _country_of([t.text])]
+    required += body_names(of)
     required += lesser(title)  # 'the deputy foreign minister' is a deputy's title
     people = [m for m in mentions if m.label == "PERSON" and m.key]
     keys = {m.key for m in role_holders(people, lambda m: m.descriptions, role_word(role), country, required,
                                         body=heads_body(role))}
     return keys.pop() if len(keys) == 1 else ""
+
+
+def of_phrase(role: Token, end: int | None = None) -> list[Token]:
+    """The words of a title's 'of' phrase ('of the Russian Duma'), up to token ``end``."""
+    return [t for c in role.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+            if end is None or t.i < end]
+
+
+def body_names(of: list[Token]) -> list[str]:
+    """The body a title's 'of' phrase names, which the holder's description must name too ('the head of the Russian
+    Duma', 'the president of the Minneapolis police union'); a country is not a body."""
+    return [t.text for t in of if t.pos_ == "PROPN" and not _country_of([t.text])]
 
 
 def heads_body(role: Token) -> str:
