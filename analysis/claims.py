@@ -1501,9 +1501,11 @@ def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
     for q in quotes:
         if not q.closed:
             continue  # a quote mark left open at the end of a paragraph quotes nothing a name could sign
-        m = re.match(r"\s*([\u2015\u2014\u2013]|--)\s*", text[q.end:q.end + 6])
+        m = re.match(r"\s*([\u2015\u2014\u2013]|--|(?<=\s)-(?=\s))\s*", text[q.end:q.end + 6])
         if not m:
             continue
+        if m.group(1) == "-" and text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+            continue  # a spaced hyphen signs only a quote that opens its line ('"…" - US Secretary of State John Kerry')
         ds = q.end + m.start(1)
         ns = q.end + m.end()
         span = doc.char_span(ns, ns + 1, alignment_mode="expand")
@@ -1511,8 +1513,12 @@ def dash_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
             continue
         t = span[0]
         # '-- Former President George W. Bush at the unveiling …': capitalised words of a title before the name
-        named = next((x for x in doc[t.i:t.i + 6] if x.ent_type_ == "PERSON"), None) if t.pos_ != "PROPN" else t
-        if named is None or not all(x.is_title for x in doc[t.i:named.i]):
+        # or a title with an 'of' ('US Secretary of State John Kerry'), whose first word is a proper noun too
+        named = next((x for x in doc[t.i:t.i + 8] if x.ent_type_ == "PERSON" and "\n" not in doc[t.i:x.i].text
+                      and all(y.text[:1].isupper() or y.lower_ == "of" for y in doc[t.i:x.i])), None)
+        if named is None and t.pos_ == "PROPN":
+            named = t
+        if named is None:
             continue
         end = named
         while end.i + 1 < len(doc) and doc[end.i + 1].pos_ == "PROPN":

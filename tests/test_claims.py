@@ -341,6 +341,20 @@ def test_a_dash_credit_line_may_open_with_a_title(nlp):
     assert found == [("Governor Anna Berg", "―"), ("Former Governor Tom Baxter", "―")]
 
 
+def test_a_spaced_hyphen_signs_a_quote_that_opens_its_line(nlp):
+    """A reactions list: '"…" - US Secretary of State Anna Berg' signs each quote with the name after the hyphen
+    (a title with an 'of' and an upper-case first word included), not as a continuation of the speaker before; a
+    hyphen after a quote inside a sentence signs nothing."""
+    text = ("The reaction\n\nMinister Tom Baxter announced the deal on Sunday.\n\n"
+            '"I thank the people of this city for their patience" - Mayor Lena Ortiz on Twitter\n\n'
+            '"Today the whole region is safer than it was a year ago" - US Secretary of State Anna Berg\n\n'
+            'The council called the vote "a small step" - a phrase the mayor used before.')
+    found = [(c["speaker_text"], c["cue"], c["text"]) for c in claims(nlp, text)]
+    assert ("Mayor Lena Ortiz", "―", '"I thank the people of this city for their patience"') in found
+    assert ("US Secretary of State Anna Berg", "―", '"Today the whole region is safer than it was a year ago"') in found
+    assert not any(c == "―" and "small step" in t for _, c, t in found)
+
+
 def test_a_pull_quote_is_the_speaker_whose_words_it_repeats(nlp):
     """A quote set apart with no cue, whose words the article prints again under a cue, is that speaker's (a pull
     quote), not a continuation of whoever spoke before it."""
