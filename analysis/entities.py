@@ -1138,10 +1138,14 @@ def strip_honorifics(name: str) -> str:
     hon, described = honorifics(), person_nouns()
     while words and not any(ch.isalnum() or ch == "@" for ch in words[0]):
         words.pop(0)  # '— David French' signing a quote
-    while len(words) > 1 and words[0].lower().rstrip(".").removeprefix("then-").removeprefix("ex-") in hon or \
-            len(words) > 2 and words[0].lower() in described:
-        words.pop(0)  # also 'Then-Rep. Tom Tancredo', 'Billionaire T. Boone Pickens', not 'Prince Andrew'
-    return " ".join(words)
+    while True:
+        if len(words) > 3 and " ".join(words[:2]).lower() in hon | described:
+            del words[:2]  # 'Grand Ayatollah Ali Sistani', 'Crown Prince Mohammed bin Salman'
+        elif len(words) > 1 and words[0].lower().rstrip(".").removeprefix("then-").removeprefix("ex-") in hon or \
+                len(words) > 2 and words[0].lower() in described:
+            words.pop(0)  # also 'Then-Rep. Tom Tancredo', 'Billionaire T. Boone Pickens', not 'Prince Andrew'
+        else:
+            return " ".join(words)
 
 
 def _clean_name(text: str) -> str:
@@ -1187,12 +1191,20 @@ def describe(ent: Span) -> list[str]:
     if ent.root.dep_ == "appos" and head.i < ent.start and head.ent_type_ != "PERSON" and _heads_person_noun(doc[head.i:head.i + 1]):
         # 'this Russian lawyer, Natalia Veselnitskaya', 'his secretary of state, Rex Tillerson' (the role's 'of' too)
         found.append(doc[head.left_edge.i: ent.start].text.strip(" ,;"))
-    pre = _premodifier(doc, ent)
+    pre = _premodifier(doc, ent) or ((name := _past_title(ent)) is not None and _premodifier(doc, name, ent.start))
     if pre:
         found.append(pre)
     if (office := _honorific_office(doc, ent)):
         found.append(office)
     return found
+
+
+def _past_title(ent: Span) -> Span | None:
+    """A name the model typed with its title ('Crown Prince Mohammed bin Salman'), without the title: the title
+    before it then describes it like one outside the name."""
+    name = strip_honorifics(ent.text)
+    at = ent.text.rfind(name) if name != ent.text else -1
+    return ent.doc.char_span(ent.start_char + at, ent.end_char) if at > 0 else None
 
 
 def _honorific_office(doc: Doc, ent: Span) -> str:
@@ -1220,16 +1232,17 @@ def _honorific_office(doc: Doc, ent: Span) -> str:
 _PREP = {"of", "for", "at", "to", "'s", "’s", "the"}
 
 
-def _premodifier(doc: Doc, ent: Span) -> str:
+def _premodifier(doc: Doc, ent: Span, own: int | None = None) -> str:
     """The role phrase right before a name: scanning left from the name, the nearest role or person
     noun, the phrase it heads (``President of the Islamic Republic of Iran``) and the modifiers
     attached to it (``Russian`` President); never across a preposition that governs the name
-    (``spokesman for`` Russian President X)."""
+    (``spokesman for`` Russian President X). own: where the model's name span began, when it took in the title."""
     nouns = person_nouns()
+    own = ent.start if own is None else own
     i = ent.start - 1
     while i >= 0 and (doc[i].tag_ == "HYPH" and not doc[i].whitespace_ or  # 'President-elect Donald Trump'
                       not doc[i].is_punct and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "NUM")) \
-            and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL"):
+            and (i >= own or doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL")):
         if doc[i].lower_ in nouns or doc[i].lemma_.lower() in nouns:
             break
         if doc[i].pos_ in ("DET", "ADP") and doc[i].lower_ not in _PREP:
@@ -1242,13 +1255,14 @@ def _premodifier(doc: Doc, ent: Span) -> str:
     head = i
     start = head
     while start - 1 >= 0 and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN", "PART") and not doc[start - 1].is_punct \
-            and doc[start - 1].ent_type_ not in ("PERSON", "DATE") and ent.end > doc[start - 1].head.i > start - 1:
+            and (start - 1 >= own or doc[start - 1].ent_type_ not in ("PERSON", "DATE")) and \
+            ent.end > doc[start - 1].head.i > start - 1:
         start -= 1
     while (before := hyphened_before(doc[start])) is not None:
         start = before.i  # 'Vice-President Mike Pence': the word before the hyphen is the title's too
     if start - 1 >= 0 and doc[start - 1].lower_ in ("'s", "’s") and start - 2 >= 0 and doc[start - 2].ent_type_ in ("GPE", "ORG", "NORP"):
-        start -= 2  # Iran's Supreme Leader
-        while start - 1 >= 0 and doc[start - 1].ent_iob_ == "I":
+        start -= 2  # Iran's Supreme Leader, Saudi Arabia's King
+        while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
     text = doc[start: ent.start].text.strip()
     return text if text and doc[ent.start - 1].pos_ != "ADP" else ""
@@ -1529,22 +1543,29 @@ def _name_parts(name: str) -> tuple[list[str], list[str], str]:
     return [_norm(w).replace(" ", "-") for w in words[:i]], family, suffix
 
 
+# an acronym introduced after its long form: '(FMES)', ', also known as MBS'
+ACRONYM_INTRO = re.compile(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)|(?<=[a-z]),? (?:also |better |widely |commonly )?"
+                           r"known as ([A-Z][A-Z0-9&.-]{1,9})(?![\w-])")
+
+
 def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
-    """``Mediterranean Foundation of Strategic Studies (FMES)``: the acronym is the long form."""
+    """``Mediterranean Foundation of Strategic Studies (FMES)``, ``Mohammed bin Salman, also known as MBS``: the
+    acronym is the long form."""
     by_end = {m.end: m for m in mentions if m.label not in VALUE_LABELS}
     acronyms: dict[str, Mention] = {}
     text = doc_text(doc)  # spaCy rebuilds doc.text on every access; cached for this Doc
-    for m in re.finditer(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)", text):
+    for m in ACRONYM_INTRO.finditer(text):
+        g = 1 if m[1] else 2
         long = None
-        for end in range(m.start() - 1, max(m.start() - 3, -1), -1):
+        for end in range(m.start(), max(m.start() - 3, -1), -1):
             if end in by_end:
                 long = by_end[end]
                 break
-        if long is None or not _acronym_fits(m[1], long.name):
+        if long is None or not _acronym_fits(m[g], long.name):
             continue
-        acronyms[m[1]] = long
-        if not any(x.start == m.start(1) for x in mentions):
-            mentions.append(Mention(m[1], long.label, m.start(1), m.end(1), _sent_of(doc, m.start(1))))
+        acronyms[m[g]] = long
+        if not any(x.start == m.start(g) for x in mentions):
+            mentions.append(Mention(m[g], long.label, m.start(g), m.end(g), _sent_of(doc, m.start(g))))
     if not acronyms:
         return
     for acr in acronyms:

@@ -110,6 +110,18 @@ def test_an_acronym_introduced_in_brackets_is_the_long_form(nlp):
     assert e.n_mentions == 3
 
 
+def test_a_person_also_known_by_initials_is_one_entity_named_without_the_title(nlp):
+    """'Jordan's Crown Prince Faisal bin Tariq, also known as FBT': the initials are him, and his name drops the
+    two-word title the model took into it."""
+    _, ents = entities_of(nlp,
+        "Jordan's Crown Prince Faisal bin Tariq, also known as FBT, met the envoys on Monday. "
+        "In a televised interview, FBT said the talks would resume.")
+    e = entity(ents, "Faisal bin Tariq")
+    assert "FBT" in e.aliases.split("|")
+    assert e.n_mentions == 3
+    assert e.description == "Jordan's Crown Prince"
+
+
 def test_gazetteer_links_acronym_and_long_form(nlp):
     _, ents = entities_of(nlp, "Iran wants to join the EAEU. The Eurasian Economic Union said it would consider the bid.")
     e = entity(ents, "Eurasian Economic Union")

@@ -2878,3 +2878,19 @@ def test_two_things_set_off_by_dashes_are_no_pair_of_speakers():
     assert _speaker_keys("In Billboard’s year-end top ten, just two songs — one by Adele and another by Justin "
                          "Timberlake — pass the hum test, meaning the songs ring so recognizable.") == {
         "In Billboard’s year-end top ten, just two songs": ""}
+
+
+@pytest.mark.parametrize("title", ["the crown prince", "Jordan's crown prince", "the prince"])
+def test_the_crown_prince_is_the_one_so_described_not_the_king_named_last(title):
+    """A royal title is an office: 'the crown prince' is not the last named when he is only ever 'King …', but the
+    one whose name the model typed with the title in it ('Jordan's Crown Prince Faisal bin Tariq')."""
+    keys = _speaker_keys("Jordan's Crown Prince Faisal bin Tariq accepted some responsibility. Jordan's King Omar "
+                         f"bin Rashid was silent.\n\nIn an upcoming documentary, {title} said he bears some "
+                         "responsibility for the death of the journalist.")
+    assert keys == {title: "PERSON:faisal bin tariq"}
+
+
+def test_the_king_is_the_one_described_as_king():
+    keys = _speaker_keys("Jordan's Crown Prince Faisal bin Tariq accepted some responsibility. Jordan's King Omar "
+                         "bin Rashid was silent.\n\nIn a statement, the king said the inquiry would continue.")
+    assert keys == {"the king": "PERSON:omar bin rashid"}
