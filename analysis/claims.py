@@ -1950,6 +1950,12 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             if role == "title" and h.tag_ not in ("NNS", "NNPS") and _title_conflict(doc, c.antecedent, h, c.speaker):
                 # 'the president' is not the last person named when that one is only ever 'Sen. Mitt Romney'
                 c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))
+            elif role == "title" and h.tag_ not in ("NNS", "NNPS") and c.antecedent != (-1, -1) and \
+                    _described_holding(doc, c.antecedent, h, c.speaker) is False and \
+                    (held := _sole_holder(h, unquoted, s, _title_country(h))) != (-1, -1) and held[1] <= s:
+                # 'The president said' after a paragraph about 'Russian leader Vladimir Putin': the one the article
+                # called president before (Obama), not the last subject, who only has a kindred title
+                c.antecedent = held
             if role == "title" and h.lemma_.lower() in offices() and _commanding_subject(doc, c.antecedent, h) and \
                     not _described_as(doc, c.antecedent, h, c.speaker):
                 # 'Edwards started this process shortly after the judge announced the mistrial': an office the subject
@@ -2678,6 +2684,20 @@ def _described_as(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple
             if not speaker[0] <= max(0, m.start() - 100) + r.start() < speaker[1]:
                 return True
     return False
+
+
+def _described_holding(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple[int, int]) -> bool | None:
+    """Is the person (by surname) described anywhere as holding the role itself ('President Barack Obama'): True;
+    only with another title, kindred or not ('Russian leader Vladimir Putin' for 'the president'): False; with no
+    present title at all ('then-candidate Barack Obama'): None."""
+    from .entities import _holds, describe, role_word
+
+    words = doc_text(doc)[person[0]:person[1]].split()
+    found = [d for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
+             and not speaker[0] <= p.start_char < speaker[1] for d in describe(p) if not re.match(r"then\b", d.lower())]
+    if any(_holds(d, role_word(role), "", []) for d in found):
+        return True
+    return False if {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & title_words() else None
 
 
 def _joined(a: Token, b: Token) -> bool:

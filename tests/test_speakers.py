@@ -2894,3 +2894,16 @@ def test_the_king_is_the_one_described_as_king():
     keys = _speaker_keys("Jordan's Crown Prince Faisal bin Tariq accepted some responsibility. Jordan's King Omar "
                          "bin Rashid was silent.\n\nIn a statement, the king said the inquiry would continue.")
     assert keys == {"the king": "PERSON:omar bin rashid"}
+
+
+def test_the_title_is_the_one_described_so_not_the_last_subject_with_a_kindred_title():
+    """'The president said …' after a paragraph about 'Russian leader Karl Petrov' is the one the article calls
+    President (Tom Baxter), and so is the 'he' of the quote after it."""
+    claims = _claims(
+        "President Tom Baxter will meet Russian leader Karl Petrov at the summit.\n\n"
+        "Petrov has been among the loudest critics of Baxter's push for a strike. He has said in recent interviews "
+        "that a strike would be illegal.\n\n"
+        "The president said Wednesday there was far more than his own credibility at stake.\n\n"
+        "\"I didn't set a red line, the world set a red line,\" he said.")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in claims] == [
+        ("He", "PERSON:karl petrov"), ("The president", "PERSON:tom baxter"), ("he", "PERSON:tom baxter")]
