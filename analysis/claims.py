@@ -3274,7 +3274,9 @@ def person_genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
     anywhere in the article, so a lone surname inherits it; surnames with conflicting evidence are left out."""
     from .entities import honorifics as titles_words
 
-    honorifics, out, clash = {**gendered_honorifics(), **gendered_titles()}, {}, set()
+    # a '-man' title is said of women too ('WFP spokesman Abeer Etefa … she says'): only its '-woman' form tells
+    told = {w: g for w, g in gendered_titles().items() if not w.endswith("man") or w.endswith("woman")}
+    honorifics, out, clash = {**gendered_honorifics(), **told}, {}, set()
     titles = titles_words() | {w for w, k in speaker_words().items() if k in ("title", "back-title")}
     for p in persons:
         words = [t for t in p if t.is_alpha or t.text.endswith(".")]

@@ -2907,3 +2907,10 @@ def test_the_title_is_the_one_described_so_not_the_last_subject_with_a_kindred_t
         "\"I didn't set a red line, the world set a red line,\" he said.")
     assert [(c["speaker_text"], c["speaker_key"]) for c in claims] == [
         ("He", "PERSON:karl petrov"), ("The president", "PERSON:tom baxter"), ("he", "PERSON:tom baxter")]
+
+
+def test_a_man_title_tells_no_gender():
+    """'WFP spokesman Abeer Etefa … “…,” she says': '-man' titles are said of women too, so her 'she' is her."""
+    claims = _claims("The agency is readying grain in case the situation deteriorates, says WFP spokesman Abeer Etefa.\n\n"
+                     "It is hard to predict the flow of refugees, Etefa says. \"We are taking this day by day,\" she says.")
+    assert [(c["speaker_text"], c["speaker_key"]) for c in claims][-1] == ("she", "PERSON:abeer etefa")
