@@ -142,6 +142,11 @@ def name_compounds() -> set[str]:
     return set(_words().get("name_compound", []))
 
 
+def byline_roles() -> set[str]:
+    """Words of a byline's description after the writer's name ('Special To Cnn', 'Nro Contributor')."""
+    return set(_words().get("byline_role", [])) | professions()
+
+
 def professions() -> set[str]:
     """Trades no office holder goes by in a story ('the editor', 'the analyst'): not President Obama, unless the
     article calls that person so."""

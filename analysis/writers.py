@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from .claims import first_names, gendered_titles
-from .entities import honorifics, org_words, outlet_words, roles, surname_particles
+from .entities import byline_roles, honorifics, org_words, outlet_words, roles, surname_particles
 
 # The speaker key a claim carries when its speaker is the article's unsigned "I" (see extraction.doc_rows).
 WRITER_KEY = "@writer"
@@ -52,9 +52,18 @@ def _spelt_out(value: str, given: str, seen: str) -> bool:
 
 def article_writer(author: str, outlet: str, seen: str = "") -> str:
     """The one person who wrote the article: a columnist named as its source (opinion feeds list the
-    column's writer as the outlet), else a byline naming exactly one person; "" when unknown or shared.
-    ``seen`` is the article's title and text (see ``person_name``), for the byline only."""
-    return person_name(outlet) or person_name(author, seen)  # an outlet's own name may be spelt out ('Roll Call')
+    column's writer as the outlet), else a byline naming exactly one person, described or not ('Joe Heck, Special
+    To Cnn'); "" when unknown or shared. ``seen`` is the article's title and text (see ``person_name``), for the
+    byline only."""
+    return person_name(outlet) or person_name(author, seen) or \
+        person_name(_described_writer(author), seen)  # an outlet's own name may be spelt out ('Roll Call')
+
+
+def _described_writer(author: str) -> str:
+    """The name of a byline whose other parts only describe its writer ('Joe Heck, Special To Cnn'), else ""."""
+    name, *rest = str(author or "").split(",")
+    said = byline_roles()
+    return name if rest and all(set(re.findall(r"[a-z-]+", part.lower())) & said for part in rest) else ""
 
 
 WRITER_COLUMNS = ["article_id", "author", "outlet", "title", "text"]

@@ -57,6 +57,17 @@ def test_a_columnist_named_as_the_source_is_the_writer_before_a_feeds_author_lis
     assert article_writer("Nathan L. Gonzales, Cardlayout", "Roll Call", "Ratings change, Roll Call reports") == ""
 
 
+@pytest.mark.parametrize("value, name", [
+    ("Joe Heck, Special To Cnn", "Joe Heck"),  # the byline describes its one writer
+    ("Jane Roe, Nro Contributor", "Jane Roe"),
+    ("Mary Smith, Senior Political Correspondent", "Mary Smith"),
+    ("Jacob Sullum, Eugene Volokh", ""),  # two writers
+    ("John Roe, Mary Smith, Staff Writers", ""),
+])
+def test_a_byline_that_describes_its_one_writer_names_them(value, name):
+    assert article_writer(value, "CNN") == name
+
+
 def test_an_op_ed_whose_title_names_its_writer_gives_them_its_i(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
