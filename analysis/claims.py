@@ -358,7 +358,7 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
     lex = lexicon()
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
         return lex["according to"], [tok, tok.nbor()]
-    if tok.pos_ not in ("VERB", "ADJ"):
+    if tok.pos_ not in ("VERB", "ADJ") or in_idiom(tok):
         return None
     lemma = lemma_fixes().get(tok.lower_, tok.lemma_.lower())
     for c in tok.children:  # 'pointed out', and 'fired back' with its particle parsed an adverb
@@ -369,6 +369,26 @@ def cue_of(tok: Token) -> tuple[Cue, list[Token]] | None:
         return (entry, [tok]) if entry and tok.lower_ == entry.lemma else None
     entry = lex.get(lemma)
     return (entry, [tok]) if entry else None
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> dict[str, list[tuple[list[str], int]]]:
+    """Word → the fixed phrases of data/idioms.csv it is in ('opposed' in 'as opposed to'), with its place there."""
+    out: dict[str, list[tuple[list[str], int]]] = {}
+    with open(DATA / "idioms.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            words = r["phrase"].lower().split()
+            for k, w in enumerate(words):
+                out.setdefault(w, []).append((words, k))
+    return out
+
+
+def in_idiom(tok: Token) -> bool:
+    """Is the word part of a fixed phrase that reports nothing ('as opposed to', 'needless to say')?"""
+    doc = tok.doc
+    return any(tok.i - k >= 0 and tok.i - k + len(words) <= len(doc) and
+               all(doc[tok.i - k + j].lower_ == w for j, w in enumerate(words))
+               for words, k in _idioms().get(tok.lower_, ()))
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,7 @@ RESULT_FILES = ("offsets.py", "nlp.py", "entities.py", "claims.py", "extraction.
                 "data/gazetteer.jsonl", "data/entity_words.csv", "data/demonyms.csv", "data/cues.csv",
                 "data/speaker_words.csv", "data/first_names.csv", "data/abbreviations.csv", "data/page_furniture.csv",
                 "data/interview_markers.csv", "data/lemmas.csv", "data/verb_classes.csv", "data/self_naming.csv",
+                "data/idioms.csv",
                 "writers.py",  # its WRITER_KEY marks a claim row
                 "dates.py")  # its month and weekday names tell claims.py a date, which never speaks
 # ... and, with the loader and its knowledge files, the tables.

@@ -970,3 +970,19 @@ def test_an_as_clause_on_what_a_group_does_is_its_speakers_claim(nlp):
     found = claims(nlp, "As Walter Mead has noted, Jacksonians characteristically emphasize anti-elitism and egalitarianism.")
     assert ("Walter Mead", "note", "Jacksonians characteristically emphasize anti-elitism and egalitarianism") in \
         [(c["speaker_text"], c["cue"], c["text"]) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The train was supposed to arrive at noon, but it was late.",
+    "The senator, to say nothing of his staff, was furious about the vote.",
+    "Video of the hearing, as opposed to the transcript, was released on Monday.",
+])
+def test_a_fixed_phrase_reports_nothing(nlp, text):
+    """'as opposed to', 'supposed to', 'to say nothing of' (data/idioms.csv) contain a cue word and cue nothing."""
+    assert claims(nlp, text) == []
+
+
+def test_a_report_beside_a_fixed_phrase_is_still_found(nlp):
+    found = claims(nlp, "Members of Congress are less likely to act on security questions, Fitch says, as opposed "
+                        "to domestic issues.")
+    assert [(c["speaker_text"], c["cue"]) for c in found] == [("Fitch", "say")]
