@@ -2914,3 +2914,12 @@ def test_a_man_title_tells_no_gender():
     claims = _claims("The agency is readying grain in case the situation deteriorates, says WFP spokesman Abeer Etefa.\n\n"
                      "It is hard to predict the flow of refugees, Etefa says. \"We are taking this day by day,\" she says.")
     assert [(c["speaker_text"], c["speaker_key"]) for c in claims][-1] == ("she", "PERSON:abeer etefa")
+
+
+def test_a_peer_is_a_person_named_by_the_title():
+    """'Lord Palmerston told the parliament, “…”': a peer's 'Lord' is an honorific, so the name after it is a person
+    (the model typed it a place)."""
+    assert _speaker_keys("The doctrine resembles that of Henry John Temple, Lord Palmerston, who served during the "
+                         "reign of Queen Victoria.\n\nIn 1848, Lord Palmerston told the British parliament, “We have "
+                         "no eternal allies, and we have no perpetual enemies.”") == {
+        "Lord Palmerston": "PERSON:palmerston"}
