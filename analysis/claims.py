@@ -40,6 +40,9 @@ SPEAKER_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
 CONTENT_SKIP_DEPS = {"punct", "cc", "mark_after"}
 INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "acl", "acomp"}
+# 'responded by saying …', 'after saying …': a gerund under these says what the verb's subject says ('attacked her
+# for saying …' is hers, not the subject's)
+SUBJECT_GERUND_PREPS = {"by", "after", "before", "while", "in", "upon", "on", "when"}
 PASSIVE_BELIEF = {"convince", "persuade", "concern", "worry", "satisfy", "determine", "resolve"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 NAMED = ("PERSON", "ORG", "GPE", "NORP")  # entity types that can speak
@@ -548,6 +551,12 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             quoted = [c for c in v.children if c.dep_ == "dobj" and not (mask and mask[c.idx])]
             if quoted:
                 return quoted[0]
+            continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in SUBJECT_GERUND_PREPS and \
+                (outer := v.head.head).pos_ in ("VERB", "AUX"):
+            if cue_of(outer) is not None and any(c.dep_ in ("dobj", "ccomp") for c in outer.children):
+                return None  # 'he defended the remark by saying …': inside that claim's content, one attribution
+            v = outer  # 'McCain and Graham responded by saying …', 'after saying …': the verb's subject says it
             continue
         # 'Sen. Ron Johnson, a … Republican serving his first term, persistently questioned Clinton': the parser's
         # fallback 'dep' hangs a finite verb with no subject on the verb whose subject it shares

@@ -986,3 +986,18 @@ def test_a_report_beside_a_fixed_phrase_is_still_found(nlp):
     found = claims(nlp, "Members of Congress are less likely to act on security questions, Fitch says, as opposed "
                         "to domestic issues.")
     assert [(c["speaker_text"], c["cue"]) for c in found] == [("Fitch", "say")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Senator Anna Berg responded by saying the plan had failed.", "Senator Anna Berg", "the plan had failed"),
+    ("After saying the plan had failed, Tom Baxter left the room.", "Tom Baxter", "the plan had failed"),
+])
+def test_a_gerund_after_by_or_after_is_said_by_the_verbs_subject(nlp, text, speaker, content):
+    c = find(claims(nlp, text), speaker, "say")
+    assert c["text"] == content
+
+
+def test_a_gerund_after_for_is_not_the_subjects_saying(nlp):
+    """'Baxter attacked Berg for saying …': Berg said it, not Baxter."""
+    found = claims(nlp, "Tom Baxter attacked Anna Berg for saying the wall was immoral.")
+    assert not any(c["cue"] == "say" and c["speaker_text"] == "Tom Baxter" for c in found)
