@@ -3340,6 +3340,11 @@ def _agrees(p: Span, gender: str | None, genders: dict[str, str]) -> bool:
     return told == gender if told else genders.get(p[-1].lower_, gender) == gender
 
 
+def _conditional(verb: Token) -> bool:
+    """Is the clause a condition ('if Assad turns over …')? Its subject is supposed, not the one the story follows."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
+
+
 def _title_subjects(doc: Doc, mask) -> list[Span]:
     """Singular titles that are a sentence's subject outside quotes ('the president contrasted …'): the person
     a following 'he' or 'she' goes on about, whoever the entities find holds the title. Not the subject of a
@@ -3349,7 +3354,7 @@ def _title_subjects(doc: Doc, mask) -> list[Span]:
             and not (mask and (mask[t.idx] or mask[t.head.idx])) and not t.ent_type_  # 'The governor, she argued, “did …”'
             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
             and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in t.children)
-            and not any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.head.children)]
+            and not _conditional(t.head)]
 
 
 def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: str | None = None,
@@ -3379,9 +3384,11 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
             agrees(last.meta.get("surname", "")) and last.meta.get("gender", gender) in (None, gender):
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
+        # (not the subject of a condition in a sentence before: 'Strikes on hold if Assad turns over WMDs. ⏎ …, he
+        # said'; in the pronoun's own, it may be: 'even if Trump were to …, he would hint at it')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
                  and (p.root.dep_ == "nsubj" or _passive_subject(p) or _relative_subject(p) or subject_like(p))
-                 and _agrees(p, gender, genders)]
+                 and _agrees(p, gender, genders) and not (_conditional(p.root.head) and p.sent.end_char <= pos)]
         since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
         since.sort(key=lambda p: p.start_char)
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent

@@ -319,6 +319,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _facilities(doc, ents)
     ents = _of_place(doc, ents)
     ents = _not_furniture(doc, ents)
+    ents = [_trim_label(doc, e) for e in ents]  # last: the repairs above may run a name over a credit
     doc.ents = filter_spans(_yield_to_people(doc, ents))
     doc.user_data.pop("lower_words", None)  # only the repairs use it; the Doc travels on without it
     for e in doc.ents:  # a name with Jr./Sr./III is not the gazetteer person without it (the father)
@@ -353,6 +354,18 @@ def _trim_handle(doc: Doc, ent: Span) -> Span:
     """'Sobhan Hassanvand (@Hassanvand' (an embedded tweet's signature, typed ORG) → the name before the handle."""
     cut = next((t.i for t in ent if t.text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text.startswith("@")), None)
     return Span(doc, ent.start, cut, label=ent.label_) if cut is not None and cut > ent.start else ent
+
+
+def _trim_label(doc: Doc, ent: Span) -> Span:
+    """'REUTERS Obama: Strikes' (a photo credit and a headline run together) → 'Obama': a person's name stops at a
+    colon, and an all-capitals word before a capitalised name is a credit, not part of it."""
+    if ent.label_ != "PERSON":
+        return ent
+    start, end = ent.start, next((t.i for t in ent if t.text == ":"), ent.end)
+    while end - start > 1 and len(doc[start].text) > 2 and doc[start].is_upper and \
+            all(t.is_title and t.is_alpha for t in doc[start + 1:end]):  # not 'KTVU Fox 2'
+        start += 1
+    return Span(doc, start, end, label=ent.label_) if end > start and (start, end) != (ent.start, ent.end) else ent
 
 
 def _trim_possessive(doc: Doc, ent: Span) -> Span | None:

@@ -2923,3 +2923,13 @@ def test_a_peer_is_a_person_named_by_the_title():
                          "reign of Queen Victoria.\n\nIn 1848, Lord Palmerston told the British parliament, “We have "
                          "no eternal allies, and we have no perpetual enemies.”") == {
         "Lord Palmerston": "PERSON:palmerston"}
+
+
+def test_the_subject_of_a_condition_in_a_headline_is_not_the_next_he():
+    """'… | REUTERS Baxter: Strikes on hold if Petrov turns over WMDs ⏎ President Tom Baxter would put strikes on hold
+    if …, he said': the credit and headline are no part of a name, and the subject of an 'if' clause is supposed,
+    not the one the story follows."""
+    text = ("'I wouldn't say I'm confident' that Congress will authorize action, Tom Baxter said. | REUTERS Baxter: Strikes "
+            "on hold if Petrov turns over WMDs\n\nPresident Tom Baxter would put strikes against Syria on hold if Karl "
+            "Petrov’s regime were to turn over control of its chemical weapons, he said Monday.")
+    assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:tom baxter", "PERSON:tom baxter"]
