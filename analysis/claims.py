@@ -1980,6 +1980,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 # 'the president' is not the last person named when that one is only ever 'Sen. Mitt Romney'
                 c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))
             elif role == "title" and h.tag_ not in ("NNS", "NNPS") and c.antecedent != (-1, -1) and \
+                    h.lemma_.lower() in offices() and not any(t.dep_ != "det" for t in h.lefts) and \
                     _described_holding(doc, c.antecedent, h, c.speaker) is False and \
                     (held := _sole_holder(h, unquoted, s, _title_country(h))) != (-1, -1) and held[1] <= s:
                 # 'The president said' after a paragraph about 'Russian leader Vladimir Putin': the one the article
@@ -2769,6 +2770,8 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     if person[0] < 0:
         return False
     words = doc_text(doc)[person[0]:person[1]].split()
+    if words and role.text == words[-1]:
+        return False  # 'King said' after 'Rep. Peter King': his name, not the title
     same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
             and not speaker[0] <= p.start_char < speaker[1]]
     # 'then-candidate Barack Obama' was a candidate then, and may hold any office since ('former President Obama' holds

@@ -2933,3 +2933,18 @@ def test_the_subject_of_a_condition_in_a_headline_is_not_the_next_he():
             "on hold if Petrov turns over WMDs\n\nPresident Tom Baxter would put strikes against Syria on hold if Karl "
             "Petrov’s regime were to turn over control of its chemical weapons, he said Monday.")
     assert [c["speaker_key"] for c in _claims(text)] == ["PERSON:tom baxter", "PERSON:tom baxter"]
+
+
+def test_a_royal_word_that_is_the_persons_surname_is_their_name():
+    """'King said' after 'Rep. Tom King': his surname, not a king's title (which is an office now)."""
+    assert _speaker_keys("Rep. Tom King of New York spoke on Sunday. \"It is up to the president to be much more "
+                         "forceful,\" King said.") == {"King": "PERSON:tom king"}
+
+
+def test_a_qualified_title_stays_with_the_last_subject():
+    """'The Kentucky Republican urged …' after a paragraph on Majority Leader Tom Baxter: a title with a qualifier is
+    not handed to the one other person described as a Republican (only a bare office, 'the president', is)."""
+    text = ("Utah Republican Sen. Karl Petrov said he would vote to convict.\n\n"
+            "Senate Majority Leader Tom Baxter spoke on the floor on Monday. The Kentucky Republican urged senators to "
+            "acquit the president on Wednesday.")
+    assert _speaker_keys(text)["The Kentucky Republican"] == "PERSON:tom baxter"
