@@ -1833,7 +1833,13 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         role = words.get(h.lower_) or words.get(h.lemma_.lower()) or _described_person(h)
         paired = _two_named_in_apposition(doc, h, persons)
         if paired is None and is_collective(h):
-            continue  # 'Erdogan and two aides announced', 'the Trump administration': no one person speaks
+            if (lead := named_with_group(h, persons)) is not None:
+                # 'President Barack Obama and Democrats want', 'Lawmakers and Mr. Trump agreed': the one person named
+                # in a joint statement with a group, as readers cite it (and as for two named people)
+                c.antecedent, c.meta["person"], c.meta["pair"] = (lead.start_char, lead.end_char), True, True
+                c.meta["surname"] = lead[-1].text
+                last_person = c
+            continue  # 'the Trump administration': no one person speaks
         if (paired := paired or _pair_speaking(doc, c, h, persons, previous, last_person)) is not None:
             # two named people speaking together: credited to the first named, as readers cite them
             c.antecedent, c.meta["person"], c.meta["pair"] = paired, True, True
@@ -3140,6 +3146,17 @@ def is_collective(head: Token) -> bool:
     body = speaker_words().get(head.lower_) == "group" and head.ent_type_ != "PERSON" and \
         any(t.dep_ == "compound" and t.ent_type_ == "PERSON" for t in head.children)
     return joint or body
+
+
+def named_with_group(head: Token, persons: list[Span]) -> Span | None:
+    """The one person a coordinated speaker phrase names beside plural common nouns ('President Barack Obama and
+    Democrats', 'Lawmakers and Mr. Trump', 'Erdogan and two aides'), else None."""
+    parts = [head, *head.conjuncts]
+    named = [p for p in persons if any(p.start <= t.i < p.end for t in parts)]
+    others = [t for t in parts if not any(p.start <= t.i < p.end for p in named)]
+    if len(named) != 1 or not others or not all(t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("", "NORP") for t in others):
+        return None
+    return named[0]
 
 
 def _two_roles(head: Token, conj: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, named_pair, title_words
+from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, named_pair, named_with_group, title_words
 from .distributed import records
 from .entities import VALUE_LABELS, Mention, article_mentions, honorifics, title_holder
 from .offsets import OffsetMap
@@ -55,7 +55,10 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
     a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)
     span = doc.char_span(s, e, alignment_mode="expand") if doc is not None and s is not None and s >= 0 else None
     if span is not None and is_collective(span.root):
-        return ""  # 'Erdogan and two aides', 'the Trump administration': a group
+        lead = named_with_group(span.root, [x for x in doc.ents if x.label_ == "PERSON"])
+        if lead is None:
+            return ""  # 'the Trump administration', 'Russia and other Union members': a group
+        s, e = lead.start_char, lead.end_char  # 'Lawmakers and Mr. Trump agreed': the one named
     if span is not None and named_pair(span.root):
         e = min(e, span.root.idx + len(span.root.text))  # 'Pelosi and Schumer said': the one named first
     if s is not None and s >= 0:

@@ -2948,3 +2948,14 @@ def test_a_qualified_title_stays_with_the_last_subject():
             "Senate Majority Leader Tom Baxter spoke on the floor on Monday. The Kentucky Republican urged senators to "
             "acquit the president on Wednesday.")
     assert _speaker_keys(text)["The Kentucky Republican"] == "PERSON:tom baxter"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("President Tom Baxter and Democrats want the law to stay.", "PERSON:tom baxter"),
+    ("Lawmakers and Mr. Karl Petrov agreed that the wall would be funded.", "PERSON:karl petrov"),
+    ("Russia and other Union members said the deal was dead.", ""),  # no person: a group
+    ("The Baxter administration said the deal was dead.", ""),
+])
+def test_one_person_named_with_a_group_is_credited_with_the_joint_statement(text, key):
+    """'Obama and Democrats want …': the one named person, as readers cite a joint statement (and as for two named)."""
+    assert list(_speaker_keys(text).values()) == [key]
