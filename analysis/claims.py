@@ -90,6 +90,13 @@ class Claim:
 # ---------------------------------------------------------------- lexicon
 
 @lru_cache(maxsize=1)
+def _urged_to(verb: Token) -> bool:
+    """Does a to-infinitive follow the verb ('called on Congress to pass the bill')? A preposition marked 'on+to' in
+    cues.csv carries a claim only then: 'calling on homes', 'called on the president' are visits."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children if c.i > verb.i)
+
+
 def lexicon() -> dict[str, Cue]:
     """The cue lexicon from data/cues.csv, keyed by lemma (phrasal cues as 'point out')."""
     out = {}
@@ -916,7 +923,8 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
             parts.extend([c, *dobj])
         elif c.dep_ in ("dobj", "oprd") and entry.objects:
             parts.append(c)
-        elif c.dep_ == "prep" and c.lower_ in entry.preps and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+        elif c.dep_ == "prep" and (c.lower_ in entry.preps or f"{c.lower_}+to" in entry.preps and _urged_to(verb)) \
+                and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
             parts.append(c)
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in entry.preps and m.i == c.left_edge.i
                                        for m in c.children):

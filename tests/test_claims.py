@@ -1001,3 +1001,12 @@ def test_a_gerund_after_for_is_not_the_subjects_saying(nlp):
     """'Baxter attacked Berg for saying …': Berg said it, not Baxter."""
     found = claims(nlp, "Tom Baxter attacked Anna Berg for saying the wall was immoral.")
     assert not any(c["cue"] == "say" and c["speaker_text"] == "Tom Baxter" for c in found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Senator Anna Berg called on Congress to pass the bill.", [("Senator Anna Berg", "on Congress to pass the bill")]),
+    ("Anna Berg has spent weeks calling on homes in the district.", []),  # a visit
+    ("Tom Baxter called on the president at the White House.", []),
+])
+def test_calling_on_someone_is_a_claim_only_with_what_they_are_urged_to_do(nlp, text, found):
+    assert [(c["speaker_text"], c["text"]) for c in claims(nlp, text) if c["cue"] == "call"] == found
