@@ -554,14 +554,21 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
             not (i + 2 < len(doc) and _is_name_token(doc[i + 2])) and \
             not places.intersection(words) and not countries.intersection(words)
 
+    def initials(end: int) -> int:
+        return sum(1 for t in doc[i + 1:end] if INITIAL_TOKEN.match(t.text))
+
     new, i = [], 0
     while i < len(doc) - 1:
         end = i + 1
         # 'Natalia' and 'Veselnitskaya' each tagged a one-word GPE: still a given name, if no country's
         if doc[i].lower_ in names and doc[i].is_title and _is_name_token(doc[i]) and \
                 (i not in taken or (free(i) and taken[i].label_ != "PERSON" and doc[i].lower_ not in countries)):
-            while end < len(doc) and end - i < 3 and _is_name_token(doc[end]) and _name_cased(doc[end]) and free(end):
-                end += 1
+            while end < len(doc) and end - i < 3 + initials(end) and free(end) and (
+                    _is_name_token(doc[end]) and _name_cased(doc[end]) or
+                    INITIAL_TOKEN.match(doc[end].text) and end + 1 < len(doc) and _is_name_token(doc[end + 1])):
+                end += 1  # a middle initial too: 'Ann E. Marimow'
+            if INITIAL_TOKEN.match(doc[end - 1].text):
+                end -= 1
             words = [t.lower_.rstrip(".") for t in doc[i:end + 1]]  # and the word after: 'George Mason University'
             if end - i >= 2 and not (end < len(doc) and _is_name_token(doc[end])) and not places.intersection(words):
                 new.append(Span(doc, i, end, label="PERSON"))
@@ -573,6 +580,9 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     covered = {i for s in new for i in range(s.start, s.end)}
     return [e for e in ents if not covered.intersection(range(e.start, e.end))] + new
+
+
+INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
 
 
 def _prefixed_surname(tok: Token) -> bool:

@@ -743,3 +743,11 @@ def test_he_after_a_chinese_family_name_is_the_given_name(nlp):
             "Liu later told Chinese state media that more talks would be held in Beijing.")
     assert entity(entities_of(nlp, text)[1], "Liu He")["n_mentions"] == 2
     assert "Liu He" not in set(entities_of(nlp, "Officials met Liu. He said the talks went well.")[1]["name"])
+
+
+def test_a_missed_name_with_a_middle_initial_is_a_person(nlp):
+    """'The Post’s Carla J. Benson wrote …' where the model tagged no one: a known given name, an initial and a name
+    word are a person; a name that would end on the initial is not taken."""
+    text = "The Post’s Carla J. Benson wrote an article on Tuesday."
+    assert ("Carla J. Benson", "PERSON") in _repaired(nlp, text, [("The Post", "ORG")])
+    assert not any(label == "PERSON" for _, label in _repaired(nlp, "The ratings fell, said Carla J.", []))
