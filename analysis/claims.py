@@ -2498,7 +2498,7 @@ def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span], app
 
 # one spoken text can name another ("his statement … The speech began")
 SPOKEN_TEXTS = {"statement", "speech", "remark", "remarks", "address", "comment", "comments"}
-AUTHORED = {"report", "study", "research", "analysis"}  # a group-like source, but one person's when a person owns it
+AUTHORED = {"report", "study", "research", "analysis", "video"}  # a group-like source (or a rubric), but one person's when a person owns it
 
 
 def _document_author(head: Token, persons: list[Span], candidates: list[Span], last: Claim | None,

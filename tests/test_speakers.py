@@ -2959,3 +2959,12 @@ def test_a_qualified_title_stays_with_the_last_subject():
 def test_one_person_named_with_a_group_is_credited_with_the_joint_statement(text, key):
     """'Obama and Democrats want …': the one named person, as readers cite a joint statement (and as for two named)."""
     assert list(_speaker_keys(text).values()) == [key]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The post came from comedian Tom Baxter.\n\nBaxter's video argued that the vote was rigged.", "PERSON:tom baxter"),
+    ("A video posted online argued that the vote was rigged.", ""),
+])
+def test_a_persons_video_is_theirs(text, key):
+    """"Baxter's video argued that …": a video a person owns speaks for them, like their report or study."""
+    assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "argue"] == [key]
