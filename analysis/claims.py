@@ -90,6 +90,15 @@ class Claim:
 # ---------------------------------------------------------------- lexicon
 
 @lru_cache(maxsize=1)
+def _carries_content(verb: Token, but: Token) -> bool:
+    """Is the verb a cue with content of its own besides the phrase ``but`` ('defended the remark', 'responded to
+    the demand')?"""
+    found = cue_of(verb)
+    return found is not None and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in found[0].preps
+        for c in verb.children if c.i > verb.i and c.i != but.i)
+
+
 def _urged_to(verb: Token) -> bool:
     """Does a to-infinitive follow the verb ('called on Congress to pass the bill')? A preposition marked 'on+to' in
     cues.csv carries a claim only then: 'calling on homes', 'called on the president' are visits."""
@@ -561,8 +570,13 @@ def subject_of(verb: Token, mask=None) -> Token | None:
             continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in SUBJECT_GERUND_PREPS and \
                 (outer := v.head.head).pos_ in ("VERB", "AUX"):
-            if cue_of(outer) is not None and any(c.dep_ in ("dobj", "ccomp") for c in outer.children):
-                return None  # 'he defended the remark by saying …': inside that claim's content, one attribution
+            own = cue_of(v)
+            if own is None or own[0].type != "speech" or _carries_content(outer, v.head) or \
+                    not any(c.dep_ == "nsubj" for c in outer.children):
+                # 'he defended the remark by saying …', 'Carney responded to the demand by calling …', 'He urged his
+                # government to get guarantees before agreeing to …': inside another claim's content, or someone
+                # else's deed; one attribution. And 'by trying to …' is a deed, not a statement
+                return None
             v = outer  # 'McCain and Graham responded by saying …', 'after saying …': the verb's subject says it
             continue
         # 'Sen. Ron Johnson, a … Republican serving his first term, persistently questioned Clinton': the parser's

@@ -1010,3 +1010,18 @@ def test_a_gerund_after_for_is_not_the_subjects_saying(nlp):
 ])
 def test_calling_on_someone_is_a_claim_only_with_what_they_are_urged_to_do(nlp, text, found):
     assert [(c["speaker_text"], c["text"]) for c in claims(nlp, text) if c["cue"] == "call"] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baxter responded to the demand for a price by calling such brinkmanship \"entirely inappropriate.\"",
+    "Anna Berg urged her government to get guarantees from the banks before agreeing to continue with the deal.",
+])
+def test_a_gerund_inside_another_claims_content_is_no_claim_of_its_own(nlp, text):
+    """Only the outermost attribution is a claim: the 'by calling …' of a response, the 'before agreeing …' of an
+    urging."""
+    assert len(claims(nlp, text)) == 1
+
+
+def test_a_deed_after_by_is_no_statement(nlp):
+    """'… by seeking to tap federal dollars': the gerund rule is for speech ('by saying'), not intentions."""
+    assert not any(c["cue"] == "seek" for c in claims(nlp, "Tom Baxter tried again by seeking to tap federal dollars."))
