@@ -2008,7 +2008,8 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 # 'the president' is not the last person named when that one is only ever 'Sen. Mitt Romney'
                 c.antecedent = _sole_holder(h, unquoted, s, _title_country(h))
             elif role == "title" and h.tag_ not in ("NNS", "NNPS") and c.antecedent != (-1, -1) and \
-                    h.lemma_.lower() in offices() and not any(t.dep_ != "det" for t in h.lefts) and \
+                    h.lemma_.lower() in offices() and all(t.dep_ == "det" or t.dep_ == "compound" and t.pos_ == "NOUN"
+                                                          and t.is_lower for t in h.lefts) and \
                     _described_holding(doc, c.antecedent, h, c.speaker) is False and \
                     (held := _sole_holder(h, unquoted, s, _title_country(h))) != (-1, -1) and held[1] <= s:
                 # 'The president said' after a paragraph about 'Russian leader Vladimir Putin': the one the article

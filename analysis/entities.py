@@ -362,7 +362,7 @@ def _trim_label(doc: Doc, ent: Span) -> Span:
     if ent.label_ != "PERSON":
         return ent
     start, end = ent.start, next((t.i for t in ent if t.text == ":"), ent.end)
-    while end - start > 1 and len(doc[start].text) > 2 and doc[start].is_upper and \
+    while end - start > 1 and len(doc[start].text) > 2 and doc[start].is_upper and doc[start].is_alpha and \
             all(t.is_title and t.is_alpha for t in doc[start + 1:end]):  # not 'KTVU Fox 2'
         start += 1
     return Span(doc, start, end, label=ent.label_) if end > start and (start, end) != (ent.start, ent.end) else ent

@@ -751,3 +751,11 @@ def test_a_missed_name_with_a_middle_initial_is_a_person(nlp):
     text = "The Post’s Carla J. Benson wrote an article on Tuesday."
     assert ("Carla J. Benson", "PERSON") in _repaired(nlp, text, [("The Post", "ORG")])
     assert not any(label == "PERSON" for _, label in _repaired(nlp, "The ratings fell, said Carla J.", []))
+
+
+def test_initials_before_a_surname_are_part_of_the_name(nlp):
+    """'P.S. Raghavan' and 'J.D. Gordon' keep their initials (an all-capitals word dropped before a name is a credit
+    like 'REUTERS', never initials with points)."""
+    _, ents = entities_of(nlp, "P.S. Raghavan, a former diplomat, said the ties would last. J.D. Gordon, a former "
+                               "adviser, disagreed.")
+    assert {"P.S. Raghavan", "J.D. Gordon"} <= set(ents["name"])

@@ -2968,3 +2968,4 @@ def test_one_person_named_with_a_group_is_credited_with_the_joint_statement(text
 def test_a_persons_video_is_theirs(text, key):
     """"Baxter's video argued that …": a video a person owns speaks for them, like their report or study."""
     assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "argue"] == [key]
+
