@@ -3388,6 +3388,12 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
 
 
+def _verbless_condition(verb: Token) -> bool:
+    """A condition hung on no verb ('Strikes on hold if Assad turns over WMDs', a headline), not a clause a verb
+    asks about ('It remains to be seen if Ryan will implement …', about Ryan)."""
+    return _conditional(verb) and verb.head.pos_ not in ("VERB", "AUX")
+
+
 def _title_subjects(doc: Doc, mask) -> list[Span]:
     """Singular titles that are a sentence's subject outside quotes ('the president contrasted …'): the person
     a following 'he' or 'she' goes on about, whoever the entities find holds the title. Not the subject of a
@@ -3427,11 +3433,11 @@ def _previous_person(persons: list[Span], last: Claim | None, pos: int, gender: 
             agrees(last.meta.get("surname", "")) and last.meta.get("gender", gender) in (None, gender):
         # a person who is the subject of a sentence since that claim is the likelier 'he' ('Safronkov rounded on
         # Rycroft. “…,” he yelled')
-        # (not the subject of a condition in a sentence before: 'Strikes on hold if Assad turns over WMDs. ⏎ …, he
-        # said'; in the pronoun's own, it may be: 'even if Trump were to …, he would hint at it')
+        # (not the subject of a verbless condition in a sentence before: 'Strikes on hold if Assad turns over WMDs. ⏎
+        # …, he said'; in the pronoun's own, it may be: 'even if Trump were to …, he would hint at it')
         since = [p for p in persons if max(last.cue_end, last.end, pos_near - 400) <= p.start_char and p.end_char <= pos
                  and (p.root.dep_ == "nsubj" or _passive_subject(p) or _relative_subject(p) or subject_like(p))
-                 and _agrees(p, gender, genders) and not (_conditional(p.root.head) and p.sent.end_char <= pos)]
+                 and _agrees(p, gender, genders) and not (_verbless_condition(p.root.head) and p.sent.end_char <= pos)]
         since += [t for t in titled if max(last.cue_end, last.end, pos_near - 400) <= t.start_char]
         since.sort(key=lambda p: p.start_char)
         return (since[-1].start_char, since[-1].end_char) if since else last.antecedent

@@ -2969,3 +2969,13 @@ def test_a_persons_video_is_theirs(text, key):
     """"Baxter's video argued that …": a video a person owns speaks for them, like their report or study."""
     assert [c["speaker_key"] for c in _claims(text) if c["cue"] == "argue"] == [key]
 
+
+
+def test_the_subject_of_a_clause_a_verb_asks_about_is_still_the_next_he():
+    """'It remains to be seen if Baxter will implement any reforms … He did, however, … promise them the world':
+    Baxter, the subject of an 'if' clause that is a verb's question, not a condition in a headline."""
+    text = ("Speaker Tom Baxter took over from Karl Petrov. Senior aides tell the paper that Baxter's team has been more "
+            "open than Petrov's was. It is not hard to be better than Petrov, who was so bad he would call his own "
+            "members names. It remains to be seen if Baxter will implement any actual reforms in the House.\n\n"
+            "He did, however, promise them a return to regular order.")
+    assert _cue_keys(text)["promise"] == "PERSON:tom baxter"
