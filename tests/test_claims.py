@@ -1025,3 +1025,11 @@ def test_a_gerund_inside_another_claims_content_is_no_claim_of_its_own(nlp, text
 def test_a_deed_after_by_is_no_statement(nlp):
     """'… by seeking to tap federal dollars': the gerund rule is for speech ('by saying'), not intentions."""
     assert not any(c["cue"] == "seek" for c in claims(nlp, "Tom Baxter tried again by seeking to tap federal dollars."))
+
+
+def test_a_past_form_of_a_cue_tagged_an_adjective_is_still_the_cue(nlp):
+    """'“…,” huffed Senator Tom Baxter, Republican of Kentucky, on his Facebook page': the tagger made 'huffed' an
+    adjective; it is the cue 'huff', so the quote is his, not a continuation."""
+    text = ("“One party proposes 800 billion in tax increases, and the other proposes the same,” huffed Senator Tom "
+            "Baxter, Republican of Kentucky, on his Facebook page.")
+    assert [(c["cue"], c["speaker_text"]) for c in claims(nlp, text)] == [("huff", "Senator Tom Baxter")]
