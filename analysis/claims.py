@@ -89,7 +89,6 @@ class Claim:
 
 # ---------------------------------------------------------------- lexicon
 
-@lru_cache(maxsize=1)
 def _carries_content(verb: Token, but: Token) -> bool:
     """Is the verb a cue with content of its own besides the phrase ``but`` ('defended the remark', 'responded to
     the demand')?"""
@@ -106,6 +105,7 @@ def _urged_to(verb: Token) -> bool:
                for c in verb.children if c.i > verb.i)
 
 
+@lru_cache(maxsize=1)
 def lexicon() -> dict[str, Cue]:
     """The cue lexicon from data/cues.csv, keyed by lemma (phrasal cues as 'point out')."""
     out = {}
@@ -2540,7 +2540,8 @@ def _same_title_named(doc: Doc, c: Claim, title: Token, persons: list[Span], app
 
 # one spoken text can name another ("his statement … The speech began")
 SPOKEN_TEXTS = {"statement", "speech", "remark", "remarks", "address", "comment", "comments"}
-AUTHORED = {"report", "study", "research", "analysis", "video"}  # a group-like source (or a rubric), but one person's when a person owns it
+# a group-like source (or a rubric: 'Video: …'), but one person's when a person owns it ("Williams' video argued")
+AUTHORED = {"report", "study", "research", "analysis", "video"}
 
 
 def _document_author(head: Token, persons: list[Span], candidates: list[Span], last: Claim | None,

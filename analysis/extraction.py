@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .claims import INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, named_pair, named_with_group, title_words
+from .claims import (INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, named_pair, named_with_group,
+                     title_words)
 from .distributed import records
 from .entities import VALUE_LABELS, Mention, article_mentions, honorifics, title_holder
 from .offsets import OffsetMap
