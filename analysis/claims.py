@@ -101,8 +101,10 @@ def _carries_content(verb: Token, but: Token) -> bool:
 def _urged_to(verb: Token) -> bool:
     """Does a to-infinitive follow the verb ('called on Congress to pass the bill')? A preposition marked 'on+to' in
     cues.csv carries a claim only then: 'calling on homes', 'called on the president' are visits."""
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in verb.children if c.i > verb.i)
+    # the parser may hang the infinitive on the verb as a clause of its own, or on the one called on
+    heads = [c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "advcl", "ccomp")] + \
+        [x for c in verb.children if c.dep_ == "prep" for o in c.children for x in o.children if x.dep_ in ("acl", "relcl")]
+    return any(a.dep_ == "aux" and a.lower_ == "to" for c in heads for a in c.children)
 
 
 @lru_cache(maxsize=1)

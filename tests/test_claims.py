@@ -1005,6 +1005,8 @@ def test_a_gerund_after_for_is_not_the_subjects_saying(nlp):
 
 @pytest.mark.parametrize("text, found", [
     ("Senator Anna Berg called on Congress to pass the bill.", [("Senator Anna Berg", "on Congress to pass the bill")]),
+    ("Bishop Tom Baxter called on parishes across Europe on Sunday to take in refugees.",
+     [("Bishop Tom Baxter", "on parishes across Europe on Sunday to take in refugees")]),  # the infinitive an advcl
     ("Anna Berg has spent weeks calling on homes in the district.", []),  # a visit
     ("Tom Baxter called on the president at the White House.", []),
 ])
