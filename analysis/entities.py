@@ -1219,7 +1219,11 @@ def describe(ent: Span) -> list[str]:
     if ent.root.dep_ == "appos" and head.i < ent.start and head.ent_type_ != "PERSON" and _heads_person_noun(doc[head.i:head.i + 1]):
         # 'this Russian lawyer, Natalia Veselnitskaya', 'his secretary of state, Rex Tillerson' (the role's 'of' too)
         found.append(doc[head.left_edge.i: ent.start].text.strip(" ,;"))
-    pre = _premodifier(doc, ent) or ((name := _past_title(ent)) is not None and _premodifier(doc, name, ent.start))
+    pre = _premodifier(doc, ent)
+    if not pre and (name := _past_title(ent)) is not None:
+        pre = _premodifier(doc, name, ent.start)  # 'Crown Prince' of 'Crown Prince Mohammed bin Salman'
+        if all(w.lower().rstrip(".") in honorifics() for w in pre.split()):
+            pre = ""  # 'Ayatollah Sayyid' of 'Ayatollah Sayyid Ebrahim Raisi': a form of address, no title
     if pre:
         found.append(pre)
     if (office := _honorific_office(doc, ent)):

@@ -759,3 +759,13 @@ def test_initials_before_a_surname_are_part_of_the_name(nlp):
     _, ents = entities_of(nlp, "P.S. Raghavan, a former diplomat, said the ties would last. J.D. Gordon, a former "
                                "adviser, disagreed.")
     assert {"P.S. Raghavan", "J.D. Gordon"} <= set(ents["name"])
+
+
+def test_a_form_of_address_inside_the_name_is_no_description(nlp):
+    """'Ayatollah Sayyid Ebrahim Raisi' typed whole: the honorifics the name drops describe nothing, while a title the
+    model took in ('Jordan's Crown Prince Faisal bin Tariq') does (see the 'also known as' test)."""
+    from analysis.entities import describe
+
+    doc = nlp("On Monday, Ayatollah Sayyid Ebrahim Raisi completed a two-day visit to Moscow.")
+    raisi = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert raisi.text == "Ayatollah Sayyid Ebrahim Raisi" and describe(raisi) == []
