@@ -1035,3 +1035,10 @@ def test_a_past_form_of_a_cue_tagged_an_adjective_is_still_the_cue(nlp):
     text = ("“One party proposes 800 billion in tax increases, and the other proposes the same,” huffed Senator Tom "
             "Baxter, Republican of Kentucky, on his Facebook page.")
     assert [(c["cue"], c["speaker_text"]) for c in claims(nlp, text)] == [("huff", "Senator Tom Baxter")]
+
+
+def test_an_epithet_before_a_name_stays_in_the_speaker_phrase(nlp):
+    """'The noted Tom Baxter said …': 'noted' describes him here (no quote before it), so it is no cue and stays in
+    his phrase."""
+    assert [(c["cue"], c["speaker_text"]) for c in claims(nlp, "The noted Tom Baxter said the plan would fail.")] == [
+        ("say", "The noted Tom Baxter")]
