@@ -2777,15 +2777,25 @@ def _described_as(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple
     return False
 
 
+def _present_descriptions(doc: Doc, person: tuple[int, int], speaker: tuple[int, int]) -> tuple[list[Span], list[str]]:
+    """The mentions of a person (by surname, outside the speaker phrase being resolved) and their descriptions, past
+    ones left out: 'then-candidate Barack Obama' was a candidate then and may hold any office since ('former President
+    Obama' holds none: that title still excludes others)."""
+    from .entities import describe
+
+    words = doc_text(doc)[person[0]:person[1]].split()
+    same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
+            and not speaker[0] <= p.start_char < speaker[1]]
+    return same, [d for p in same for d in describe(p) if not re.match(r"then\b", d.lower())]
+
+
 def _described_holding(doc: Doc, person: tuple[int, int], role: Token, speaker: tuple[int, int]) -> bool | None:
     """Is the person (by surname) described anywhere as holding the role itself ('President Barack Obama'): True;
     only with another title, kindred or not ('Russian leader Vladimir Putin' for 'the president'): False; with no
     present title at all ('then-candidate Barack Obama'): None."""
-    from .entities import _holds, describe, role_word
+    from .entities import _holds, role_word
 
-    words = doc_text(doc)[person[0]:person[1]].split()
-    found = [d for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
-             and not speaker[0] <= p.start_char < speaker[1] for d in describe(p) if not re.match(r"then\b", d.lower())]
+    found = _present_descriptions(doc, person, speaker)[1]
     if any(_holds(d, role_word(role), "", []) for d in found):
         return True
     return False if {w for d in found for w in re.findall(r"[a-z]+", d.lower())} & title_words() else None
@@ -2824,8 +2834,8 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     """Is the person (not a gazetteer one) described in the article only with other titles, never as holding this
     office or a kindred title ('the president' → someone only ever 'Rep. Tom Suozzi'; 'the mayor' → 'Officer Derek
     Chauvin')? Offices and what each title can also mean are in data/entity_words.csv."""
-    from .entities import (_country_of, _holds, describe, heads_body, heads_something, honorific_roles, lesser, offices,
-                           professions, roles)
+    from .entities import (_country_of, _holds, heads_body, heads_something, honorific_roles, lesser, offices, professions,
+                           roles)
 
     lemma = role.lemma_.lower()
     if person[0] < 0:
@@ -2833,11 +2843,7 @@ def _title_conflict(doc: Doc, person: tuple[int, int], role: Token, speaker: tup
     words = doc_text(doc)[person[0]:person[1]].split()
     if words and role.text == words[-1]:
         return False  # 'King said' after 'Rep. Peter King': his name, not the title
-    same = [p for p in doc.ents if p.label_ == "PERSON" and words and p[-1].text == words[-1]
-            and not speaker[0] <= p.start_char < speaker[1]]
-    # 'then-candidate Barack Obama' was a candidate then, and may hold any office since ('former President Obama' holds
-    # none: that title still excludes others)
-    found = [d for p in same for d in describe(p) if not re.match(r"then\b", d.lower())]
+    same, found = _present_descriptions(doc, person, speaker)
     if (body := heads_body(role)) and any(_holds(d, lemma, "", []) and _country_of(d.split()) for d in found):
         # 'the president of the group' is not one who holds the title of a country ('U.S. President Donald Trump'),
         # unless also described as heading something
