@@ -66,6 +66,10 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         # "the message to Putin" is not Putin speaking: a person after a preposition is not the speaker
         people = [m for m in overlapping(s, e, ("PERSON",)) if not after_preposition(text[s:max(s, m.start)])
                   and not (POSSESSIVE.match(text, m.end) and m.end + 2 < e) and not (span is not None and _modifies(doc, m, span.root))]
+        if span is not None and span.root.pos_ == "NOUN":
+            # 'A spokesman for China's Health Commission, Mi Feng, said': the name set beside the phrase is the
+            # speaker; 'a spokesman for Gen. Martin Dempsey' is not Dempsey
+            people = [m for m in people if not _object_of_head(doc, m, span.root)]
         if people:
             best = max(people, key=lambda m: min(m.end, e) - max(m.start, s))
             if span is not None and len({m.key for m in people}) > 1 and \
@@ -140,6 +144,20 @@ def _listed(doc: Doc, people: list[Mention]) -> bool:
         return path[-1] == first and any(t.dep_ == "conj" for t in path[:-1])
 
     return all(joined(s.root) for s in spans[1:])
+
+
+def _object_of_head(doc: Doc, m: Mention, head) -> bool:
+    """Does the person hang on a preposition of a common-noun speaker ('a spokesman for Gen. Dempsey', 'the mother of
+    Otto Warmbier'), not in apposition to something there ('a spokesman for the Commission, Mi Feng')?"""
+    toks = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if toks is None or toks.root.dep_ == "appos" or head.i in range(toks.start, toks.end):
+        return False
+    tok = toks.root
+    while tok.head != tok and tok != head:
+        if tok.dep_ == "prep" and tok.head == head:
+            return True
+        tok = tok.head
+    return False
 
 
 def _modifies(doc: Doc, m: Mention, head) -> bool:

@@ -2979,3 +2979,18 @@ def test_the_subject_of_a_clause_a_verb_asks_about_is_still_the_next_he():
             "members names. It remains to be seen if Baxter will implement any actual reforms in the House.\n\n"
             "He did, however, promise them a return to regular order.")
     assert _cue_keys(text)["promise"] == "PERSON:tom baxter"
+
+
+@pytest.mark.parametrize("text, speaker, key", [
+    # the name set beside a common-noun speaker phrase is the speaker, even where the parser hangs it on the body
+    ("A spokesman for China's National Health Commission, Mi Feng, said the new count came from a review.",
+     "A spokesman for China's National Health Commission, Mi Feng", "PERSON:mi feng"),
+    ("A lawyer for the family, Radd Seiger, said they were upset.", "A lawyer for the family",  # a guard
+     "PERSON:radd seiger"),
+    # a person the phrase's head is for or of is not its speaker
+    ("A spokesman for Army Gen. Martin E. Dempsey, chairman of the Joint Chiefs of Staff, said the general would testify.",
+     "A spokesman for Army Gen. Martin E. Dempsey, chairman of the Joint Chiefs of Staff", ""),
+    ("The mother of Otto Warmbier said she was grieving.", "The mother of Otto Warmbier", ""),
+])
+def test_a_name_beside_the_speaker_phrase_speaks_and_one_it_is_for_does_not(text, speaker, key):
+    assert _speaker_keys(text)[speaker] == key
