@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .claims import BYLINE, PANEL_LABEL, POST_SIGNATURE, cue_of, hyphened_before, page_furniture, self_naming, doc_text, family_names, paragraphs, first_names, gendered_honorifics, given_name_gender, speaker_words, title_words
+from .claims import BYLINE, PANEL_LABEL, POST_SIGNATURE, TRANSCRIPT_LABEL, cue_of, hyphened_before, page_furniture, self_naming, doc_text, family_names, paragraphs, first_names, gendered_honorifics, given_name_gender, speaker_words, title_words
 
 DATA = Path(__file__).parent / "data"
 
@@ -309,6 +309,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _described_people(doc, ents)
     ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
     ents = _label_names(doc, ents)  # 'John Ash (…): …' before the surname pass, for a later 'Ash: …'
+    ents = _transcript_names(doc, ents)
     ents = _post_signers(doc, ents)
     ents = _cut_at_verb(ents)
     ents = _person_from_known_names(doc, ents)
@@ -789,6 +790,32 @@ def _label_names(doc: Doc, ents: list[Span]) -> list[Span]:
     text = doc_text(doc)
     found = [(ps + m.start(1), ps + m.end(1)) for ps, pe in paragraphs(text) if (m := PANEL_LABEL.match(text[ps:pe]))]
     return _named_people(doc, ents, found)
+
+
+def _transcript_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'AMY GOODMAN: …', 'MAYOR DAVE BING: …': a transcript's speaker label in capitals names a person, whatever the
+    model made of it, when after its titles it is two to four words that open on a known given name or that the
+    transcript uses twice ('NERMEEN SHAIKH'); not a rubric ('OUR PICKS: …', 'HEAVY INDUSTRY: …')."""
+    text = doc_text(doc)
+    labels = [(ps + m.start(1), ps + m.end(1)) for ps, pe in paragraphs(text)
+              if (m := TRANSCRIPT_LABEL.match(text[ps:pe])) and m.group(1).isupper()]
+    repeated = {k for k, n in Counter(text[s:e] for s, e in labels).items() if n > 1}
+    titles = honorifics() | title_words() | offices()
+    common = facility_words() | org_words() | place_words() | person_nouns() | set(speaker_words())
+    new = []
+    for s, e in labels:
+        span = doc.char_span(s, e, alignment_mode="contract")
+        words = [t for t in span] if span is not None else []
+        while words and words[0].lower_.rstrip(".") in titles:
+            words = words[1:]
+        if 2 <= len(words) <= 4 and all(t.is_alpha and len(t) > 1 and not t.is_stop and t.lower_ not in common
+                                        for t in words) and \
+                (text[s:e] in repeated or given_name_gender(words[0].lower_) is not None):
+            new.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
+    if not new:
+        return ents
+    covered = {i for x in new for i in range(x.start, x.end)}
+    return [x for x in ents if not covered.intersection(range(x.start, x.end))] + new
 
 
 def _post_signers(doc: Doc, ents: list[Span]) -> list[Span]:

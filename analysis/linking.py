@@ -8,6 +8,7 @@ part by part (:meth:`Links.assign`), without the whole mentions table in memory.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -108,6 +109,23 @@ def articles_per_entity(mentions: pd.DataFrame) -> Counter:
     return Counter(pairs["entity_id"].tolist())
 
 
+def _shouted(name: str) -> bool:
+    """Is a word of the name in capitals ('AMY GOODMAN', a transcript's label; 'John LEWIS'), not initials or a
+    numeral ('J.D.', 'III')?"""
+    return any(_shouted_word(w) for w in name.split())
+
+
+def _shouted_word(word: str, least: int = 3) -> bool:
+    return re.fullmatch(r"[A-Z]+(?:['’\-][A-Z]+)*\.?", word) is not None and \
+        len(re.sub(r"\W", "", word)) >= least and re.fullmatch(r"[IVX]+", word) is None
+
+
+def _readable(name: str) -> str:
+    """'AMY GOODMAN' → 'Amy Goodman', "O'ROURKE" → "O'Rourke": a person's name as running text writes it."""
+    return " ".join(re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), w) if _shouted_word(w, 2) else w
+                    for w in name.split())
+
+
 def link(identities: Identities) -> Links:
     """Turn article-level keys into corpus-wide entities (the rules are in :mod:`analysis.entities`'
     docstring): people by normalised full name and its variants, other things by gazetteer or key."""
@@ -195,8 +213,10 @@ def link(identities: Identities) -> Links:
                 by_name[names[i]] += counts[i]
                 by_label[labels[i]] += counts[i]
             label = by_label.most_common(1)[0][0]
-            name = max(by_name, key=lambda n: (len(n.split()) >= 2, by_name[n], len(n), n)) if label == "PERSON" \
-                else by_name.most_common(1)[0][0]
+            name = max(by_name, key=lambda n: (len(n.split()) >= 2, not _shouted(n), by_name[n], len(n), n)) \
+                if label == "PERSON" else by_name.most_common(1)[0][0]
+            if label == "PERSON" and _shouted(name):
+                name = _readable(name)
             wikidata = ""
         eid = f"{label.lower()}:{_slug(name)}"
         n = 2

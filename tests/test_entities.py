@@ -769,3 +769,22 @@ def test_a_form_of_address_inside_the_name_is_no_description(nlp):
     doc = nlp("On Monday, Ayatollah Sayyid Ebrahim Raisi completed a two-day visit to Moscow.")
     raisi = next(e for e in doc.ents if e.label_ == "PERSON")
     assert raisi.text == "Ayatollah Sayyid Ebrahim Raisi" and describe(raisi) == []
+
+
+def test_a_transcripts_capitalised_labels_are_people_with_readable_names(nlp):
+    """'NERMEEN SHAIKH: …' with no other mention of her: the label is a person (a given name the name lists
+    know, or a label used twice), named as running text writes it; a rubric label is no one."""
+    mentions, ents = entities_of(nlp,
+        "Detroit's pension fight.\n\nAMY GOODMAN: Welcome to the show.\n\nNERMEEN SHAIKH: Wasn't that a conflict?\n\n"
+        "MAYOR DAVE BING: We had no choice.\n\nNERMEEN SHAIKH: And the banks?\n\nHEAVY INDUSTRY: Output fell again.")
+    people = set(ents[ents["label"] == "PERSON"]["name"])
+    assert {"Amy Goodman", "Nermeen Shaikh", "Dave Bing"} <= people
+    assert not any("Heavy" in p or "HEAVY" in p for p in people)
+
+
+def test_a_shouted_name_is_written_as_running_text_writes_it():
+    from analysis.linking import _readable, _shouted
+
+    assert _readable("AMY GOODMAN") == "Amy Goodman" and _readable("John LEWIS") == "John Lewis"
+    assert _readable("BETO O'ROURKE") == "Beto O'Rourke" and _readable("REV. MARTIN LUTHER KING JR.") == "Rev. Martin Luther King Jr."
+    assert not _shouted("J.D. Gordon") and not _shouted("John Smith III")  # initials and numerals are no shouting
