@@ -929,9 +929,14 @@ def _own_report(verb: Token) -> bool:
 
 def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
     """Token range of the reported clause: ccomp, or the objects/prepositions the cue takes."""
-    right = any(c.dep_ in CLAUSE_DEPS and c.i > verb.i for c in verb.children)
+    left = any(c.dep_ in CLAUSE_DEPS and c.i < verb.i for c in verb.children)
+    # 'Rouhani will not be allowed to …, he said, as the organizations … are beyond his control': with a clause
+    # before the cue, one after it that opens on 'as' or 'because' is the reason the parser hung there, not what he said
+    aside = {c.i for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i and left and
+             doc[c.left_edge.i].dep_ == "mark" and doc[c.left_edge.i].lower_ in ADVERBIAL_MARKS}
+    right = any(c.dep_ in CLAUSE_DEPS and c.i > verb.i and c.i not in aside for c in verb.children)
     for c in verb.children:
-        if c.dep_ in CLAUSE_DEPS:
+        if c.dep_ in CLAUSE_DEPS and c.i not in aside:
             thing = c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == "," and \
                 all(x.lower_ in ("that", "this", "it") for x in c.children if x.dep_ == "nsubj")
             if c.i < verb.i and (right or cue_of(c) and any(x.dep_ == "nsubj" for x in c.children) and not thing):
@@ -992,6 +997,7 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
 
 
 TAIL_MARKS = {"unless", "because", "though", "although", "if", "so", "whereas"}
+ADVERBIAL_MARKS = TAIL_MARKS | {"as", "since", "while", "when"}
 DASHES = {"—", "–", "―", "--"}
 
 
@@ -2491,7 +2497,7 @@ def _relays(doc: Doc, c: Claim) -> bool:
 
 
 def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
-    """A title no one before holds, named soon after as a subject ('…, the spokesman of the customs office
+    """A title no one before holds, named soon after as a subject that reports or is introduced ('…, the spokesman of the customs office
     announced. Ruhollah Latifi said …'; '“…,” the head of the Guards, Major General Hossein Salami, said'):
     that person, within the next three sentences, when the article has not named them before."""
     sent = doc[c.head].sent
@@ -2505,7 +2511,10 @@ def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
         for p in persons:
             root = p.root.head if p.root.dep_ == "appos" else p.root
             if sent.start <= p.start < sent.end and root.dep_ in ("nsubj", "nsubjpass") and \
-                    p[-1].lower_ not in named_before:
+                    p[-1].lower_ not in named_before and (cue_of(root.head) is not None or
+                                                          any(x.dep_ == "appos" for x in p.root.children)):
+                # one who reports ('Latifi said') or whom the article introduces ('Alejandro Mayorkas, the director of
+                # …, is under investigation'), not one the story goes on to ('Dr Li Wenliang later died')
                 return p.start_char, p.end_char
     return -1, -1
 

@@ -2994,3 +2994,23 @@ def test_the_subject_of_a_clause_a_verb_asks_about_is_still_the_next_he():
 ])
 def test_a_name_beside_the_speaker_phrase_speaks_and_one_it_is_for_does_not(text, speaker, key):
     assert _speaker_keys(text)[speaker] == key
+
+
+def test_a_title_is_not_the_next_person_the_story_only_goes_on_to():
+    """'The mayor of Wuhan has admitted … ⏎ … Dr Li Wenliang later died': the doctor named next neither reports nor
+    is introduced with a title, so the mayor stays unnamed."""
+    text = ("China reported the cases to the WHO on 31 December.\n\nThe mayor of Wuhan has previously admitted there "
+            "was a lack of action in January.\n\nAround that time, a doctor who tried to warn his colleagues about an "
+            "outbreak was silenced by the authorities. Dr Li Wenliang later died from Covid-19.")
+    assert _cue_keys(text)["admit"] == ""
+
+
+def test_a_reason_after_a_parenthetical_cue_is_not_what_was_said():
+    """'Mr. Rouhani will not be allowed to …, he said, as the organizations … are beyond his control': the clause
+    before the cue is the claim, so its subject Rouhani is no antecedent of 'he' (Ghorbanpour, quoted before)."""
+    text = ("“The hard-liners have the ability to mobilize forces,” said Mr. Ghorbanpour, pointing to rallies. "
+            "Mr. Rouhani will not be allowed to organize such gatherings, he said, as the organizations signing off "
+            "on public events are all beyond his control.")
+    said = [c for c in _claims(text) if c["speaker_text"] == "he"]
+    assert [(c["text"], c["speaker_key"]) for c in said] == [
+        ("Mr. Rouhani will not be allowed to organize such gatherings", "PERSON:ghorbanpour")]
