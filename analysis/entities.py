@@ -310,6 +310,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _speaking_names(doc, ents)  # first, so that its names' surnames are known names too ('Ezzideen hopes')
     ents = _label_names(doc, ents)  # 'John Ash (…): …' before the surname pass, for a later 'Ash: …'
     ents = _transcript_names(doc, ents)
+    ents = _nicknamed(doc, ents)
     ents = _post_signers(doc, ents)
     ents = _cut_at_verb(ents)
     ents = _person_from_known_names(doc, ents)
@@ -818,6 +819,30 @@ def _transcript_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return [x for x in ents if not covered.intersection(range(x.start, x.end))] + new
 
 
+# 'Jesse "The Body" Ventura', 'James “Spider” Marks': a quoted nickname between a given name and a surname
+NICKNAME_INSIDE = re.compile(r"\b([A-Z][a-z]+) [\"“]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})[\"”] ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# '"Gridlock" Sam Schwartz': a quoted nickname before the name
+NICKNAME_BEFORE = re.compile(r"[\"“][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}[\"”] ([A-Z][a-z]+) ((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _nicknamed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person written with a quoted nickname ('Jesse "The Body" Ventura', '"Gridlock" Sam Schwartz'), which the
+    model splits or types a work of art: one person, from a known given name to the surname; the name drops the
+    nickname (see _clean_name)."""
+    text, found = doc_text(doc), []
+    for m in NICKNAME_INSIDE.finditer(text):
+        if given_name_gender(m.group(1).lower()) is not None:
+            found.append((m.start(1), m.end(3)))
+    for m in NICKNAME_BEFORE.finditer(text):
+        if given_name_gender(m.group(1).lower()) is not None:
+            found.append((m.start(1), m.end(2)))
+    new = [span for a, b in found if (span := doc.char_span(a, b, label="PERSON")) is not None]
+    if not new:
+        return ents
+    covered = {i for x in new for i in range(x.start, x.end)}
+    return [x for x in ents if not covered.intersection(range(x.start, x.end))] + new
+
+
 def _post_signers(doc: Doc, ents: list[Span]) -> list[Span]:
     """'… — Deepa Shivaram (@deepa_shivaram) April 1, 2020': the name signing an embedded post, before its handle, is
     the person who posted it, whatever the model typed it (or missed)."""
@@ -1205,6 +1230,7 @@ def strip_honorifics(name: str) -> str:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"\s[\"“][^\"“”]{1,30}[\"”]\s", " ", text)  # 'Jesse "The Body" Ventura' is Jesse Ventura
     return re.sub(r"[’']s$", "", text).strip()
 
 

@@ -3014,3 +3014,13 @@ def test_a_reason_after_a_parenthetical_cue_is_not_what_was_said():
     said = [c for c in _claims(text) if c["speaker_text"] == "he"]
     assert [(c["text"], c["speaker_key"]) for c in said] == [
         ("Mr. Rouhani will not be allowed to organize such gatherings", "PERSON:ghorbanpour")]
+
+
+@pytest.mark.parametrize("text, speaker, key", [
+    ('Former Gov. Jesse "The Body" Ventura said the plan was a failure.', 'Former Gov. Jesse "The Body" Ventura',
+     "PERSON:jesse ventura"),
+    ('Now, famous transportation expert "Gridlock" Sam Schwartz is trying to sell a new toll plan.',
+     'famous transportation expert "Gridlock" Sam Schwartz', "PERSON:sam schwartz"),
+])
+def test_a_quoted_nickname_is_part_of_the_persons_name_not_of_their_key(text, speaker, key):
+    assert _speaker_keys(text)[speaker] == key
