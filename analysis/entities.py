@@ -311,6 +311,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = _label_names(doc, ents)  # 'John Ash (…): …' before the surname pass, for a later 'Ash: …'
     ents = _transcript_names(doc, ents)
     ents = _nicknamed(doc, ents)
+    ents = _couples(doc, ents)
     ents = _post_signers(doc, ents)
     ents = _cut_at_verb(ents)
     ents = _person_from_known_names(doc, ents)
@@ -841,6 +842,29 @@ def _nicknamed(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     covered = {i for x in new for i in range(x.start, x.end)}
     return [x for x in ents if not covered.intersection(range(x.start, x.end))] + new
+
+
+def _couples(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Fred and Cindy Warmbier': a known given name alone before 'and' and a full name is a person of that surname
+    (named so by _shared_surname), whatever the model made of the word."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    new = [Span(doc, e.start - 2, e.start - 1, label="PERSON") for e in ents
+           if e.label_ == "PERSON" and len(e) == 2 and e.start >= 2 and _shared_surname(doc, doc[e.start - 2:e.start - 1])
+           and e.start - 2 not in taken]
+    return ents + new if new else ents
+
+
+def _shared_surname(doc: Doc, ent: Span) -> str:
+    """The full name of a given name written before 'and' and another's full name ('Fred' of 'Fred and Cindy
+    Warmbier' is Fred Warmbier), else ''."""
+    if len(ent) != 1 or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and" or not ent[0].is_title or \
+            not ent[0].is_alpha or given_name_gender(ent[0].lower_) is None:
+        return ""
+    other = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "PERSON"), None) or \
+        (doc[ent.end + 1:ent.end + 3] if doc[ent.end + 2].ent_type_ == "PERSON" else None)
+    if other is None or len(other) != 2 or given_name_gender(other[0].lower_) is None or not _name_cased(other[1]):
+        return ""
+    return f"{ent.text} {other[1].text}"
 
 
 def _post_signers(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1460,6 +1484,8 @@ def article_mentions(doc: Doc) -> list[Mention]:
                     m.name, m.key = strip_honorifics(_clean_name(ent.text)), ""
             if junior := _junior(doc, ent):
                 m.name, m.key = junior, ""  # 'the younger Trump' is Donald Trump Jr., not the gazetteer's father
+            elif couple := _shared_surname(doc, ent):
+                m.name, m.key = couple, ""  # 'Fred' of 'Fred and Cindy Warmbier'
             m.descriptions = describe(ent)
             persons.append((m, ent))
         elif ent.id_:

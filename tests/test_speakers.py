@@ -3024,3 +3024,9 @@ def test_a_reason_after_a_parenthetical_cue_is_not_what_was_said():
 ])
 def test_a_quoted_nickname_is_part_of_the_persons_name_not_of_their_key(text, speaker, key):
     assert _speaker_keys(text)[speaker] == key
+
+
+def test_a_couple_sharing_a_surname_is_credited_to_the_first_named_with_that_surname():
+    """'Fred and Cindy Warmbier released a statement': the first named, Fred Warmbier (not a bare 'Fred')."""
+    text = "Fred and Cindy Warmbier released a statement on Friday saying that the regime is responsible."
+    assert _speaker_keys(text)["Fred and Cindy Warmbier"] == "PERSON:fred warmbier"
