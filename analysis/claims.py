@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -3718,5 +3718,20 @@ def extract_claims(doc: Doc) -> list[dict]:
     claims = sorted(claims + continuation_claims(doc, claims, quotes, paras),
                     key=lambda c: c.start if c.cue_start < 0 else min(c.cue_start, c.start))
     resolve(doc, claims, mask)
+    _one_speaker_per_phrase(claims)
     _pull_quotes(text, claims)
     return [to_dict(doc, c) for c in claims]
+
+
+def _one_speaker_per_phrase(claims: list[Claim]) -> None:
+    """'“…,” the father of three said, adding that …': claims sharing one speaker phrase share its person, where
+    only some of them found it (the quote's speaker continues the story; the participle's had no such rule)."""
+    by_phrase: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.speaker[0] >= 0:
+            by_phrase[c.speaker].append(c)
+    for group in by_phrase.values():
+        found = {c.antecedent for c in group if c.antecedent[0] >= 0}
+        if len(found) == 1 and not any(c.meta.get("unnamed_title") for c in group):
+            for c in group:
+                c.antecedent = next(iter(found))

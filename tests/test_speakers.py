@@ -3030,3 +3030,12 @@ def test_a_couple_sharing_a_surname_is_credited_to_the_first_named_with_that_sur
     """'Fred and Cindy Warmbier released a statement': the first named, Fred Warmbier (not a bare 'Fred')."""
     text = "Fred and Cindy Warmbier released a statement on Friday saying that the regime is responsible."
     assert _speaker_keys(text)["Fred and Cindy Warmbier"] == "PERSON:fred warmbier"
+
+
+def test_a_participle_shares_the_person_of_its_cues_speaker_phrase():
+    """'“…,” the father of three said, adding that …': the quote continues Meda, and so does what he added."""
+    text = ('Tejabhai Meda, 36, who works as a labourer, is in shock. "I have been living here for 22 years," he told '
+            'Al Jazeera.\n\n"We are not asking the government for homes," the father of three said, adding that until '
+            'last month nobody had bothered them.')
+    assert _cue_keys(text) == {"tell": "PERSON:tejabhai meda", "say": "PERSON:tejabhai meda",
+                               "add": "PERSON:tejabhai meda"}
