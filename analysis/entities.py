@@ -296,6 +296,7 @@ def entity_repairs(doc: Doc) -> Doc:
     ents = [_trim_handle(doc, e) for e in ents]
     ents = [_trim_possessive(doc, e) for e in ents]
     ents = [e for e in ents if e is not None]
+    ents = _owned_people(doc, ents)
     ents = [_honorific_person(e) for e in ents]
     ents = [_titled_person(doc, e) for e in ents]
     ents = _extend_hyphenated(doc, ents)
@@ -383,6 +384,21 @@ def _trim_possessive(doc: Doc, ent: Span) -> Span | None:
     if start >= end:
         return None
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
+def _owned_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'National Journal’s Ron Fournier', 'Fox News’s Sean Hannity' typed one organisation: the outlet keeps the
+    words before the possessive, and a known given name with a surname after it is a person."""
+    out = []
+    for e in ents:
+        cut = next((t.i for t in e[1:-2] if t.text in ("'s", "’s")), None) if e.label_ != "PERSON" else None
+        after = doc[cut + 1:e.end] if cut is not None else None
+        if after is None or len(after) > 3 or not all(_name_cased(t) and t.is_alpha for t in after) or \
+                given_name_gender(after[0].lower_) is None:
+            out.append(e)
+            continue
+        out += [Span(doc, e.start, cut, label=e.label_), Span(doc, after.start, after.end, label="PERSON")]
+    return out
 
 
 def _honorific_person(ent: Span) -> Span:

@@ -3039,3 +3039,12 @@ def test_a_participle_shares_the_person_of_its_cues_speaker_phrase():
             'last month nobody had bothered them.')
     assert _cue_keys(text) == {"tell": "PERSON:tejabhai meda", "say": "PERSON:tejabhai meda",
                                "add": "PERSON:tejabhai meda"}
+
+
+@pytest.mark.parametrize("text, speaker, key", [
+    ("National Journal’s Ron Fournier said the year was a disaster.", "National Journal’s Ron Fournier",
+     "PERSON:ron fournier"),
+    ("Fox News’s Sean Hannity said the plan had failed.", "Fox News’s Sean Hannity", "PERSON:sean hannity"),
+])
+def test_an_outlets_journalist_typed_with_the_outlet_is_the_person(text, speaker, key):
+    assert _speaker_keys(text)[speaker] == key
