@@ -30,6 +30,7 @@ QUOTE_GAP = re.compile(r"^[\s,;:\u2014\u2013\u2015-]*$")
 LIST_DASH = re.compile(r"^\s*[\u2015\u2014\u2013-]{1,2}\s*$")
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 TIME_LABELS = ("DATE", "TIME")  # a date or time never speaks ('One of the leaders', '40 percent' may)
+OPENING_QUOTES = "“\"«‘"  # marks a quoted paragraph opens with
 TRANSCRIPT_LABEL = re.compile(r"^[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]|(?:[A-Z][\w.'\-]+ ){0,3}[A-Z][\w.'\-]+):\s+\S")
 # A panel's label: the full name, then who the speaker is in brackets ('John Ash (Central Magnet High School, Tenn.): …').
 PANEL_LABEL = re.compile(r"^((?:[A-Z][\w.'’\-]+ ){1,3}[A-Z][\w.'’\-]+) \([^()\n]{2,80}\):\s+\S")
@@ -2078,9 +2079,13 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
             # (not after a paragraph ending with a colon: what follows may be someone else's text, 'Read Mueller's
             # full opening statement below:')
             # (a colon the writer writes in their own voice, '“We believe:' before a list, hands nothing over)
+            # (nor a colon before a quote: 'Ron Fournier says: ⏎ “…”' hands over the quote, and the writer goes on)
+            here = para_index(paras, s)
             c.meta["unsigned"] = c.antecedent == (-1, -1) and h.lower_ == "i" and not any(
                 doc_text(doc)[a:b].rstrip().endswith(":") and not _furniture_line(doc_text(doc), a, b)
-                and not FIRST_PERSON.search(doc_text(doc)[a:b]) for a, b in paras[:para_index(paras, s)])
+                and not FIRST_PERSON.search(doc_text(doc)[a:b]) and
+                not doc_text(doc)[paras[j + 1][0]:paras[j + 1][0] + 1] in OPENING_QUOTES
+                for j, (a, b) in enumerate(paras[:here]))
             c.meta["person"] = c.antecedent != (-1, -1)
         elif role is None and h.tag_ == "NN" and not inside and c.cue_type == "speech" and \
                 (held := _apposed_noun(doc, h, unquoted)) != (-1, -1):

@@ -104,3 +104,18 @@ def test_an_op_eds_i_is_its_writer_from_the_metadata(tmp_path, meta, writer):
     by_cue = dict(zip(claims["cue"], claims["speaker"]))
     assert by_cue["contend"] == writer
     assert by_cue["say"] == "Mark Stone"  # a claim the text signs keeps its speaker
+
+
+def test_a_colon_before_a_quote_hands_over_only_the_quote():
+    """'Ron Fournier says: ⏎ “…” ⏎ I said on the show …': the writer's 'I' goes on after the quote; a colon before
+    unquoted text ('Read the full statement below:') still hands the 'I' over."""
+    from analysis.extraction import doc_rows
+    from analysis.nlp import load
+    from analysis.writers import WRITER_KEY
+
+    def keys(text):
+        return [c["speaker_key"] for c in doc_rows(load()(text))["claims"] if c["speaker_text"] == "I"]
+
+    assert keys("Ron Fournier says:\n\n“Obama needs to fire himself.”\n\nI said on the show that I thought the "
+                "picture went too far.") == [WRITER_KEY]
+    assert keys("Read the full statement below:\n\nI have served my country and I said that I would resign.") == [""]
