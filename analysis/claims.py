@@ -3298,7 +3298,9 @@ def _after_preposition(doc: Doc, name: tuple[int, int], head: Token) -> bool:
     if span.root.ent_type_ == "PERSON":  # 'the head of X in Moscow Rajab Safarov' is his name; 'a deputy to Mr. Barr' is not
         from .entities import honorifics
 
-        # 'a deputy to Mr. Barr', 'One aide to President Obama'
+        # 'a deputy to Mr. Barr', 'One aide to President Obama', 'A spokesman for Army Gen. Martin E. Dempsey'
+        if span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for") and span.root.head.head.i == head.i:
+            return True
         return span.root.dep_ == "pobj" and span.root.head.i < span.start and \
             all(t.lower_.rstrip(".") in honorifics() or t.is_title and t.lower_ in title_words()
                 and span.root.head.lower_ in ("to", "for", "of", "from", "with")  # not 'such as Senator Risch'

@@ -17,7 +17,7 @@ from . import nlp as nlp_mod
 from .claims import (INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, named_pair, named_with_group,
                      title_words)
 from .distributed import records
-from .entities import VALUE_LABELS, Mention, article_mentions, honorifics, title_holder
+from .entities import VALUE_LABELS, Mention, article_mentions, honorifics, person_nouns, title_holder
 from .offsets import OffsetMap
 from .writers import WRITER_KEY
 
@@ -66,7 +66,7 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         # "the message to Putin" is not Putin speaking: a person after a preposition is not the speaker
         people = [m for m in overlapping(s, e, ("PERSON",)) if not after_preposition(text[s:max(s, m.start)])
                   and not (POSSESSIVE.match(text, m.end) and m.end + 2 < e) and not (span is not None and _modifies(doc, m, span.root))]
-        if span is not None and span.root.pos_ == "NOUN":
+        if span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in person_nouns() | title_words():
             # 'A spokesman for China's Health Commission, Mi Feng, said': the name set beside the phrase is the
             # speaker; 'a spokesman for Gen. Martin Dempsey' is not Dempsey
             people = [m for m in people if not _object_of_head(doc, m, span.root)]

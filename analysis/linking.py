@@ -215,8 +215,9 @@ def link(identities: Identities) -> Links:
             label = by_label.most_common(1)[0][0]
             name = max(by_name, key=lambda n: (len(n.split()) >= 2, not _shouted(n), by_name[n], len(n), n)) \
                 if label == "PERSON" else by_name.most_common(1)[0][0]
-            if label == "PERSON" and _shouted(name):
-                name = _readable(name)
+            if label == "PERSON" and len(name.split()) >= 2 and all(_shouted_word(w, 2) or not w.isalpha()
+                                                                    for w in name.split()):
+                name = _readable(name)  # 'AMY GOODMAN', no other spelling: not an acronym ('WBEZ', 'Will CPAC')
             wikidata = ""
         eid = f"{label.lower()}:{_slug(name)}"
         n = 2

@@ -788,3 +788,12 @@ def test_a_shouted_name_is_written_as_running_text_writes_it():
     assert _readable("AMY GOODMAN") == "Amy Goodman" and _readable("John LEWIS") == "John Lewis"
     assert _readable("BETO O'ROURKE") == "Beto O'Rourke" and _readable("REV. MARTIN LUTHER KING JR.") == "Rev. Martin Luther King Jr."
     assert not _shouted("J.D. Gordon") and not _shouted("John Smith III")  # initials and numerals are no shouting
+
+
+def test_a_name_in_capitals_is_only_respelt_when_all_of_it_is(nlp):
+    """'John LEWIS' and 'John Lewis' both in an article: the running-text spelling wins; a one-word acronym typed
+    a person ('WBEZ') is never respelt."""
+    _, ents = entities_of(nlp, "REP. JOHN LEWIS: We marched.\n\nAMY GOODMAN: Why?\n\nREP. JOHN LEWIS: For the vote.\n\n"
+                               "Congressman John Lewis spoke for an hour.")
+    people = set(ents[ents["label"] == "PERSON"]["name"])
+    assert "John Lewis" in people and not any(p.isupper() or "LEWIS" in p for p in people)

@@ -2991,6 +2991,11 @@ def test_the_subject_of_a_clause_a_verb_asks_about_is_still_the_next_he():
     ("A spokesman for Army Gen. Martin E. Dempsey, chairman of the Joint Chiefs of Staff, said the general would testify.",
      "A spokesman for Army Gen. Martin E. Dempsey, chairman of the Joint Chiefs of Staff", ""),
     ("The mother of Otto Warmbier said she was grieving.", "The mother of Otto Warmbier", ""),
+    ("A spokesman for Army Gen. Martin E. Dempsey said the general would testify.",
+     "A spokesman for Army Gen. Martin E. Dempsey", ""),
+    # a name after its title, with a body before it, is still the speaker
+    ("Club for Growth President David McIntosh called it “anathema to conservatives.”",
+     "Club for Growth President David McIntosh", "PERSON:david mcintosh"),
 ])
 def test_a_name_beside_the_speaker_phrase_speaks_and_one_it_is_for_does_not(text, speaker, key):
     assert _speaker_keys(text)[speaker] == key
