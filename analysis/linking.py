@@ -116,13 +116,13 @@ def _shouted(name: str) -> bool:
 
 
 def _shouted_word(word: str, least: int = 3) -> bool:
-    return re.fullmatch(r"[A-Z]+(?:['’\-][A-Z]+)*\.?", word) is not None and \
-        len(re.sub(r"\W", "", word)) >= least and re.fullmatch(r"[IVX]+", word) is None
+    letters = re.sub(r"[’'.\-]", "", word)
+    return word.isupper() and letters.isalpha() and len(letters) >= least and re.fullmatch(r"[IVX]+", letters) is None
 
 
 def _readable(name: str) -> str:
     """'AMY GOODMAN' → 'Amy Goodman', "O'ROURKE" → "O'Rourke": a person's name as running text writes it."""
-    return " ".join(re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), w) if _shouted_word(w, 2) else w
+    return " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) if _shouted_word(w, 2) else w
                     for w in name.split())
 
 
