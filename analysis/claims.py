@@ -549,6 +549,8 @@ def subject_of(verb: Token, mask=None) -> Token | None:
                 and not _set_off_from_infinitive(c, v)]
         if subj:
             c = min(subj, key=lambda x: abs(x.i - v.i))  # 'The problem, he said, …' misparsed with two subjects
+            if c.lower_ == "you" and (owner := _owner_of_object(v)) is not None:
+                return owner  # 'You may recall Candace Owens’s assessment: “…”': the reader recalls; Owens said it
             if (named := _person_beside(c, v) or _named_before_others(c) or _named_after_inset(c, v)) is not None:
                 return named
             if c.tag_ == "WDT" and v.dep_ == "relcl":
@@ -1532,6 +1534,8 @@ def colon_claims(doc: Doc, quotes: list[Quote], mask) -> list[Claim]:
             continue
         if (subj is None or _a_date(subj)) and (named := _person_at_colon(doc, span[0].i)) is not None:
             subj = named  # 'But did not March 2020 prove the superior wisdom of Alexander Hamilton: “…”'
+        if (subj is None or subj.lower_ == "you") and (owner := _owner_of_object(root)) is not None:
+            subj = owner  # 'You may recall Candace Owens’s infamous assessment of the Third Reich: “…”' (the reader recalls)
         if subj is None or mask[subj.idx] or _a_date(subj):
             continue
         c = Claim("direct", ":", "speech", colon, colon + 1, q.start, q.end)
@@ -1556,6 +1560,12 @@ def _a_date(tok: Token) -> bool:
     calendar = set(MONTHS) | {m[:3] for m in MONTHS} | set(WEEKDAYS) | {"sept", "today", "yesterday", "tomorrow", "week",
                                                                         "month", "year"}
     return any(t.like_num or t.lower_.rstrip(".") in calendar for t in words)
+
+
+def _owner_of_object(verb: Token) -> Token | None:
+    """The person whose words the verb's object is ('recall Candace Owens’s assessment'), if a name owns it."""
+    return next((p for o in verb.children if o.dep_ == "dobj" for p in o.children
+                 if p.dep_ == "poss" and p.ent_type_ == "PERSON" and p.pos_ == "PROPN"), None)
 
 
 def _person_at_colon(doc: Doc, colon: int) -> Token | None:

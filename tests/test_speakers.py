@@ -3053,3 +3053,12 @@ def test_a_participle_shares_the_person_of_its_cues_speaker_phrase():
 ])
 def test_an_outlets_journalist_typed_with_the_outlet_is_the_person(text, speaker, key):
     assert _speaker_keys(text)[speaker] == key
+
+
+def test_the_reader_recalling_a_persons_words_is_no_speaker():
+    """'You may recall Candace Owens’s infamous assessment: “…”': the quote is Owens's; 'you' is the reader."""
+    text = ("Turning Point USA is a pro-Trump group.\n\nYou may recall Candace Owens’s infamous assessment of the "
+            "Third Reich: “If Hitler just wanted to make Germany great, okay fine.” Or you may recall the protest.")
+    assert _cue_keys(text)["recall"] == "PERSON:candace owens"
+    assert _cue_keys("Here is the thing.\n\nYou should read Donald Trump’s latest tweet: “The wall will be built.”")[
+        "read"] == "gaz:donald-trump"
