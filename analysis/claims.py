@@ -3117,7 +3117,11 @@ def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: 
         return pair.antecedent
     if titled and (two := _two_holders(h, persons, s)) is not None:
         return two
-    if h.dep_ == "nsubj" and h.i == h.sent.start and (first := _pair_subject_before(doc, h, persons)) is not None:
+    # 'In a statement, they said …', '“…,” they said': nothing before it in its sentence that 'they' could be
+    if h.dep_ == "nsubj" and (h.i == h.sent.start or h.lower_ == "they" and not any(
+            t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in ("they", "we")
+            for t in doc[h.sent.start:h.i])) and \
+            (first := _pair_subject_before(doc, h, persons)) is not None:
         return first.start_char, first.end_char
     return None
 

@@ -3062,3 +3062,16 @@ def test_the_reader_recalling_a_persons_words_is_no_speaker():
     assert _cue_keys(text)["recall"] == "PERSON:candace owens"
     assert _cue_keys("Here is the thing.\n\nYou should read Donald Trump’s latest tweet: “The wall will be built.”")[
         "read"] == "gaz:donald-trump"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("John McCain and Lindsey Graham met Obama on Sunday. In a statement afterwards, they said the plan would fail.",
+     "PERSON:john mccain"),
+    ("Republican senators John McCain and Lindsey Graham issued a statement. “The plan will fail,” they said.",
+     "PERSON:john mccain"),
+    # a plural noun before it in its own sentence may be the 'they'
+    ("John McCain and Lindsey Graham met the generals on Sunday. “It will fail,” the generals told them, and they said "
+     "the troops agreed.", ""),
+])
+def test_they_after_a_named_pair_is_the_first_named_wherever_it_stands(text, key):
+    assert _speaker_keys(text)["they"] == key
