@@ -3075,3 +3075,11 @@ def test_the_reader_recalling_a_persons_words_is_no_speaker():
 ])
 def test_they_after_a_named_pair_is_the_first_named_wherever_it_stands(text, key):
     assert _speaker_keys(text)["they"] == key
+
+
+def test_a_cross_promotion_line_names_no_one_in_the_story():
+    """'( Also on POLITICO: Congress mourns Mandela's death)' between Obama's quotes: the next 'he' is still Obama."""
+    text = ("Barack Obama looked to Nelson Mandela for inspiration.\n\n“I am one of the millions who drew inspiration "
+            "from Nelson Mandela’s life,” Obama said Thursday.\n\n( Also on POLITICO: Congress mourns Mandela's death)"
+            "\n\n“My first political action was a protest against apartheid,” he recalled.")
+    assert _cue_keys(text)["recall"] == "PERSON:barack obama"
