@@ -1902,7 +1902,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower()) or _described_person(h)
         paired = _two_named_in_apposition(doc, h, persons)
-        if paired is None and is_collective(h):
+        if paired is None and (is_collective(h) or h.tag_ == "NNS" and named_with_group(h, persons) is not None):
             if (lead := named_with_group(h, persons)) is not None:
                 # 'President Barack Obama and Democrats want', 'Lawmakers and Mr. Trump agreed': the one person named
                 # in a joint statement with a group, as readers cite it (and as for two named people)
@@ -3241,6 +3241,9 @@ def named_with_group(head: Token, persons: list[Span]) -> Span | None:
     """The one person a coordinated speaker phrase names beside plural common nouns ('President Barack Obama and
     Democrats', 'Lawmakers and Mr. Trump', 'Erdogan and two aides'), else None."""
     parts = [head, *head.conjuncts]
+    if len(parts) == 1 and head.tag_ == "NNS":  # 'Bundy and law enforcement officials', parsed as one noun phrase
+        parts += [t for t in head.lefts if t.ent_type_ == "PERSON" and t.dep_ in ("nmod", "compound", "amod") and
+                  any(c.dep_ == "cc" and c.lower_ == "and" and c.i > t.i for c in t.children)]
     named = [p for p in persons if any(p.start <= t.i < p.end for t in parts)]
     others = [t for t in parts if not any(p.start <= t.i < p.end for p in named)]
     if len(named) != 1 or not others or not all(t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("", "NORP") for t in others):

@@ -55,11 +55,12 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
     s, e = claim["speaker_start"], claim["speaker_end"]
     a, b = claim.get("antecedent_start", -1), claim.get("antecedent_end", -1)
     span = doc.char_span(s, e, alignment_mode="expand") if doc is not None and s is not None and s >= 0 else None
-    if span is not None and is_collective(span.root):
+    if span is not None and (is_collective(span.root) or span.root.tag_ == "NNS"):
         lead = named_with_group(span.root, [x for x in doc.ents if x.label_ == "PERSON"])
-        if lead is None:
+        if lead is None and is_collective(span.root):
             return ""  # 'the Trump administration', 'Russia and other Union members': a group
-        s, e = lead.start_char, lead.end_char  # 'Lawmakers and Mr. Trump agreed': the one named
+        if lead is not None:  # 'Lawmakers and Mr. Trump agreed', 'Bundy and law enforcement officials declined'
+            return next((m.key for m in overlapping(lead.start_char, lead.end_char, ("PERSON",))), "")
     if span is not None and named_pair(span.root):
         e = min(e, span.root.idx + len(span.root.text))  # 'Pelosi and Schumer said': the one named first
     if s is not None and s >= 0:

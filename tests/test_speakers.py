@@ -3083,3 +3083,13 @@ def test_a_cross_promotion_line_names_no_one_in_the_story():
             "from Nelson Mandela’s life,” Obama said Thursday.\n\n( Also on POLITICO: Congress mourns Mandela's death)"
             "\n\n“My first political action was a protest against apartheid,” he recalled.")
     assert _cue_keys(text)["recall"] == "PERSON:barack obama"
+
+
+@pytest.mark.parametrize("text, speaker, key", [
+    # the parser hangs the name on the plural noun as a modifier: still one person named with a group
+    ("Ammon Bundy spoke on Monday. Bundy and law enforcement officials declined to say how many people were there.",
+     "Bundy and law enforcement officials", "PERSON:ammon bundy"),
+    ("Trump aides said the plan would fail.", "Trump aides", ""),  # a guard: a name modifying the group
+])
+def test_a_person_named_with_a_group_the_parser_made_a_modifier(text, speaker, key):
+    assert _speaker_keys(text)[speaker] == key
