@@ -3316,7 +3316,8 @@ def _after_preposition(doc: Doc, name: tuple[int, int], head: Token) -> bool:
         from .entities import honorifics
 
         # 'a deputy to Mr. Barr', 'One aide to President Obama', 'A spokesman for Army Gen. Martin E. Dempsey'
-        if span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for") and span.root.head.head.i == head.i:
+        if span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for") and span.root.head.head.i == head.i \
+                and not any(t.text == "," for t in doc[span.root.head.i:span.start]):  # not 'envoy to the UN, Name'
             return True
         return span.root.dep_ == "pobj" and span.root.head.i < span.start and \
             all(t.lower_.rstrip(".") in honorifics() or t.is_title and t.lower_ in title_words()

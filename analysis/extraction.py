@@ -155,8 +155,8 @@ def _object_of_head(doc: Doc, m: Mention, head) -> bool:
         return False
     tok = toks.root
     while tok.head != tok and tok != head:
-        if tok.dep_ == "prep" and tok.head == head:
-            return True
+        if tok.dep_ == "prep" and tok.head == head:  # not set off by a comma: 'the envoy to the UN, Vladimir Safronkov'
+            return not any(t.text == "," for t in doc[tok.i:toks.start])
         tok = tok.head
     return False
 

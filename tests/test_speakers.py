@@ -2993,6 +2993,9 @@ def test_the_subject_of_a_clause_a_verb_asks_about_is_still_the_next_he():
     ("The mother of Otto Warmbier said she was grieving.", "The mother of Otto Warmbier", ""),
     ("A spokesman for Army Gen. Martin E. Dempsey said the general would testify.",
      "A spokesman for Army Gen. Martin E. Dempsey", ""),
+    # a name the comma sets off after the body is the speaker, however the parser hung it
+    ("The Russian deputy envoy to the UN, Vladimir Safronkov, said the resolution was unacceptable.",
+     "The Russian deputy envoy to the UN, Vladimir Safronkov", "PERSON:vladimir safronkov"),
     # a name after its title, with a body before it, is still the speaker
     ("Club for Growth President David McIntosh called it “anathema to conservatives.”",
      "Club for Growth President David McIntosh", "PERSON:david mcintosh"),
