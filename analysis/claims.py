@@ -1902,8 +1902,9 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
         owned = any(t.dep_ == "poss" for t in h.children)
         role = words.get(h.lower_) or words.get(h.lemma_.lower()) or _described_person(h)
         paired = _two_named_in_apposition(doc, h, persons)
-        if paired is None and (is_collective(h) or h.tag_ == "NNS" and named_with_group(h, persons) is not None):
-            if (lead := named_with_group(h, persons)) is not None:
+        lead = named_with_group(h, persons) if paired is None and (is_collective(h) or h.tag_ == "NNS") else None
+        if paired is None and (is_collective(h) or lead is not None):
+            if lead is not None:
                 # 'President Barack Obama and Democrats want', 'Lawmakers and Mr. Trump agreed': the one person named
                 # in a joint statement with a group, as readers cite it (and as for two named people)
                 c.antecedent, c.meta["person"], c.meta["pair"] = (lead.start_char, lead.end_char), True, True
@@ -2512,9 +2513,9 @@ def _relays(doc: Doc, c: Claim) -> bool:
 
 
 def _named_next(doc: Doc, c: Claim, persons: list[Span]) -> tuple[int, int]:
-    """A title no one before holds, named soon after as a subject that reports or is introduced ('…, the spokesman of the customs office
-    announced. Ruhollah Latifi said …'; '“…,” the head of the Guards, Major General Hossein Salami, said'):
-    that person, within the next three sentences, when the article has not named them before."""
+    """A title no one before holds, named soon after as a subject that reports or is introduced ('…, the spokesman
+    of the customs office announced. Ruhollah Latifi said …'; '“…,” the head of the Guards, Major General Hossein
+    Salami, said'): that person, within the next three sentences, when the article has not named them before."""
     sent = doc[c.head].sent
     # nor the title's owner ("President Trump's attorney is vowing … ⏎ Trump was attempting …": not Trump)
     named_before = {p[-1].lower_ for p in persons if p.end_char <= c.speaker[0] or p.end_char <= c.speaker[1]
