@@ -186,7 +186,24 @@ def doc_rows(doc: Doc) -> dict:
         for name in ("speaker_start", "speaker_end", "cue_start", "cue_end", "start", "end"):
             row[name] = c[name] if c[name] is not None else -1
         claims.append(row)
+    _it_continues(doc, claims, {m.key: m.label for m in found})
     return {"mentions": mentions, "claims": claims, "n_sentences": len(sents)}
+
+
+IT_REACH = 600  # characters from the last claim's cue within which 'it said' continues its organisation
+
+
+def _it_continues(doc: Doc, claims: list[dict], labels: dict[str, str]) -> None:
+    """'The US Treasury said … In a statement on its website, it said …', 'Iran says … But it has said …': an 'it'
+    that reports speaks for the organisation or state whose claim came just before."""
+    last = None
+    for row in claims:
+        it = doc.char_span(row["speaker_start"], row["speaker_end"]) if row["speaker_text"].lower() == "it" else None
+        if it is not None and not row["speaker_key"] and last is not None and row["cue_type"] == "speech" and \
+                it.root.dep_ == "nsubj" and 0 <= row["cue_start"] - last["cue_end"] <= IT_REACH:
+            row["speaker_key"] = last["speaker_key"]
+        if row["speaker_key"] and row["cue_start"] >= 0:
+            last = row if labels.get(row["speaker_key"]) in ("ORG", "GPE", "NORP") else None
 
 
 @Language.component(ROWS)

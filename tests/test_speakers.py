@@ -3096,3 +3096,12 @@ def test_a_cross_promotion_line_names_no_one_in_the_story():
 ])
 def test_a_person_named_with_a_group_the_parser_made_a_modifier(text, speaker, key):
     assert _speaker_keys(text)[speaker] == key
+
+
+def test_it_that_reports_right_after_a_state_or_organisation_speaks_for_it():
+    """'Iran says … But it has said it would …': Iran; an 'it' that only appears ('It appears to be …') or follows a
+    person is no one."""
+    assert [c["speaker_key"] for c in _claims(
+        "Iran says its nuclear program has only peaceful aims. But it has said it would shred the deal if Washington "
+        "quit.")] == ["gaz:iran", "gaz:iran"]
+    assert _cue_keys("The Kremlin said the talks were useful. It appears to be a step forward.")["appear"] == ""
