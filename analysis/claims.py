@@ -3241,8 +3241,11 @@ def is_collective(head: Token) -> bool:
 def named_with_group(head: Token, persons: list[Span]) -> Span | None:
     """The one person a coordinated speaker phrase names beside plural common nouns ('President Barack Obama and
     Democrats', 'Lawmakers and Mr. Trump', 'Erdogan and two aides'), else None."""
+    from .entities import person_nouns
+
     parts = [head, *head.conjuncts]
-    if len(parts) == 1 and head.tag_ == "NNS":  # 'Bundy and law enforcement officials', parsed as one noun phrase
+    if len(parts) == 1 and head.tag_ == "NNS" and head.lemma_.lower() in person_nouns() | title_words():
+        # 'Bundy and law enforcement officials', parsed as one noun phrase; not 'the Obama and Romney camps'
         parts += [t for t in head.lefts if t.ent_type_ == "PERSON" and t.dep_ in ("nmod", "compound", "amod") and
                   any(c.dep_ == "cc" and c.lower_ == "and" and c.i > t.i for c in t.children)]
     named = [p for p in persons if any(p.start <= t.i < p.end for t in parts)]

@@ -3093,6 +3093,8 @@ def test_a_cross_promotion_line_names_no_one_in_the_story():
     ("Ammon Bundy spoke on Monday. Bundy and law enforcement officials declined to say how many people were there.",
      "Bundy and law enforcement officials", "PERSON:ammon bundy"),
     ("Trump aides said the plan would fail.", "Trump aides", ""),  # a guard: a name modifying the group
+    # two campaigns are organisations, not a person with a group
+    ("The Obama and Romney camps agree on which states are key battlegrounds.", "The Obama and Romney camps", ""),
 ])
 def test_a_person_named_with_a_group_the_parser_made_a_modifier(text, speaker, key):
     assert _speaker_keys(text)[speaker] == key
