@@ -199,10 +199,12 @@ def _it_continues(doc: Doc, claims: list[dict], labels: dict[str, str]) -> None:
     last = None
     for row in claims:
         it = doc.char_span(row["speaker_start"], row["speaker_end"]) if row["speaker_text"].lower() == "it" else None
+        # the cue's own subject, not 'it strains credulity … to claim', 'It's worth highlighting', 'where it announced'
         if it is not None and not row["speaker_key"] and last is not None and row["cue_type"] == "speech" and \
-                it.root.dep_ == "nsubj" and 0 <= row["cue_start"] - last["cue_end"] <= IT_REACH:
+                it.root.dep_ == "nsubj" and it.root.head.idx == row["cue_start"] and it.root.head.dep_ != "relcl" and \
+                0 <= row["cue_start"] - last["cue_end"] <= IT_REACH:
             row["speaker_key"] = last["speaker_key"]
-        if row["speaker_key"] and row["cue_start"] >= 0:
+        if row["speaker_text"] and row["cue_start"] >= 0:  # any other speaker in between ('South Korea's military said')
             last = row if labels.get(row["speaker_key"]) in ("ORG", "GPE", "NORP") else None
 
 

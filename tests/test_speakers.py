@@ -3107,3 +3107,9 @@ def test_it_that_reports_right_after_a_state_or_organisation_speaks_for_it():
         "Iran says its nuclear program has only peaceful aims. But it has said it would shred the deal if Washington "
         "quit.")] == ["gaz:iran", "gaz:iran"]
     assert _cue_keys("The Kremlin said the talks were useful. It appears to be a step forward.")["appear"] == ""
+    # another speaker in between is the 'it' ('South Korea's military'); an 'it' that is not the cue's subject is no one
+    assert [c["speaker_key"] for c in _claims(
+        "North Korea said it fired missiles. South Korea’s military said the missiles flew about 260 miles. It said the "
+        "base is also home to medium-range missiles.")][1:] == ["", ""]
+    assert _cue_keys("Congress said the inquiry was fair. It strains credulity for Trump’s defenders to claim he is "
+                     "acting in good faith.")["claim"] == ""
