@@ -1000,7 +1000,7 @@ def clause_content(doc: Doc, verb: Token, entry: Cue) -> tuple[int, int] | None:
 
 
 TAIL_MARKS = {"unless", "because", "though", "although", "if", "so", "whereas"}
-ADVERBIAL_MARKS = TAIL_MARKS | {"as", "since", "while", "when"}
+ADVERBIAL_MARKS = TAIL_MARKS | {"as", "since", "while"}
 DASHES = {"—", "–", "―", "--"}
 
 
@@ -1563,9 +1563,13 @@ def _a_date(tok: Token) -> bool:
 
 
 def _owner_of_object(verb: Token) -> Token | None:
-    """The person whose words the verb's object is ('recall Candace Owens’s assessment'), if a name owns it."""
-    return next((p for o in verb.children if o.dep_ == "dobj" for p in o.children
-                 if p.dep_ == "poss" and p.ent_type_ == "PERSON" and p.pos_ == "PROPN"), None)
+    """The person whose words the verb's object is ('recall Candace Owens’s assessment'), if a name owns it; not
+    people of theirs ('you told Obama's aides')."""
+    from .entities import family_nouns, person_nouns
+
+    people = person_nouns() | title_words() | family_nouns()
+    return next((p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() not in people and not o.ent_type_
+                 for p in o.children if p.dep_ == "poss" and p.ent_type_ == "PERSON" and p.pos_ == "PROPN"), None)
 
 
 def _person_at_colon(doc: Doc, colon: int) -> Token | None:
@@ -1911,7 +1915,7 @@ def resolve(doc: Doc, claims: list[Claim], mask: bytearray | None = None) -> Non
                 c.meta["surname"] = lead[-1].text
                 last_person = c
             continue  # 'the Trump administration': no one person speaks
-        if (paired := paired or _pair_speaking(doc, c, h, persons, previous, last_person)) is not None:
+        if (paired := paired or _pair_speaking(doc, c, h, persons, previous, last_person, mask)) is not None:
             # two named people speaking together: credited to the first named, as readers cite them
             c.antecedent, c.meta["person"], c.meta["pair"] = paired, True, True
             c.meta["surname"] = (doc_text(doc)[paired[0]:paired[1]].split() or [""])[-1]
@@ -3084,7 +3088,7 @@ def _party_tag(tok: Token) -> bool:
 
 
 def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: Claim | None,
-                  last_person: Claim | None) -> tuple[int, int] | None:
+                  last_person: Claim | None, mask: bytearray | None = None) -> tuple[int, int] | None:
     """Where a pair of named people speaks, the first one named: 'Issa and Jordan wrote'; a 'they' after the pair
     that spoke last ('Issa and Jordan wrote to the agency. … they wrote'), though a claim of no one's may stand between
     ('Campaign finance records show …') and a plural in what they say is no other 'they' ('… ballots had been
@@ -3120,8 +3124,8 @@ def _pair_speaking(doc: Doc, c: Claim, h: Token, persons: list[Span], previous: 
         return two
     # 'In a statement, they said …', '“…,” they said': nothing before it in its sentence that 'they' could be
     if h.dep_ == "nsubj" and (h.i == h.sent.start or h.lower_ == "they" and not any(
-            t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in ("they", "we")
-            for t in doc[h.sent.start:h.i])) and \
+            (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in ("they", "we"))
+            and not (mask and mask[t.idx]) for t in doc[h.sent.start:h.i])) and \
             (first := _pair_subject_before(doc, h, persons)) is not None:
         return first.start_char, first.end_char
     return None
@@ -3246,8 +3250,10 @@ def named_with_group(head: Token, persons: list[Span]) -> Span | None:
     parts = [head, *head.conjuncts]
     if len(parts) == 1 and head.tag_ == "NNS" and head.lemma_.lower() in person_nouns() | title_words():
         # 'Bundy and law enforcement officials', parsed as one noun phrase; not 'the Obama and Romney camps'
+        # (not 'Clinton and Sanders supporters': a second name joined to the first makes both modifiers)
         parts += [t for t in head.lefts if t.ent_type_ == "PERSON" and t.dep_ in ("nmod", "compound", "amod") and
-                  any(c.dep_ == "cc" and c.lower_ == "and" and c.i > t.i for c in t.children)]
+                  any(c.dep_ == "cc" and c.lower_ == "and" and c.i > t.i for c in t.children) and
+                  not any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_) for c in t.children)]
     named = [p for p in persons if any(p.start <= t.i < p.end for t in parts)]
     others = [t for t in parts if not any(p.start <= t.i < p.end for p in named)]
     if len(named) != 1 or not others or not all(t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("", "NORP") for t in others):

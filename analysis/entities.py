@@ -142,6 +142,11 @@ def name_compounds() -> set[str]:
     return set(_words().get("name_compound", []))
 
 
+def voice_labels() -> set[str]:
+    """Words of a transcript's label for an unnamed voice ('UNIDENTIFIED MALE:', 'CROWD:'): no person."""
+    return set(_words().get("voice_label", []))
+
+
 def byline_roles() -> set[str]:
     """Words of a byline's description after the writer's name ('Special To Cnn', 'Nro Contributor')."""
     return set(_words().get("byline_role", [])) | professions()
@@ -393,11 +398,12 @@ def _owned_people(doc: Doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         cut = next((t.i for t in e[1:-2] if t.text in ("'s", "’s")), None) if e.label_ != "PERSON" else None
         after = doc[cut + 1:e.end] if cut is not None else None
-        if after is None or len(after) > 3 or not all(_name_cased(t) and t.is_alpha for t in after) or \
+        if after is None or len(after) > 3 or not all(_name_cased(t) and t.is_alpha and t.lower_ not in
+                                                       facility_words() | org_words() for t in after) or \
                 given_name_gender(after[0].lower_) is None:
             out.append(e)
             continue
-        out += [Span(doc, e.start, cut, label=e.label_), Span(doc, after.start, after.end, label="PERSON")]
+        out += [Span(doc, e.start, cut, label=e.label_, span_id=e.id_), Span(doc, after.start, after.end, label="PERSON")]
     return out
 
 
@@ -595,10 +601,7 @@ def _person_from_given_name(doc: Doc, ents: list[Span]) -> list[Span]:
             end = i + 2
             new.append(Span(doc, i, end, label="PERSON"))
         i = end
-    if not new:
-        return ents
-    covered = {i for s in new for i in range(s.start, s.end)}
-    return [e for e in ents if not covered.intersection(range(e.start, e.end))] + new
+    return _replace_ents(ents, new)
 
 
 INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
@@ -782,10 +785,7 @@ def _speaking_names(doc: Doc, ents: list[Span]) -> list[Span]:
                  and tok.tag_ == "NNP" and tok.lower_ not in lower):  # 'Paddy Chayefsky blasted …' with 'Paddy' typed a
             # place; not 'Hamburg Police tweeted' in an article that speaks of the police
             new.append(span)
-    if not new:
-        return ents
-    covered = {i for s in new for i in range(s.start, s.end)}
-    return [e for e in ents if not covered.intersection(range(e.start, e.end))] + new
+    return _replace_ents(ents, new)
 
 
 def _byline_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -827,9 +827,14 @@ def _transcript_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while words and words[0].lower_.rstrip(".") in titles:
             words = words[1:]
         if 2 <= len(words) <= 4 and all(t.is_alpha and len(t) > 1 and not t.is_stop and t.lower_ not in common
-                                        for t in words) and \
+                                        and t.lower_ not in voice_labels() for t in words) and \
                 (text[s:e] in repeated or given_name_gender(words[0].lower_) is not None):
             new.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
+    return _replace_ents(ents, new)
+
+
+def _replace_ents(ents: list[Span], new: list[Span]) -> list[Span]:
+    """``ents`` with ``new`` in place of any entity they overlap."""
     if not new:
         return ents
     covered = {i for x in new for i in range(x.start, x.end)}
@@ -846,18 +851,21 @@ def _nicknamed(doc: Doc, ents: list[Span]) -> list[Span]:
     """A person written with a quoted nickname ('Jesse "The Body" Ventura', '"Gridlock" Sam Schwartz'), which the
     model splits or types a work of art: one person, from a known given name to the surname; the name drops the
     nickname (see _clean_name)."""
+    from .dates import MONTHS, WEEKDAYS
+
     text, found = doc_text(doc), []
+    calendar = {w.lower() for w in (*MONTHS, *WEEKDAYS)}
+
+    def surname(word: str) -> bool:  # not 'Mary "No." Then', 'Karen "Why" Thursday'
+        return word.lower() not in calendar and not doc.vocab[word.lower()].is_stop
+
     for m in NICKNAME_INSIDE.finditer(text):
-        if given_name_gender(m.group(1).lower()) is not None:
+        if given_name_gender(m.group(1).lower()) is not None and m.group(2)[-1] not in ".?!," and surname(m.group(3)):
             found.append((m.start(1), m.end(3)))
     for m in NICKNAME_BEFORE.finditer(text):
-        if given_name_gender(m.group(1).lower()) is not None:
+        if given_name_gender(m.group(1).lower()) is not None and surname(m.group(2)):
             found.append((m.start(1), m.end(2)))
-    new = [span for a, b in found if (span := doc.char_span(a, b, label="PERSON")) is not None]
-    if not new:
-        return ents
-    covered = {i for x in new for i in range(x.start, x.end)}
-    return [x for x in ents if not covered.intersection(range(x.start, x.end))] + new
+    return _replace_ents(ents, [span for a, b in found if (span := doc.char_span(a, b, label="PERSON")) is not None])
 
 
 def _couples(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -874,13 +882,19 @@ def _shared_surname(doc: Doc, ent: Span) -> str:
     """The full name of a given name written before 'and' and another's full name ('Fred' of 'Fred and Cindy
     Warmbier' is Fred Warmbier), else ''."""
     if len(ent) != 1 or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and" or not ent[0].is_title or \
-            not ent[0].is_alpha or given_name_gender(ent[0].lower_) is None:
+            not ent[0].is_alpha or ent[0].ent_id_ or given_name_gender(ent[0].lower_) is None or \
+            ent[0].text in _full_name_surnames(doc):  # 'Warren and Bernie Sanders' after Elizabeth Warren
         return ""
     other = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "PERSON"), None) or \
         (doc[ent.end + 1:ent.end + 3] if doc[ent.end + 2].ent_type_ == "PERSON" else None)
     if other is None or len(other) != 2 or given_name_gender(other[0].lower_) is None or not _name_cased(other[1]):
         return ""
     return f"{ent.text} {other[1].text}"
+
+
+def _full_name_surnames(doc: Doc) -> set[str]:
+    """The last words of the article's full person names."""
+    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def _post_signers(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -937,10 +951,7 @@ def _named_people(doc: Doc, ents: list[Span], found: list[tuple[int, int]]) -> l
             # a one-word person the model cut short inside the span grows to it ('Dan' of '— Dan Ozzi (@danozzi) …');
             # a full name stays as it is ('Pat Shanahan' of '— Acting SecDef Pat Shanahan (@ActingSecDef) …')
             new.append(Span(doc, span.start, span.end, label="PERSON"))
-    if not new:
-        return ents
-    covered = {i for s in new for i in range(s.start, s.end)}
-    return [e for e in ents if not covered.intersection(range(e.start, e.end))] + new
+    return _replace_ents(ents, new)
 
 
 def _family_first(ents: list[Span]) -> set[str]:

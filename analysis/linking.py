@@ -121,9 +121,11 @@ def _shouted_word(word: str, least: int = 3) -> bool:
 
 
 def _readable(name: str) -> str:
-    """'AMY GOODMAN' → 'Amy Goodman', "O'ROURKE" → "O'Rourke": a person's name as running text writes it."""
-    return " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) if _shouted_word(w, 2) else w
-                    for w in name.split())
+    """'AMY GOODMAN' → 'Amy Goodman', "O'ROURKE" → "O'Rourke", 'MCCAIN' → 'McCain': a person's name as running text
+    writes it (other inner capitals are lost: 'Dj')."""
+    words = [re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w) if _shouted_word(w, 2) else w
+             for w in name.split()]
+    return " ".join(re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), w) for w in words)  # 'McCain
 
 
 def link(identities: Identities) -> Links:
@@ -215,8 +217,8 @@ def link(identities: Identities) -> Links:
             label = by_label.most_common(1)[0][0]
             name = max(by_name, key=lambda n: (len(n.split()) >= 2, not _shouted(n), by_name[n], len(n), n)) \
                 if label == "PERSON" else by_name.most_common(1)[0][0]
-            if label == "PERSON" and len(name.split()) >= 2 and all(_shouted_word(w, 2) or not w.isalpha()
-                                                                    for w in name.split()):
+            if label == "PERSON" and len(name.split()) >= 2 and all(
+                    _shouted_word(w, 2) or not w.isalpha() or re.fullmatch(r"[IVX]+", w) for w in name.split()):
                 name = _readable(name)  # 'AMY GOODMAN', no other spelling: not an acronym ('WBEZ', 'Will CPAC')
             wikidata = ""
         eid = f"{label.lower()}:{_slug(name)}"

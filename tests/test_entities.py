@@ -788,6 +788,7 @@ def test_a_shouted_name_is_written_as_running_text_writes_it():
     assert _readable("AMY GOODMAN") == "Amy Goodman" and _readable("JUAN GONZÁLEZ") == "Juan González"
     assert _readable("BETO O'ROURKE") == "Beto O'Rourke" and _readable("REV. MARTIN LUTHER KING JR.") == "Rev. Martin Luther King Jr."
     assert not _shouted("J.D. Gordon") and not _shouted("John Smith III")  # initials and numerals are no shouting
+    assert _readable("JOHN MCCAIN") == "John McCain" and _readable("MARTIN LUTHER KING III") == "Martin Luther King III"
 
 
 def test_a_name_in_capitals_is_only_respelt_when_all_of_it_is(nlp):

@@ -3113,3 +3113,30 @@ def test_it_that_reports_right_after_a_state_or_organisation_speaks_for_it():
         "base is also home to medium-range missiles.")][1:] == ["", ""]
     assert _cue_keys("Congress said the inquiry was fair. It strains credulity for Trump’s defenders to claim he is "
                      "acting in good faith.")["claim"] == ""
+
+
+@pytest.mark.parametrize("text, speaker, key", [
+    # a surname of the article's is no given name of a couple
+    ("Sen. Elizabeth Warren spoke on Monday.\n\nWarren and Bernie Sanders said the plan would fail.",
+     "Warren and Bernie Sanders", "PERSON:elizabeth warren"),
+    # two names modifying a group are the group's, not a person with a group
+    ("Clinton and Sanders supporters said the vote was rigged.", "Clinton and Sanders supporters", ""),
+    # the reader told of someone's people is no one ('you' stays empty)
+    ("In the interview, you told Obama's aides that the deal was dead.", "you", ""),
+    # a plural inside the quote is no other 'they'
+    ("John Smith and Mary Jones filed the lawsuit on Monday.\n\n“The workers and their families were cheated,” they "
+     "said.", "they", "PERSON:john smith"),
+    # an unnamed voice of a transcript is no person, however often it speaks
+    ("UNIDENTIFIED MALE: We are here.\n\nUNIDENTIFIED MALE: Because we care.", "UNIDENTIFIED MALE", ""),
+])
+def test_guards_of_the_couple_group_reader_pair_and_transcript_rules(text, speaker, key):
+    assert _speaker_keys(text)[speaker] == key
+
+
+def test_a_quote_ending_a_sentence_is_no_nickname():
+    from analysis.entities import article_mentions
+    from analysis.nlp import load
+
+    doc = load()('He told Mary "No." Then he left. She asked Karen "Why" Thursday.')
+    names = [m.name for m in article_mentions(doc) if m.label == "PERSON"]
+    assert not any("Then" in n or "Thursday" in n for n in names)
