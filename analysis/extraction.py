@@ -202,7 +202,9 @@ def _it_continues(doc: Doc, claims: list[dict], labels: dict[str, str]) -> None:
         # the cue's own subject, not 'it strains credulity … to claim', 'It's worth highlighting', 'where it announced'
         if it is not None and not row["speaker_key"] and last is not None and row["cue_type"] == "speech" and \
                 it.root.dep_ == "nsubj" and it.root.head.idx == row["cue_start"] and it.root.head.dep_ != "relcl" and \
-                0 <= row["cue_start"] - last["cue_end"] <= IT_REACH:
+                0 <= row["cue_start"] - last["cue_end"] <= IT_REACH and it.start_char >= last["end"] and not any(
+                    e.label_ in ("ORG", "GPE", "NORP") and max(last["end"], last["cue_end"]) <= e.start_char < it.start_char
+                    for e in doc.ents):  # not inside what it reported, nor after another state named since
             row["speaker_key"] = last["speaker_key"]
         if row["speaker_text"] and row["cue_start"] >= 0:  # any other speaker in between ('South Korea's military said')
             last = row if labels.get(row["speaker_key"]) in ("ORG", "GPE", "NORP") else None
