@@ -203,7 +203,8 @@ def _it_continues(doc: Doc, claims: list[dict], labels: dict[str, str]) -> None:
         if it is not None and not row["speaker_key"] and last is not None and row["cue_type"] == "speech" and \
                 it.root.dep_ == "nsubj" and it.root.head.idx == row["cue_start"] and it.root.head.dep_ != "relcl" and \
                 0 <= row["cue_start"] - last["cue_end"] <= IT_REACH and it.start_char >= last["end"] and not any(
-                    e.label_ in ("ORG", "GPE", "NORP") and max(last["end"], last["cue_end"]) <= e.start_char < it.start_char
+                    e.label_ in ("ORG", "GPE", "NORP") and
+                    max(last["end"], last["cue_end"]) <= e.start_char < min(it.start_char, row["start"])
                     for e in doc.ents):  # not inside what it reported, nor after another state named since
             row["speaker_key"] = last["speaker_key"]
         if row["speaker_text"] and row["cue_start"] >= 0:  # any other speaker in between ('South Korea's military said')

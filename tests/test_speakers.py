@@ -3113,6 +3113,9 @@ def test_it_that_reports_right_after_a_state_or_organisation_speaks_for_it():
         "base is also home to medium-range missiles.")][1:] == ["", ""]
     assert _cue_keys("Congress said the inquiry was fair. It strains credulity for Trump’s defenders to claim he is "
                      "acting in good faith.")["claim"] == ""
+    # a state named in its own quote is no other antecedent
+    assert _cue_keys("Iran said the fight would go on. “The war against Islamic State has not ended,” it said.")[
+        "say"] == "gaz:iran"
     # inside what the state reported, or after another state named since, 'it' is that other one
     for text in ("Iran has backed Syria's right to defend itself after Israel launched strikes on what it said was "
                  "Iranian military infrastructure.", "Iran has backed Syria. Israel launched strikes on what it said was "
