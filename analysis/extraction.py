@@ -194,8 +194,8 @@ IT_REACH = 600  # characters from the last claim's cue within which 'it said' co
 
 
 def _it_continues(doc: Doc, claims: list[dict], labels: dict[str, str]) -> None:
-    """'The US Treasury said … In a statement on its website, it said …', 'Iran says … But it has said …': an 'it'
-    that reports speaks for the organisation or state whose claim came just before."""
+    """'Iran says … But it has said …', 'The U.S. says … , and it accuses Russia …': an 'it' that reports speaks for
+    the organisation or state whose claim came just before (a phrase the model tagged as one, so not 'The US Treasury')."""
     last = None
     for row in claims:
         it = doc.char_span(row["speaker_start"], row["speaker_end"]) if row["speaker_text"].lower() == "it" else None
