@@ -10,7 +10,7 @@ import csv
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -3316,6 +3316,20 @@ def _owner_or_object(doc: Doc, person: Span, head: Token) -> bool:
     return after_preposition or possessive
 
 
+def hung_on_preposition(person: Span, head: Token, preps: Collection[str] | None = None) -> bool:
+    """Does the person hang on a preposition of the speaker phrase's head ('a spokesman for Gen. Dempsey', 'the mother
+    of Otto Warmbier'), not in apposition ('a spokesman for the Commission, Mi Feng') nor set off by a comma after it
+    ('the envoy to the UN, Vladimir Safronkov')? ``preps`` limits the prepositions."""
+    if person.root.dep_ == "appos" or person.start <= head.i < person.end:
+        return False
+    tok = person.root
+    while tok.head != tok and tok != head:
+        if tok.dep_ == "prep" and tok.head == head:
+            return (preps is None or tok.lower_ in preps) and not any(t.text == "," for t in head.doc[tok.i:person.start])
+        tok = tok.head
+    return False
+
+
 def _after_preposition(doc: Doc, name: tuple[int, int], head: Token) -> bool:
     """'the head of the (elite) Russian Duma': the name hangs on a preposition of the title, so it is the
     body the title belongs to, not its holder."""
@@ -3326,8 +3340,7 @@ def _after_preposition(doc: Doc, name: tuple[int, int], head: Token) -> bool:
         from .entities import honorifics
 
         # 'a deputy to Mr. Barr', 'One aide to President Obama', 'A spokesman for Army Gen. Martin E. Dempsey'
-        if span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "for") and span.root.head.head.i == head.i \
-                and not any(t.text == "," for t in doc[span.root.head.i:span.start]):  # not 'envoy to the UN, Name'
+        if hung_on_preposition(span, head, ("to", "for")):
             return True
         return span.root.dep_ == "pobj" and span.root.head.i < span.start and \
             all(t.lower_.rstrip(".") in honorifics() or t.is_title and t.lower_ in title_words()

@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
-from .claims import (INDEFINITE, doc_text, extract_claims, is_collective, modifies_speaker, named_pair, named_with_group,
-                     title_words)
+from .claims import (INDEFINITE, doc_text, extract_claims, hung_on_preposition, is_collective, modifies_speaker, named_pair,
+                     named_with_group, title_words)
 from .distributed import records
 from .entities import VALUE_LABELS, Mention, article_mentions, honorifics, person_nouns, title_holder
 from .offsets import OffsetMap
@@ -70,7 +70,8 @@ def speaker_key(mentions: list[Mention], claim: dict, text: str, doc: Doc | None
         if span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in person_nouns() | title_words():
             # 'A spokesman for China's Health Commission, Mi Feng, said': the name set beside the phrase is the
             # speaker; 'a spokesman for Gen. Martin Dempsey' is not Dempsey
-            people = [m for m in people if not _object_of_head(doc, m, span.root)]
+            people = [m for m in people if not ((t := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                                                and hung_on_preposition(t, span.root))]
         if people:
             best = max(people, key=lambda m: min(m.end, e) - max(m.start, s))
             if span is not None and len({m.key for m in people}) > 1 and \
@@ -145,20 +146,6 @@ def _listed(doc: Doc, people: list[Mention]) -> bool:
         return path[-1] == first and any(t.dep_ == "conj" for t in path[:-1])
 
     return all(joined(s.root) for s in spans[1:])
-
-
-def _object_of_head(doc: Doc, m: Mention, head) -> bool:
-    """Does the person hang on a preposition of a common-noun speaker ('a spokesman for Gen. Dempsey', 'the mother of
-    Otto Warmbier'), not in apposition to something there ('a spokesman for the Commission, Mi Feng')?"""
-    toks = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if toks is None or toks.root.dep_ == "appos" or head.i in range(toks.start, toks.end):
-        return False
-    tok = toks.root
-    while tok.head != tok and tok != head:
-        if tok.dep_ == "prep" and tok.head == head:  # not set off by a comma: 'the envoy to the UN, Vladimir Safronkov'
-            return not any(t.text == "," for t in doc[tok.i:toks.start])
-        tok = tok.head
-    return False
 
 
 def _modifies(doc: Doc, m: Mention, head) -> bool:
